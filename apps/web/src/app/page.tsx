@@ -1,0 +1,6 @@
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/server/auth/session";
+
+export default async function Home() {
+  redirect((await getCurrentUser()) ? "/dashboard" : "/signin");
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect } from "react";
+
+const LINKS = [
+  { href: "/dashboard", label: "Dashboard", key: "d" },
+  { href: "/prompts", label: "Prompts", key: "p" },
+  { href: "/sessions", label: "Sessions", key: "s" },
+  { href: "/cohorts", label: "Cohorts", key: "c" },
+] as const;
+
+function isTyping(target: EventTarget | null) {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/** Sidebar navigation; "g" then a letter jumps to a section, as in most web apps. */
+export function AppNav() {
+  const pathname = usePathname();
+  const router = useRouter();
+
+  useEffect(() => {
+    let armed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    function onKey(event: KeyboardEvent) {
+      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
+      if (!armed && event.key === "g") {
+        armed = true;
+        timer = setTimeout(() => {
+          armed = false;
+        }, 1200);
+        return;
+      }
+      if (armed) {
+        armed = false;
+        clearTimeout(timer);
+        const link = LINKS.find((candidate) => candidate.key === event.key);
+        if (link) router.push(link.href);
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [router]);
+
+  return (
+    <nav className="nav" aria-label="Main">
+      {LINKS.map((link) => (
+        <Link
+          key={link.href}
+          href={link.href}
+          aria-current={pathname === link.href || pathname.startsWith(`${link.href}/`) ? "page" : undefined}
+        >
+          {link.label}
+          <kbd title={`Press g then ${link.key}`}>g {link.key}</kbd>
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { HttpError } from "../http";
+import { authOptions } from "./options";
+
+export interface CurrentUser {
+  id: string;
+  name: string | null;
+  email: string | null;
+}
+
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions());
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, name: user.name ?? null, email: user.email ?? null };
+}
+
+/** For pages: the signed-in user, or a redirect to sign-in that comes back here. */
+export async function requireUser(returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For route handlers: the signed-in user, or a 401. */
+export async function requireApiUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new HttpError(401, "Sign in first");
+  return user;
+}

@@ -1,0 +1,39 @@
+// Creates prisma/migrations/<timestamp>_<name>/ from the difference between the
+// schema kept beside the newest migration and prisma/schema.prisma. Prisma's JS
+// engine cannot run `migrate dev`, but it diffs two schema files offline.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const name = process.argv[2];
+if (!name || !/^[a-z0-9_]+$/.test(name)) {
+  console.error("usage: npm run db:migration -- <snake_case_name>");
+  process.exit(2);
+}
+const prismaDir = resolve(import.meta.dirname, "../../../prisma");
+const migrationsDir = join(prismaDir, "migrations");
+const schema = join(prismaDir, "schema.prisma");
+const previous = readdirSync(migrationsDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort()
+  .at(-1);
+const from = previous
+  ? ["--from-schema-datamodel", join(migrationsDir, previous, "schema.prisma")]
+  : ["--from-empty"];
+const sql = execFileSync(
+  "prisma",
+  ["migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"],
+  { encoding: "utf8", cwd: resolve(import.meta.dirname, "..") },
+);
+if (previous && !/^\s*(CREATE|ALTER|DROP)/m.test(sql)) {
+  console.log("schema.prisma matches the newest migration: nothing to do");
+  process.exit(0);
+}
+const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+const dir = join(migrationsDir, `${stamp}_${name}`);
+if (existsSync(dir)) throw new Error(`${dir} exists`);
+mkdirSync(dir);
+writeFileSync(join(dir, "migration.sql"), sql);
+copyFileSync(schema, join(dir, "schema.prisma"));
+console.log(`wrote ${dir}/migration.sql — review it, add raw SQL (triggers, checks) below the generated part`);

@@ -1,0 +1,10 @@
+// Type-only exports, safe for client components (erased at build time).
+export type {
+  CohortRole,
+  Difficulty,
+  NoteVisibility,
+  PromptKind,
+  Recommendation,
+  SessionEventKind,
+  SessionStatus,
+} from "@prisma/client";

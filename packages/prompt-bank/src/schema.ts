@@ -1,0 +1,157 @@
+import { z } from "zod";
+
+/** What kind of exercise a prompt is; decides the room layout and default rubric. */
+export const PromptKind = z.enum([
+  "SYSTEM_DESIGN", // ML/AI system design on the board (000, 003 infra, 004)
+  "MODEL_DESIGN", // ML model design family prompts (003)
+  "CONCEPT", // a technical question answered in a few minutes (001, 002)
+  "CASE", // a 10-15 minute structured case (001)
+  "CODING", // live or multi-level OOP coding (003, 004)
+  "BEHAVIORAL", // behavioural question tagged by signal (003)
+  "TAKE_HOME", // review of a take-home submission (004)
+]);
+export type PromptKind = z.infer<typeof PromptKind>;
+
+/** The interview round the prompt is practised in (the seeds' round taxonomy). */
+export const RoundType = z.enum([
+  "ml-system-design",
+  "ml-model-design",
+  "ml-infra-design",
+  "ml-fundamentals",
+  "ml-evaluation",
+  "llm-engineering",
+  "ai-system-design",
+  "coding",
+  "oop-design",
+  "ai-assisted-coding",
+  "ml-coding",
+  "live-coding",
+  "take-home-review",
+  "framework-deep-dive",
+  "project-deep-dive",
+  "behavioral",
+]);
+export type RoundType = z.infer<typeof RoundType>;
+
+export const Difficulty = z.enum(["EASY", "MEDIUM", "HARD"]);
+export type Difficulty = z.infer<typeof Difficulty>;
+
+const Slug = z
+  .string()
+  .min(3)
+  .max(80)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-case letters and digits");
+const Text = z.string().trim().min(1);
+
+/** One timeboxed phase of the interview; the phase timer walks through these. */
+export const Phase = z.object({
+  key: Slug,
+  title: Text,
+  minutes: z.number().int().min(1).max(120),
+  goal: Text,
+});
+export type Phase = z.infer<typeof Phase>;
+
+export const FollowUp = z.object({
+  question: Text,
+  goodAnswer: Text,
+});
+export type FollowUp = z.infer<typeof FollowUp>;
+
+export const KeyDecision = z.object({
+  decision: Text,
+  options: z.array(Text).min(1),
+  tradeOff: Text,
+});
+export type KeyDecision = z.infer<typeof KeyDecision>;
+
+/** What the candidate sees. Never holds answers. */
+export const CandidateBrief = z.object({
+  summary: Text,
+  context: z.string().trim().default(""),
+  requirements: z.array(Text).default([]),
+  constraints: z.array(Text).default([]),
+  deliverable: z.string().trim().default(""),
+});
+export type CandidateBrief = z.infer<typeof CandidateBrief>;
+
+/** What only the interviewer sees: the reference answer and how to judge it. */
+export const InterviewerGuide = z.object({
+  overview: Text,
+  whyAsked: z.string().trim().default(""),
+  referenceSteps: z.array(z.object({ title: Text, detail: Text })).default([]),
+  keyDecisions: z.array(KeyDecision).default([]),
+  keyPoints: z.array(Text).min(1),
+  followUps: z.array(FollowUp).default([]),
+  signals: z.array(Text).default([]),
+  redFlags: z.array(Text).default([]),
+  metrics: z.array(Text).default([]),
+  takeaway: z.string().trim().default(""),
+});
+export type InterviewerGuide = z.infer<typeof InterviewerGuide>;
+
+export const SeedId = z.enum([
+  "000_cfee5a25a5ad6b79",
+  "001_a680b2ce5531a892",
+  "002_fabfef5979dcd334",
+  "003_9a4b8795634bde49",
+  "004_8c9f95bab91d7fff",
+]);
+export type SeedId = z.infer<typeof SeedId>;
+
+export const PromptDefinition = z
+  .object({
+    slug: Slug,
+    title: Text.max(160),
+    kind: PromptKind,
+    roundType: RoundType,
+    company: z.string().trim().min(1).optional(),
+    difficulty: Difficulty,
+    minutes: z.number().int().min(5).max(120),
+    tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1),
+    /** Behavioural prompts: the signal the question probes (e.g. "ownership"). */
+    signal: z.string().trim().min(1).optional(),
+    source: z.object({ seed: SeedId, ref: Text }),
+    brief: CandidateBrief,
+    guide: InterviewerGuide,
+    phases: z.array(Phase).min(1),
+    rubric: Slug,
+  })
+  .superRefine((prompt, ctx) => {
+    const total = prompt.phases.reduce((sum, phase) => sum + phase.minutes, 0);
+    if (total !== prompt.minutes) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["phases"],
+        message: `phases add up to ${total} minutes, the prompt lasts ${prompt.minutes}`,
+      });
+    }
+    const keys = new Set(prompt.phases.map((phase) => phase.key));
+    if (keys.size !== prompt.phases.length) {
+      ctx.addIssue({ code: "custom", path: ["phases"], message: "phase keys must be unique" });
+    }
+  });
+export type PromptDefinition = z.input<typeof PromptDefinition>;
+export type Prompt = z.output<typeof PromptDefinition>;
+
+export const RubricDimension = z.object({
+  key: Slug,
+  title: Text,
+  description: Text,
+  weight: z.number().positive().max(10).default(1),
+  /** Level descriptors 1 (weak) to 4 (strong), in that order. */
+  levels: z.tuple([Text, Text, Text, Text]),
+});
+export type RubricDimension = z.infer<typeof RubricDimension>;
+
+export const RubricTemplateDefinition = z.object({
+  slug: Slug,
+  title: Text,
+  description: Text,
+  /** What the candidate should show in this round, from the seeds' round guides. */
+  whatToShow: z.array(Text).default([]),
+  redFlags: z.array(Text).default([]),
+  dimensions: z.array(RubricDimension).min(2),
+});
+export type RubricTemplateDefinition = z.input<typeof RubricTemplateDefinition>;
+export type RubricTemplate = z.output<typeof RubricTemplateDefinition>;

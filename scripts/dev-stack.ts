@@ -1,0 +1,117 @@
+// Starts Mockboard on embedded defaults: its own Postgres (unless DATABASE_URL is set),
+// migrations and seed, the collab server and the web app. Ctrl-C stops everything.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { migrateDatabase } from "@mockboard/db/migrate";
+import { portInUse, type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
+import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
+
+const root = resolve(import.meta.dirname, "..");
+const dataDir = join(root, ".data");
+const pidFile = join(dataDir, "mockboard.pid");
+const WEB_PORT = Number(process.env.PORT ?? 3000);
+const PG_PORT = Number(process.env.MOCKBOARD_PG_PORT ?? 54329);
+
+function log(message: string) {
+  console.log(`mockboard│ ${message}`);
+}
+
+function fail(message: string): never {
+  console.error(`mockboard│ ✗ ${message}`);
+  process.exit(1);
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Secrets generated once and kept in .data so sessions survive restarts. */
+function localSecrets(): Record<string, string> {
+  const file = join(dataDir, "secrets.json");
+  const secrets: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+  let changed = false;
+  for (const name of ["NEXTAUTH_SECRET", "BOARD_TOKEN_SECRET"]) {
+    if (!secrets[name]) {
+      secrets[name] = randomBytes(32).toString("base64url");
+      changed = true;
+    }
+  }
+  if (changed) writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+async function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root) {
+  const service = startService("build", command, args, { cwd, env });
+  const code = await service.exited;
+  if (code !== 0) fail(`${command} ${args.join(" ")} failed (exit ${code})`);
+}
+
+mkdirSync(dataDir, { recursive: true });
+if (existsSync(pidFile)) {
+  const pid = Number(readFileSync(pidFile, "utf8"));
+  if (pid && isAlive(pid)) fail(`Mockboard already runs (pid ${pid}) on http://localhost:${WEB_PORT}`);
+  rmSync(pidFile);
+}
+if (await portInUse(WEB_PORT)) fail(`port ${WEB_PORT} is in use; stop what runs there or set PORT`);
+writeFileSync(pidFile, String(process.pid));
+
+const services: Service[] = [];
+let postgres: PostgresHandle | undefined;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  log("stopping…");
+  await Promise.all(services.map((service) => service.stop()));
+  await postgres?.stop();
+  rmSync(pidFile, { force: true });
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    log(`starting embedded Postgres on 127.0.0.1:${PG_PORT} (data in .data/postgres)`);
+    postgres = await startPostgres({ dataDir: join(dataDir, "postgres"), port: PG_PORT, persistent: true });
+    await createDatabase(postgres.adminUrl, "mockboard");
+    databaseUrl = postgres.urlFor("mockboard");
+  } else {
+    log("using DATABASE_URL");
+  }
+  log("applying migrations");
+  await migrateDatabase(databaseUrl);
+  log("seeding prompt bank and demo accounts");
+  await run("tsx", ["prisma/seed.ts"], { DATABASE_URL: databaseUrl });
+
+  const env = { ...localSecrets(), ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", MOCKBOARD_DEMO: "1" };
+  log("building the web app (cached after the first run)");
+  await run("turbo", ["run", "build", "--filter=@mockboard/web", "--output-logs=errors-only"], env);
+
+  const web = startService("web", join(root, "node_modules/.bin/next"), ["start", "--port", String(WEB_PORT)], {
+    cwd: join(root, "apps/web"),
+    env: { ...env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}` },
+  });
+  services.push(web);
+  for (const service of services) {
+    void service.exited.then((code) => {
+      if (!stopping) {
+        console.error(`mockboard│ ✗ ${service.name} exited (code ${code}); stopping`);
+        void shutdown(1);
+      }
+    });
+  }
+  await waitForHttp(`http://127.0.0.1:${WEB_PORT}/api/health`, 90_000);
+  log(`ready: http://localhost:${WEB_PORT}  (demo: interviewer@mockboard.dev / mockboard-demo)`);
+} catch (error) {
+  console.error(`mockboard│ ✗ ${(error as Error).message}`);
+  await shutdown(1);
+}
