@@ -43,7 +43,8 @@ try {
     update: {},
     create: {
       name: "ML interview prep circle",
-      description: "Peers preparing for ML and AI engineering loops; we rotate interviewer and candidate weekly.",
+      description:
+        "Peers preparing for ML and AI engineering loops; we rotate interviewer and candidate weekly.",
       inviteCode: "DEMO-COHORT",
     },
   });

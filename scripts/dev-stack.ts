@@ -4,8 +4,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { migrateDatabase } from "@mockboard/db/migrate";
-import { portInUse, type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
 import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
+import { portInUse, type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
 
 const root = resolve(import.meta.dirname, "..");
 const dataDir = join(root, ".data");
@@ -92,14 +92,25 @@ try {
   log("seeding prompt bank and demo accounts");
   await run("tsx", ["prisma/seed.ts"], { DATABASE_URL: databaseUrl });
 
-  const env = { ...localSecrets(), ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", MOCKBOARD_DEMO: "1" };
+  const env = {
+    ...localSecrets(),
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: "production",
+    MOCKBOARD_DEMO: "1",
+  };
   log("building the web app (cached after the first run)");
   await run("turbo", ["run", "build", "--filter=@mockboard/web", "--output-logs=errors-only"], env);
 
-  const web = startService("web", join(root, "node_modules/.bin/next"), ["start", "--port", String(WEB_PORT)], {
-    cwd: join(root, "apps/web"),
-    env: { ...env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}` },
-  });
+  const web = startService(
+    "web",
+    join(root, "node_modules/.bin/next"),
+    ["start", "--port", String(WEB_PORT)],
+    {
+      cwd: join(root, "apps/web"),
+      env: { ...env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}` },
+    },
+  );
   services.push(web);
   for (const service of services) {
     void service.exited.then((code) => {

@@ -36,4 +36,6 @@ if (existsSync(dir)) throw new Error(`${dir} exists`);
 mkdirSync(dir);
 writeFileSync(join(dir, "migration.sql"), sql);
 copyFileSync(schema, join(dir, "schema.prisma"));
-console.log(`wrote ${dir}/migration.sql — review it, add raw SQL (triggers, checks) below the generated part`);
+console.log(
+  `wrote ${dir}/migration.sql — review it, add raw SQL (triggers, checks) below the generated part`,
+);

@@ -33,7 +33,12 @@ export function listCohortsForUser(db: Db, userId: string) {
     select: {
       role: true,
       cohort: {
-        select: { id: true, name: true, description: true, _count: { select: { members: true, sessions: true } } },
+        select: {
+          id: true,
+          name: true,
+          description: true,
+          _count: { select: { members: true, sessions: true } },
+        },
       },
     },
   });

@@ -8,3 +8,4 @@ export type {
   SessionEventKind,
   SessionStatus,
 } from "@prisma/client";
+export type { SessionSummary } from "./dashboard";

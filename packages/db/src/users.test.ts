@@ -10,7 +10,11 @@ afterAll(() => t.drop());
 
 describe("users", () => {
   it("registers a user and stores a salted hash, never the password", async () => {
-    const user = await registerUser(t.db, { name: "Ada", email: " Ada@Example.com ", password: "correct horse" });
+    const user = await registerUser(t.db, {
+      name: "Ada",
+      email: " Ada@Example.com ",
+      password: "correct horse",
+    });
     expect(user.email).toBe("ada@example.com");
     const row = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.passwordHash).toMatch(/^scrypt\$/);

@@ -62,8 +62,7 @@ async function canConnect(url: string): Promise<boolean> {
 
 export async function startPostgres(options: StartPostgresOptions): Promise<PostgresHandle> {
   const { dataDir, port } = options;
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   const adminUrl = urlFor("postgres");
 
   const alreadyRunning = runningPostmaster(dataDir);
@@ -91,7 +90,7 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
+    onError: (error) => options.onLog?.(String(error)),
   });
   if (!existsSync(join(dataDir, "PG_VERSION"))) {
     mkdirSync(dataDir, { recursive: true });

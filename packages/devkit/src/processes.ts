@@ -25,11 +25,19 @@ export function startService(
   const prefix = `${name.padEnd(7)}│ `;
   const relay = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     if (options.quiet) return;
-    for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) stream.write(`${prefix}${line}\n`);
+    for (const line of chunk.toString("utf8").split("\n"))
+      if (line.trim()) stream.write(`${prefix}${line}\n`);
   };
   child.stdout?.on("data", relay(process.stdout));
   child.stderr?.on("data", relay(process.stderr));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) => {
+    child.on("exit", (code) => resolve(code));
+    // A command that cannot start (missing binary) reports here, never on "exit".
+    child.on("error", (error) => {
+      process.stderr.write(`${prefix}failed to start: ${error.message}\n`);
+      resolve(-1);
+    });
+  });
   return {
     name,
     child,

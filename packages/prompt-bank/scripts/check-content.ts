@@ -16,7 +16,10 @@ for (const file of files) {
     const slug = (raw as { slug?: string }).slug ?? `#${index}`;
     if (!result.success) {
       failures++;
-      console.error(`✗ prompt ${slug}:`, result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+      console.error(
+        `✗ prompt ${slug}:`,
+        result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+      );
     } else if (slugs.has(result.data.slug)) {
       failures++;
       console.error(`✗ duplicate slug ${result.data.slug}`);
@@ -26,7 +29,10 @@ for (const file of files) {
     const result = RubricTemplateDefinition.safeParse(raw);
     if (!result.success) {
       failures++;
-      console.error(`✗ rubric ${(raw as { slug?: string }).slug}:`, result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+      console.error(
+        `✗ rubric ${(raw as { slug?: string }).slug}:`,
+        result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+      );
     }
   }
   console.log(`${file}: ${prompts.length} prompts, ${rubrics.length} rubrics`);

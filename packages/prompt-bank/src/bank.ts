@@ -1,13 +1,12 @@
 import * as seed000 from "./content/seed-000";
+import * as seed001 from "./content/seed-001";
+import * as seed002 from "./content/seed-002";
+import * as behavioral from "./content/seed-003-behavioral";
+import * as design from "./content/seed-003-design";
 import * as seed004 from "./content/seed-004";
-import {
-  type Prompt,
-  PromptDefinition,
-  type RubricTemplate,
-  RubricTemplateDefinition,
-} from "./schema";
+import { type Prompt, PromptDefinition, type RubricTemplate, RubricTemplateDefinition } from "./schema";
 
-const modules = [seed000, seed004];
+const modules = [seed000, seed001, seed002, design, behavioral, seed004];
 
 /** Every built-in prompt, parsed (defaults applied) and validated. */
 export const prompts: readonly Prompt[] = modules.flatMap((module) =>

@@ -9,9 +9,9 @@ export {
   type Prompt,
   PromptDefinition,
   PromptKind,
+  RoundType,
   type RubricDimension,
   type RubricTemplate,
   RubricTemplateDefinition,
-  RoundType,
   SeedId,
 } from "./schema";

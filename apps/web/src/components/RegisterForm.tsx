@@ -1,7 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string[]>>;
@@ -52,7 +52,7 @@ export function RegisterForm() {
       ) : null}
       <div className="field">
         <label htmlFor="name">Name</label>
-        <input id="name" name="name" autoComplete="name" required maxLength={80} autoFocus />
+        <input id="name" name="name" autoComplete="name" required maxLength={80} />
         {fieldError("name")}
       </div>
       <div className="field">
@@ -62,7 +62,14 @@ export function RegisterForm() {
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="new-password" minLength={8} required />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={8}
+          required
+        />
         <span className="help">At least 8 characters.</span>
         {fieldError("password")}
       </div>

@@ -1,4 +1,4 @@
-import type { SessionSummary } from "@mockboard/db";
+import type { SessionSummary } from "@mockboard/db/types";
 import Link from "next/link";
 
 const STATUS_CLASS: Record<string, string> = {

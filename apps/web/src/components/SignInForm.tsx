@@ -1,7 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
 
 interface Props {
@@ -44,7 +44,7 @@ export function SignInForm({ callbackUrl, oauth, initialError }: Props) {
       ) : null}
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" required autoFocus />
+        <input id="email" name="email" type="email" autoComplete="email" required />
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>

@@ -21,7 +21,8 @@ export function jsonError(status: number, message: string, details?: unknown) {
 /** Parses a JSON body with a zod schema; throws a 400/415 HttpError on bad input. */
 export async function readJson<T>(request: Request, schema: ZodType<T>): Promise<T> {
   const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) throw new HttpError(415, "Send a JSON body (Content-Type: application/json)");
+  if (!type.includes("application/json"))
+    throw new HttpError(415, "Send a JSON body (Content-Type: application/json)");
   let body: unknown;
   try {
     body = await request.json();

@@ -104,13 +104,20 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Model sourcing",
-          options: ["Route each task type to the provider best at it", "Single in-house or single-vendor model"],
+          options: [
+            "Route each task type to the provider best at it",
+            "Single in-house or single-vendor model",
+          ],
           tradeOff:
             "Routing gets best-in-class quality per task but adds vendor dependency; mitigated by owning the latency-critical autocomplete path (fine-tuned models on Fireworks).",
         },
         {
           decision: "Decoding strategy for edits",
-          options: ["Speculative edits with long speculation windows", "Standard autoregressive decoding", "Draft-model speculative decoding"],
+          options: [
+            "Speculative edits with long speculation windows",
+            "Standard autoregressive decoding",
+            "Draft-model speculative decoding",
+          ],
           tradeOff:
             "Existing code predicts most of the output, so long windows are usually accepted (13x speedup); when speculation is wrong the verification compute is wasted, but the hit rate on code is high enough to pay for it.",
         },
@@ -128,7 +135,10 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Training signal and benchmark",
-          options: ["RL on real user data judged by a custom benchmark (Cursor Bench)", "Public benchmarks and synthetic tasks"],
+          options: [
+            "RL on real user data judged by a custom benchmark (Cursor Bench)",
+            "Public benchmarks and synthetic tasks",
+          ],
           tradeOff:
             "Real editing data is expensive to collect and curate but far more representative than public benchmarks, which miss real editing patterns and codebase conventions.",
         },
@@ -144,7 +154,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "Why does speculative decoding work so well for code edits, and when does it waste compute?",
+          question:
+            "Why does speculative decoding work so well for code edits, and when does it waste compute?",
           goodAnswer:
             "An edit rewrites mostly existing code, so the unchanged code is an excellent guess for the next tokens; the model verifies long spans in one forward pass and only decodes token by token where the edit diverges. Compute is wasted when the guess is rejected early, e.g. large rewrites; the 13x speedup shows acceptance is high for typical edits.",
         },
@@ -195,13 +206,48 @@ export const prompts: PromptDefinition[] = [
         "Segment workloads by latency, exploit the structure of code (speculative edits) to hit the QPS/latency budget, let privacy dictate what is stored (embeddings only), and close the loop with RL on real usage measured by a benchmark built from real requests.",
     },
     phases: [
-      { key: "problem-formulation", title: "Problem formulation", minutes: 7, goal: "Clarify task types, QPS and latency targets, privacy needs; frame next-token prediction, code retrieval and RL; pick acceptance rate as north star." },
-      { key: "data", title: "Data and codebase indexing", minutes: 7, goal: "Design repository sync, chunking and embedding storage under the no-raw-code constraint; identify interaction logs as training data." },
-      { key: "feature-engineering", title: "Context construction", minutes: 6, goal: "Decide what context goes into a completion: local code, imports, file tree, retrieved chunks; handle freshness." },
-      { key: "model-architecture", title: "Model choice and routing", minutes: 10, goal: "Choose models per task, the routing layer, and a decoding strategy for edits." },
-      { key: "serving-and-inference", title: "Serving at 1M+ QPS", minutes: 12, goal: "Meet the latency budget at peak QPS: request path, GPU fleet, speculation, edit verification, provider fallbacks." },
-      { key: "evaluation-and-monitoring", title: "Evaluation and monitoring", minutes: 10, goal: "Online metrics, per-provider latency percentiles, a realistic offline benchmark, index freshness." },
-      { key: "iteration-and-improvement", title: "Iteration and improvement", minutes: 8, goal: "RL from real usage, benchmark gating, failure modes and infrastructure simplifications." },
+      {
+        key: "problem-formulation",
+        title: "Problem formulation",
+        minutes: 7,
+        goal: "Clarify task types, QPS and latency targets, privacy needs; frame next-token prediction, code retrieval and RL; pick acceptance rate as north star.",
+      },
+      {
+        key: "data",
+        title: "Data and codebase indexing",
+        minutes: 7,
+        goal: "Design repository sync, chunking and embedding storage under the no-raw-code constraint; identify interaction logs as training data.",
+      },
+      {
+        key: "feature-engineering",
+        title: "Context construction",
+        minutes: 6,
+        goal: "Decide what context goes into a completion: local code, imports, file tree, retrieved chunks; handle freshness.",
+      },
+      {
+        key: "model-architecture",
+        title: "Model choice and routing",
+        minutes: 10,
+        goal: "Choose models per task, the routing layer, and a decoding strategy for edits.",
+      },
+      {
+        key: "serving-and-inference",
+        title: "Serving at 1M+ QPS",
+        minutes: 12,
+        goal: "Meet the latency budget at peak QPS: request path, GPU fleet, speculation, edit verification, provider fallbacks.",
+      },
+      {
+        key: "evaluation-and-monitoring",
+        title: "Evaluation and monitoring",
+        minutes: 10,
+        goal: "Online metrics, per-provider latency percentiles, a realistic offline benchmark, index freshness.",
+      },
+      {
+        key: "iteration-and-improvement",
+        title: "Iteration and improvement",
+        minutes: 8,
+        goal: "RL from real usage, benchmark gating, failure modes and infrastructure simplifications.",
+      },
     ],
     rubric: "ml-system-design",
   },
@@ -295,7 +341,12 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "How to restore lost context",
-          options: ["Prepend an LLM-generated context snippet to each chunk before indexing", "Bigger chunks", "Fine-tune the embedding model", "Query-time expansion"],
+          options: [
+            "Prepend an LLM-generated context snippet to each chunk before indexing",
+            "Bigger chunks",
+            "Fine-tune the embedding model",
+            "Query-time expansion",
+          ],
           tradeOff:
             "Prepending fixes the root cause (the chunk text lacks context), works with any embedding model and needs no retraining; the cost is one LLM call per chunk at ingestion, mitigated by prompt caching.",
         },
@@ -307,13 +358,21 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Precision layer",
-          options: ["Cross-encoder reranker on top candidates", "No reranker", "Cross-encoder over full corpus"],
+          options: [
+            "Cross-encoder reranker on top candidates",
+            "No reranker",
+            "Cross-encoder over full corpus",
+          ],
           tradeOff:
             "Cross-encoders are much more accurate than bi-encoders because they attend to query and chunk together, but too expensive for the corpus; applying them to the first-stage shortlist adds latency and cost per query and lifts reduction to 67%.",
         },
         {
           decision: "Enrichment cost control",
-          options: ["Prompt caching with the document as cached prefix", "Uncached per-chunk calls", "Cheaper summary model"],
+          options: [
+            "Prompt caching with the document as cached prefix",
+            "Uncached per-chunk calls",
+            "Cheaper summary model",
+          ],
           tradeOff:
             "Caching cuts per-chunk enrichment cost by ~90% but forces sequential batch processing of each document's chunks.",
         },
@@ -385,13 +444,48 @@ export const prompts: PromptDefinition[] = [
         "Fix the chunk, not the model: add document context at ingestion, search with both embeddings and BM25, rerank the shortlist with a cross-encoder, pay for it with prompt caching, and prove it with a layered ablation on failed retrievals.",
     },
     phases: [
-      { key: "problem-formulation", title: "Problem formulation", minutes: 5, goal: "Establish failed retrieval as the core failure and pick the primary metric." },
-      { key: "data", title: "Data and chunking", minutes: 5, goal: "Ingestion pipeline, chunking strategy and the chunk size trade-off." },
-      { key: "feature-engineering", title: "Chunk representation", minutes: 7, goal: "How each chunk regains its document context before indexing; which indexes to build." },
-      { key: "model-architecture", title: "Retrieval and ranking models", minutes: 8, goal: "First-stage retrieval design, merging, and a precision layer." },
-      { key: "serving-and-inference", title: "Query path and ingestion cost", minutes: 7, goal: "Query-time latency budget and the cost of per-chunk LLM processing at corpus scale." },
-      { key: "evaluation-and-monitoring", title: "Evaluation", minutes: 7, goal: "Retrieval metrics, end-to-end correctness, and an ablation that attributes gains." },
-      { key: "iteration-and-improvement", title: "Iteration", minutes: 6, goal: "Residual failure analysis, tuning K and chunk size, handling document updates." },
+      {
+        key: "problem-formulation",
+        title: "Problem formulation",
+        minutes: 5,
+        goal: "Establish failed retrieval as the core failure and pick the primary metric.",
+      },
+      {
+        key: "data",
+        title: "Data and chunking",
+        minutes: 5,
+        goal: "Ingestion pipeline, chunking strategy and the chunk size trade-off.",
+      },
+      {
+        key: "feature-engineering",
+        title: "Chunk representation",
+        minutes: 7,
+        goal: "How each chunk regains its document context before indexing; which indexes to build.",
+      },
+      {
+        key: "model-architecture",
+        title: "Retrieval and ranking models",
+        minutes: 8,
+        goal: "First-stage retrieval design, merging, and a precision layer.",
+      },
+      {
+        key: "serving-and-inference",
+        title: "Query path and ingestion cost",
+        minutes: 7,
+        goal: "Query-time latency budget and the cost of per-chunk LLM processing at corpus scale.",
+      },
+      {
+        key: "evaluation-and-monitoring",
+        title: "Evaluation",
+        minutes: 7,
+        goal: "Retrieval metrics, end-to-end correctness, and an ablation that attributes gains.",
+      },
+      {
+        key: "iteration-and-improvement",
+        title: "Iteration",
+        minutes: 6,
+        goal: "Residual failure analysis, tuning K and chunk size, handling document updates.",
+      },
     ],
     rubric: "ml-system-design",
   },
@@ -492,7 +586,10 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Exploration strategy",
-          options: ["Parallel workers on different angles plus a fusion step", "One agent researching sequentially"],
+          options: [
+            "Parallel workers on different angles plus a fusion step",
+            "One agent researching sequentially",
+          ],
           tradeOff:
             "Parallel exploration reduces wall-clock latency roughly linearly and avoids anchoring on the first line of inquiry, at the cost of more total tokens and a fusion step that must reconcile conflicts.",
         },
@@ -504,7 +601,10 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Durability",
-          options: ["Harness with checkpoint/resume and multi-context-window persistence", "Stateless single run"],
+          options: [
+            "Harness with checkpoint/resume and multi-context-window persistence",
+            "Stateless single run",
+          ],
           tradeOff:
             "Checkpointing adds engineering and storage overhead but preserves progress through crashes and context limits on long tasks.",
         },
@@ -526,7 +626,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "One worker returns a confident but wrong finding. How do you stop it reaching the final answer?",
+          question:
+            "One worker returns a confident but wrong finding. How do you stop it reaching the final answer?",
           goodAnswer:
             "Require sources from workers, have the fusion agent flag conflicts between workers, and run the evaluator agent against explicit criteria with a refine loop when below threshold; optionally re-dispatch a worker to verify disputed claims.",
         },
@@ -576,13 +677,48 @@ export const prompts: PromptDefinition[] = [
         "Build research agents from simple, composable patterns (routing, orchestrator-workers, parallel fan-out, evaluator-optimizer), treat context as a curated budget, scale tools through code, and run the whole thing inside a checkpointing harness.",
     },
     phases: [
-      { key: "problem-formulation", title: "Problem formulation", minutes: 7, goal: "Define query types, success criteria, latency expectations and when an agent loop stops." },
-      { key: "data", title: "Tools and information sources", minutes: 7, goal: "Inventory tools, decide how agents invoke them at 100+ endpoints, and where information comes from." },
-      { key: "feature-engineering", title: "Context engineering", minutes: 8, goal: "Decide what each agent sees: summarisation, retrieval and curation of a finite window." },
-      { key: "model-architecture", title: "Agent topology", minutes: 12, goal: "Compose routing, orchestration, parallel workers, fusion and quality loops." },
-      { key: "serving-and-inference", title: "Execution and durability", minutes: 10, goal: "Latency via parallelism, long-running execution, checkpointing and resume." },
-      { key: "evaluation-and-monitoring", title: "Evaluation and monitoring", minutes: 9, goal: "Completion, quality, latency, tool and recovery metrics; judge design." },
-      { key: "iteration-and-improvement", title: "Failure modes and iteration", minutes: 7, goal: "Error propagation, when to add or remove complexity, improvement loop." },
+      {
+        key: "problem-formulation",
+        title: "Problem formulation",
+        minutes: 7,
+        goal: "Define query types, success criteria, latency expectations and when an agent loop stops.",
+      },
+      {
+        key: "data",
+        title: "Tools and information sources",
+        minutes: 7,
+        goal: "Inventory tools, decide how agents invoke them at 100+ endpoints, and where information comes from.",
+      },
+      {
+        key: "feature-engineering",
+        title: "Context engineering",
+        minutes: 8,
+        goal: "Decide what each agent sees: summarisation, retrieval and curation of a finite window.",
+      },
+      {
+        key: "model-architecture",
+        title: "Agent topology",
+        minutes: 12,
+        goal: "Compose routing, orchestration, parallel workers, fusion and quality loops.",
+      },
+      {
+        key: "serving-and-inference",
+        title: "Execution and durability",
+        minutes: 10,
+        goal: "Latency via parallelism, long-running execution, checkpointing and resume.",
+      },
+      {
+        key: "evaluation-and-monitoring",
+        title: "Evaluation and monitoring",
+        minutes: 9,
+        goal: "Completion, quality, latency, tool and recovery metrics; judge design.",
+      },
+      {
+        key: "iteration-and-improvement",
+        title: "Failure modes and iteration",
+        minutes: 7,
+        goal: "Error propagation, when to add or remove complexity, improvement loop.",
+      },
     ],
     rubric: "ml-system-design",
   },

@@ -101,7 +101,10 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Action space",
-          options: ["Multi-layer: small atomic tool set + code at the computer layer", "Flat list of every tool"],
+          options: [
+            "Multi-layer: small atomic tool set + code at the computer layer",
+            "Flat list of every tool",
+          ],
           tradeOff:
             "Dozens of tool schemas pollute context; a hierarchy keeps the prompt lean, at the cost of relying on the model to write correct code.",
         },
@@ -191,13 +194,48 @@ export const prompts: PromptDefinition[] = [
         "For long-running agents the work is in context engineering: give the agent a computer, keep the action space small and layered, disclose progressively, offload and isolate context, design for the cache, and let the context evolve.",
     },
     phases: [
-      { key: "problem-formulation", title: "Problem formulation", minutes: 5, goal: "Frame the degradation and cost problem; define success for long-horizon tasks." },
-      { key: "data", title: "Environment and information sources", minutes: 5, goal: "What the agent can access: tools, filesystem, shell, docs." },
-      { key: "feature-engineering", title: "What goes into context", minutes: 8, goal: "Action space layout, on-demand disclosure, and what stays in the window each step." },
-      { key: "model-architecture", title: "Memory and agent structure", minutes: 8, goal: "Offloading, summarisation policy, sub-agents and sequential loops." },
-      { key: "serving-and-inference", title: "Serving economics", minutes: 7, goal: "Caching strategy, prompt structure, cost per task." },
-      { key: "evaluation-and-monitoring", title: "Production metrics and observability", minutes: 6, goal: "North-star metric, task-level metrics, trajectory observability and human review." },
-      { key: "iteration-and-improvement", title: "Evolving the agent", minutes: 6, goal: "Improvement without retraining, multi-agent coordination limits." },
+      {
+        key: "problem-formulation",
+        title: "Problem formulation",
+        minutes: 5,
+        goal: "Frame the degradation and cost problem; define success for long-horizon tasks.",
+      },
+      {
+        key: "data",
+        title: "Environment and information sources",
+        minutes: 5,
+        goal: "What the agent can access: tools, filesystem, shell, docs.",
+      },
+      {
+        key: "feature-engineering",
+        title: "What goes into context",
+        minutes: 8,
+        goal: "Action space layout, on-demand disclosure, and what stays in the window each step.",
+      },
+      {
+        key: "model-architecture",
+        title: "Memory and agent structure",
+        minutes: 8,
+        goal: "Offloading, summarisation policy, sub-agents and sequential loops.",
+      },
+      {
+        key: "serving-and-inference",
+        title: "Serving economics",
+        minutes: 7,
+        goal: "Caching strategy, prompt structure, cost per task.",
+      },
+      {
+        key: "evaluation-and-monitoring",
+        title: "Production metrics and observability",
+        minutes: 6,
+        goal: "North-star metric, task-level metrics, trajectory observability and human review.",
+      },
+      {
+        key: "iteration-and-improvement",
+        title: "Evolving the agent",
+        minutes: 6,
+        goal: "Improvement without retraining, multi-agent coordination limits.",
+      },
     ],
     rubric: "ml-system-design",
   },
@@ -310,13 +348,20 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Parallelism",
-          options: ["Expert parallelism (whole experts per device) plus data parallelism", "Tensor parallelism splitting each layer"],
+          options: [
+            "Expert parallelism (whole experts per device) plus data parallelism",
+            "Tensor parallelism splitting each layer",
+          ],
           tradeOff:
             "Expert parallelism fits MoE naturally but needs all-to-all token exchange; tensor parallelism splits matrices across devices with different communication patterns. They are not the same thing.",
         },
         {
           decision: "Speculative decoding on MoE",
-          options: ["Adapted speculation (grouped, scheduled, confidence-deferred)", "Standard draft-and-verify", "No speculation"],
+          options: [
+            "Adapted speculation (grouped, scheduled, confidence-deferred)",
+            "Standard draft-and-verify",
+            "No speculation",
+          ],
           tradeOff:
             "Plain speculation can cost more than it saves because verification of draft tokens loads more experts (2-3x); adaptive variants recover gains only when acceptance and expert overlap justify it.",
         },
@@ -382,19 +427,55 @@ export const prompts: PromptDefinition[] = [
         "MoE buys capacity without per-token compute by routing each token to a few experts; the costs move to routing stability, load balancing, all-to-all communication and memory-bound serving, and even speculative decoding must be rethought.",
     },
     phases: [
-      { key: "problem-formulation", title: "Problem formulation", minutes: 6, goal: "Frame capacity vs per-token cost and define quality and efficiency targets." },
-      { key: "data", title: "Training data and infrastructure", minutes: 7, goal: "Accelerator pods, interconnect, compilation stack and parallelism across hosts." },
-      { key: "feature-engineering", title: "Token routing", minutes: 7, goal: "How each token is assigned to computation and how the assignment is learned." },
-      { key: "model-architecture", title: "Layer design and stability", minutes: 13, goal: "Sparse layer design, expert count and K, balancing, parallelism strategy." },
-      { key: "serving-and-inference", title: "Serving and decoding", minutes: 12, goal: "Memory-bound inference, multi-host serving, speculative decoding under sparsity." },
-      { key: "evaluation-and-monitoring", title: "Evaluation", minutes: 8, goal: "Quality, efficiency and routing-health metrics." },
-      { key: "iteration-and-improvement", title: "Failure modes and iteration", minutes: 7, goal: "Collapse, imbalance, communication bottlenecks, configuration tuning." },
+      {
+        key: "problem-formulation",
+        title: "Problem formulation",
+        minutes: 6,
+        goal: "Frame capacity vs per-token cost and define quality and efficiency targets.",
+      },
+      {
+        key: "data",
+        title: "Training data and infrastructure",
+        minutes: 7,
+        goal: "Accelerator pods, interconnect, compilation stack and parallelism across hosts.",
+      },
+      {
+        key: "feature-engineering",
+        title: "Token routing",
+        minutes: 7,
+        goal: "How each token is assigned to computation and how the assignment is learned.",
+      },
+      {
+        key: "model-architecture",
+        title: "Layer design and stability",
+        minutes: 13,
+        goal: "Sparse layer design, expert count and K, balancing, parallelism strategy.",
+      },
+      {
+        key: "serving-and-inference",
+        title: "Serving and decoding",
+        minutes: 12,
+        goal: "Memory-bound inference, multi-host serving, speculative decoding under sparsity.",
+      },
+      {
+        key: "evaluation-and-monitoring",
+        title: "Evaluation",
+        minutes: 8,
+        goal: "Quality, efficiency and routing-health metrics.",
+      },
+      {
+        key: "iteration-and-improvement",
+        title: "Failure modes and iteration",
+        minutes: 7,
+        goal: "Collapse, imbalance, communication bottlenecks, configuration tuning.",
+      },
     ],
     rubric: "ml-system-design",
   },
   {
     slug: "gemini-storybook-multimodal-generation",
-    title: "Design a multimodal illustrated storybook generator: text, images and narration (Gemini Storybook)",
+    title:
+      "Design a multimodal illustrated storybook generator: text, images and narration (Gemini Storybook)",
     kind: "SYSTEM_DESIGN",
     roundType: "ml-system-design",
     company: "Google DeepMind",
@@ -482,7 +563,10 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Multimodal strategy",
-          options: ["Single unified model with cross-modal attention", "Separate models chained (LLM + image model + TTS)"],
+          options: [
+            "Single unified model with cross-modal attention",
+            "Separate models chained (LLM + image model + TTS)",
+          ],
           tradeOff:
             "Unified enables tight text-image coherence through cross-modal attention; separate models are easier to debug but need brittle prompt handoffs between them.",
         },
@@ -494,7 +578,10 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Consistency across pages",
-          options: ["Character registry + cross-page attention", "Independent pages with post-hoc correction"],
+          options: [
+            "Character registry + cross-page attention",
+            "Independent pages with post-hoc correction",
+          ],
           tradeOff:
             "Registry keeps characters coherent; post-hoc correction is simpler to build but leaves inconsistencies.",
         },
@@ -560,19 +647,55 @@ export const prompts: PromptDefinition[] = [
         "Plan globally, generate locally in parallel: a story arc, character registry and style vector condition a unified multimodal model so 10 pages stay consistent, with safety checks on every modality.",
     },
     phases: [
-      { key: "problem-formulation", title: "Problem formulation", minutes: 5, goal: "Inputs, outputs, latency budget, languages, styles and safety requirements." },
-      { key: "data", title: "Inputs and encoding", minutes: 5, goal: "How prompt, photos and style choices are represented." },
-      { key: "feature-engineering", title: "Planning and conditioning", minutes: 7, goal: "Story arc, shared character and style state, identity conditioning." },
-      { key: "model-architecture", title: "Generation models", minutes: 9, goal: "Unified vs separate models, image generation method, narration." },
-      { key: "serving-and-inference", title: "Latency and parallelism", minutes: 7, goal: "Meet the seconds-level budget for a full book." },
-      { key: "evaluation-and-monitoring", title: "Evaluation and safety", minutes: 7, goal: "Quality, consistency and child-safety evaluation in every modality." },
-      { key: "iteration-and-improvement", title: "Iteration", minutes: 5, goal: "Failure modes (drift, safety misses) and how to improve." },
+      {
+        key: "problem-formulation",
+        title: "Problem formulation",
+        minutes: 5,
+        goal: "Inputs, outputs, latency budget, languages, styles and safety requirements.",
+      },
+      {
+        key: "data",
+        title: "Inputs and encoding",
+        minutes: 5,
+        goal: "How prompt, photos and style choices are represented.",
+      },
+      {
+        key: "feature-engineering",
+        title: "Planning and conditioning",
+        minutes: 7,
+        goal: "Story arc, shared character and style state, identity conditioning.",
+      },
+      {
+        key: "model-architecture",
+        title: "Generation models",
+        minutes: 9,
+        goal: "Unified vs separate models, image generation method, narration.",
+      },
+      {
+        key: "serving-and-inference",
+        title: "Latency and parallelism",
+        minutes: 7,
+        goal: "Meet the seconds-level budget for a full book.",
+      },
+      {
+        key: "evaluation-and-monitoring",
+        title: "Evaluation and safety",
+        minutes: 7,
+        goal: "Quality, consistency and child-safety evaluation in every modality.",
+      },
+      {
+        key: "iteration-and-improvement",
+        title: "Iteration",
+        minutes: 5,
+        goal: "Failure modes (drift, safety misses) and how to improve.",
+      },
     ],
     rubric: "ml-system-design",
   },
   {
     slug: "nano-banana-reasoning-first-image-generation",
-    title: "Design a reasoning-first image generation model with accurate text and conversational editing (Nano Banana / Gemini Image)",
+    title:
+      "Design a reasoning-first image generation model with accurate text and conversational editing (Nano Banana / Gemini Image)",
     kind: "SYSTEM_DESIGN",
     roundType: "ml-system-design",
     company: "Google DeepMind",
@@ -658,7 +781,11 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Generation paradigm",
-          options: ["Autoregressive planning + diffusion head hybrid", "Pure diffusion", "Pure autoregressive tokens"],
+          options: [
+            "Autoregressive planning + diffusion head hybrid",
+            "Pure diffusion",
+            "Pure autoregressive tokens",
+          ],
           tradeOff:
             "AR gives global coherence and lets layout and text be planned; diffusion gives pixel fidelity. AR is sequential and adds latency; the quality gain justifies it.",
         },
@@ -735,13 +862,48 @@ export const prompts: PromptDefinition[] = [
         "Reason first, then render: an LLM backbone plans the scene and generates image tokens autoregressively, a diffusion head renders fidelity, and the shared backbone makes accurate text and conversational editing native, paid for in latency and compute.",
     },
     phases: [
-      { key: "problem-formulation", title: "Problem formulation", minutes: 5, goal: "Quality requirements (physics, text, editing), resolution and latency targets." },
-      { key: "data", title: "Data and knowledge sources", minutes: 4, goal: "Where world knowledge and multimodal understanding come from." },
-      { key: "feature-engineering", title: "Scene and image representation", minutes: 7, goal: "How the scene is planned and how the image is represented before pixels." },
-      { key: "model-architecture", title: "Generation architecture", minutes: 10, goal: "Choose and combine generation paradigms; backbone choice; editing." },
-      { key: "serving-and-inference", title: "Serving and latency", minutes: 7, goal: "Meet under-10 s at native 2K/4K; cost of reasoning and sequential decoding." },
-      { key: "evaluation-and-monitoring", title: "Evaluation and launch", minutes: 7, goal: "Human preference, text accuracy, plausibility, edit fidelity, bias-free launch." },
-      { key: "iteration-and-improvement", title: "Iteration", minutes: 5, goal: "Model line evolution and speed-quality improvements." },
+      {
+        key: "problem-formulation",
+        title: "Problem formulation",
+        minutes: 5,
+        goal: "Quality requirements (physics, text, editing), resolution and latency targets.",
+      },
+      {
+        key: "data",
+        title: "Data and knowledge sources",
+        minutes: 4,
+        goal: "Where world knowledge and multimodal understanding come from.",
+      },
+      {
+        key: "feature-engineering",
+        title: "Scene and image representation",
+        minutes: 7,
+        goal: "How the scene is planned and how the image is represented before pixels.",
+      },
+      {
+        key: "model-architecture",
+        title: "Generation architecture",
+        minutes: 10,
+        goal: "Choose and combine generation paradigms; backbone choice; editing.",
+      },
+      {
+        key: "serving-and-inference",
+        title: "Serving and latency",
+        minutes: 7,
+        goal: "Meet under-10 s at native 2K/4K; cost of reasoning and sequential decoding.",
+      },
+      {
+        key: "evaluation-and-monitoring",
+        title: "Evaluation and launch",
+        minutes: 7,
+        goal: "Human preference, text accuracy, plausibility, edit fidelity, bias-free launch.",
+      },
+      {
+        key: "iteration-and-improvement",
+        title: "Iteration",
+        minutes: 5,
+        goal: "Model line evolution and speed-quality improvements.",
+      },
     ],
     rubric: "ml-system-design",
   },

@@ -5,7 +5,8 @@ import type { PromptDefinition, RubricTemplateDefinition } from "../schema";
 export const prompts: PromptDefinition[] = [
   {
     slug: "waymo-autonomous-driving-stack",
-    title: "Design the ML stack for a fully autonomous robotaxi: perception, prediction, planning and simulation (Waymo)",
+    title:
+      "Design the ML stack for a fully autonomous robotaxi: perception, prediction, planning and simulation (Waymo)",
     kind: "SYSTEM_DESIGN",
     roundType: "ml-system-design",
     company: "Waymo",
@@ -100,7 +101,10 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Overall architecture",
-          options: ["Modular-hybrid: foundation model trained end to end, deployed modularly with safety layers", "Monolithic end-to-end network (Tesla FSD style)"],
+          options: [
+            "Modular-hybrid: foundation model trained end to end, deployed modularly with safety layers",
+            "Monolithic end-to-end network (Tesla FSD style)",
+          ],
           tradeOff:
             "Monolithic is easy to start but, per Dmitri Dolgov, inadequate for safe full autonomy at scale; modular allows per-component testing, failure attribution, certification and deterministic fallbacks at the cost of interface engineering.",
         },
@@ -124,13 +128,19 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Long-tail coverage",
-          options: ["Generative world model (Genie 3) + System 2 VLM reasoning", "Collect more real-world data"],
+          options: [
+            "Generative world model (Genie 3) + System 2 VLM reasoning",
+            "Collect more real-world data",
+          ],
           tradeOff:
             "Events under 0.03% frequency cannot be collected at scale; synthesis and VLM world knowledge cover them, at the risk of relying on generated realism.",
         },
         {
           decision: "Simulation fidelity",
-          options: ["Generative world model emitting real sensor formats", "Physics-based simulator (Carcraft)"],
+          options: [
+            "Generative world model emitting real sensor formats",
+            "Physics-based simulator (Carcraft)",
+          ],
           tradeOff:
             "Generative outputs are consumed like real sensor logs, removing the sim-to-real gap, and are language-controllable; physics sims are more controllable but look different from real sensor data.",
         },
@@ -198,13 +208,48 @@ export const prompts: PromptDefinition[] = [
         "Train a foundation model end to end but deploy it modularly with independent validation; fuse redundant sensors, forecast multimodal futures, plan with IL + RL, distil to under 10 ms, and let a generative world model and shared Critic drive a data flywheel over the long tail.",
     },
     phases: [
-      { key: "problem-formulation", title: "Problem formulation", minutes: 6, goal: "Decompose driving into ML tasks, define safety objectives and the latency budget." },
-      { key: "data", title: "Sensors and data", minutes: 7, goal: "Sensor suite roles, data volume, mining and long-tail scarcity." },
-      { key: "feature-engineering", title: "Perception and scene representation", minutes: 8, goal: "Fuse sensors into objects, semantics and embeddings; LiDAR representation." },
-      { key: "model-architecture", title: "Prediction and planning", minutes: 13, goal: "Multimodal forecasting, planner training, handling novel scenes, architecture style." },
-      { key: "serving-and-inference", title: "Onboard deployment and safety", minutes: 9, goal: "Meet under 10 ms; validation layer and fallbacks." },
-      { key: "evaluation-and-monitoring", title: "Simulation and evaluation", minutes: 10, goal: "Scenario testing at scale, simulation fidelity, safety metrics vs humans." },
-      { key: "iteration-and-improvement", title: "Data flywheel", minutes: 7, goal: "Closing the loop from fleet to training; scaling-law-driven investment." },
+      {
+        key: "problem-formulation",
+        title: "Problem formulation",
+        minutes: 6,
+        goal: "Decompose driving into ML tasks, define safety objectives and the latency budget.",
+      },
+      {
+        key: "data",
+        title: "Sensors and data",
+        minutes: 7,
+        goal: "Sensor suite roles, data volume, mining and long-tail scarcity.",
+      },
+      {
+        key: "feature-engineering",
+        title: "Perception and scene representation",
+        minutes: 8,
+        goal: "Fuse sensors into objects, semantics and embeddings; LiDAR representation.",
+      },
+      {
+        key: "model-architecture",
+        title: "Prediction and planning",
+        minutes: 13,
+        goal: "Multimodal forecasting, planner training, handling novel scenes, architecture style.",
+      },
+      {
+        key: "serving-and-inference",
+        title: "Onboard deployment and safety",
+        minutes: 9,
+        goal: "Meet under 10 ms; validation layer and fallbacks.",
+      },
+      {
+        key: "evaluation-and-monitoring",
+        title: "Simulation and evaluation",
+        minutes: 10,
+        goal: "Scenario testing at scale, simulation fidelity, safety metrics vs humans.",
+      },
+      {
+        key: "iteration-and-improvement",
+        title: "Data flywheel",
+        minutes: 7,
+        goal: "Closing the loop from fleet to training; scaling-law-driven investment.",
+      },
     ],
     rubric: "ml-system-design",
   },
@@ -401,13 +446,48 @@ export const prompts: PromptDefinition[] = [
         "Agent evals are a system: isolated trials repeated k times, graders matched to outputs and calibrated against humans, pass@k and pass^k to separate capability from reliability, transcripts for diagnosis, and continuous refresh against saturation inside a Swiss Cheese of other quality layers.",
     },
     phases: [
-      { key: "problem-formulation", title: "Problem formulation", minutes: 5, goal: "What questions the evals must answer; capability vs regression; vocabulary." },
-      { key: "data", title: "Tasks and suites", minutes: 7, goal: "Where tasks come from, success criteria, difficulty balance." },
-      { key: "feature-engineering", title: "Grader design", minutes: 7, goal: "Choose graders per agent type and output; calibration." },
-      { key: "model-architecture", title: "Harness architecture", minutes: 7, goal: "Trial execution, environments, transcripts, aggregation." },
-      { key: "serving-and-inference", title: "Running at scale and in CI", minutes: 5, goal: "Parallel execution, cost of k trials, CI gating." },
-      { key: "evaluation-and-monitoring", title: "Metrics and production layers", minutes: 8, goal: "Non-determinism metrics and how evals combine with production signals." },
-      { key: "iteration-and-improvement", title: "Maintaining the suite", minutes: 6, goal: "Failure diagnosis and keeping the suite discriminative." },
+      {
+        key: "problem-formulation",
+        title: "Problem formulation",
+        minutes: 5,
+        goal: "What questions the evals must answer; capability vs regression; vocabulary.",
+      },
+      {
+        key: "data",
+        title: "Tasks and suites",
+        minutes: 7,
+        goal: "Where tasks come from, success criteria, difficulty balance.",
+      },
+      {
+        key: "feature-engineering",
+        title: "Grader design",
+        minutes: 7,
+        goal: "Choose graders per agent type and output; calibration.",
+      },
+      {
+        key: "model-architecture",
+        title: "Harness architecture",
+        minutes: 7,
+        goal: "Trial execution, environments, transcripts, aggregation.",
+      },
+      {
+        key: "serving-and-inference",
+        title: "Running at scale and in CI",
+        minutes: 5,
+        goal: "Parallel execution, cost of k trials, CI gating.",
+      },
+      {
+        key: "evaluation-and-monitoring",
+        title: "Metrics and production layers",
+        minutes: 8,
+        goal: "Non-determinism metrics and how evals combine with production signals.",
+      },
+      {
+        key: "iteration-and-improvement",
+        title: "Maintaining the suite",
+        minutes: 6,
+        goal: "Failure diagnosis and keeping the suite discriminative.",
+      },
     ],
     rubric: "ml-system-design",
   },
@@ -531,15 +611,17 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Security enforcement",
-          options: ["Hardcoded human-approval gate in application code + soft memory.md rules", "Permissions decided by the LLM via prompts"],
+          options: [
+            "Hardcoded human-approval gate in application code + soft memory.md rules",
+            "Permissions decided by the LLM via prompts",
+          ],
           tradeOff:
             "Prompt-based permissions can be talked around by injection; code gates are impartial but add friction for the user.",
         },
         {
           decision: "Autonomy",
           options: ["Heartbeat (cron every 30 min)", "Event-driven only"],
-          tradeOff:
-            "Heartbeat enables proactive 24/7 work but spends tokens and API cost even when idle.",
+          tradeOff: "Heartbeat enables proactive 24/7 work but spends tokens and API cost even when idle.",
         },
         {
           decision: "Platform integration",
@@ -560,7 +642,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "A user told the agent in chat 'ask before deleting emails', and later it deleted emails anyway. What went wrong and how do you fix it?",
+          question:
+            "A user told the agent in chat 'ask before deleting emails', and later it deleted emails anyway. What went wrong and how do you fix it?",
           goodAnswer:
             "The instruction lived in conversation history, which was compacted away; nothing enforced it afterwards. Store standing constraints in memory.md (never compacted) and, for destructive actions, enforce approval in code so it does not depend on the model remembering.",
         },
@@ -611,13 +694,48 @@ export const prompts: PromptDefinition[] = [
         "For an always-on personal agent the intelligence is rented; the design is the scaffolding: guaranteed vs best-effort memory, lossy compaction that must never hold safety rules, heartbeat autonomy with its cost, bounded delegation, and security gates enforced in code.",
     },
     phases: [
-      { key: "problem-formulation", title: "Problem formulation", minutes: 5, goal: "Stateless LLM, local-first and model-agnostic requirements, what must persist." },
-      { key: "data", title: "Memory and persistent state", minutes: 7, goal: "Storage format and persistence tiers for identity, memory and history." },
-      { key: "feature-engineering", title: "Context assembly and compaction", minutes: 7, goal: "What goes into each call and what happens when conversations overflow." },
-      { key: "model-architecture", title: "Agent loop, subagents and skills", minutes: 7, goal: "Tools, delegation limits and extensible procedures." },
-      { key: "serving-and-inference", title: "Autonomy and platforms", minutes: 6, goal: "Scheduling, async waits and messaging platform integration." },
-      { key: "evaluation-and-monitoring", title: "Security and monitoring", minutes: 8, goal: "Threat model, prompt injection, approval gates, blast radius, cost monitoring." },
-      { key: "iteration-and-improvement", title: "Failure modes and iteration", minutes: 5, goal: "Lost instructions, malicious skills, cost control and teaching behaviours." },
+      {
+        key: "problem-formulation",
+        title: "Problem formulation",
+        minutes: 5,
+        goal: "Stateless LLM, local-first and model-agnostic requirements, what must persist.",
+      },
+      {
+        key: "data",
+        title: "Memory and persistent state",
+        minutes: 7,
+        goal: "Storage format and persistence tiers for identity, memory and history.",
+      },
+      {
+        key: "feature-engineering",
+        title: "Context assembly and compaction",
+        minutes: 7,
+        goal: "What goes into each call and what happens when conversations overflow.",
+      },
+      {
+        key: "model-architecture",
+        title: "Agent loop, subagents and skills",
+        minutes: 7,
+        goal: "Tools, delegation limits and extensible procedures.",
+      },
+      {
+        key: "serving-and-inference",
+        title: "Autonomy and platforms",
+        minutes: 6,
+        goal: "Scheduling, async waits and messaging platform integration.",
+      },
+      {
+        key: "evaluation-and-monitoring",
+        title: "Security and monitoring",
+        minutes: 8,
+        goal: "Threat model, prompt injection, approval gates, blast radius, cost monitoring.",
+      },
+      {
+        key: "iteration-and-improvement",
+        title: "Failure modes and iteration",
+        minutes: 5,
+        goal: "Lost instructions, malicious skills, cost control and teaching behaviours.",
+      },
     ],
     rubric: "ml-system-design",
   },

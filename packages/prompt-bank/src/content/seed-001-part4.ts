@@ -20,13 +20,26 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-evaluation",
     difficulty: "HARD",
     minutes: 10,
-    tags: ["sim-to-real", "vla-models", "robot-manipulation", "action-chunking", "diffusion-transformer", "gr00t", "receding-horizon", "inference-latency"],
+    tags: [
+      "sim-to-real",
+      "vla-models",
+      "robot-manipulation",
+      "action-chunking",
+      "diffusion-transformer",
+      "gr00t",
+      "receding-horizon",
+      "inference-latency",
+    ],
     source: { seed, ref: "Q27" },
     brief: {
       summary:
-        "GR00T N1.6 uses Cosmos-Reason-2B as its vision backbone, 32 DiT layers, and action chunks of 16 timesteps. Why predict action chunks instead of actions autoregressively, and what goes wrong when the chunk horizon does not line up with task phases such as the moment of grasping?",
+        "The policy (GR00T N1.6) pairs a Cosmos-Reason-2B vision backbone with a 32-layer DiT action head that emits 16-timestep action chunks. Why predict action chunks instead of actions autoregressively, and what goes wrong when the chunk horizon does not line up with task phases such as the moment of grasping?",
       context: project,
-      requirements: ["Justify chunking over autoregressive prediction", "Describe the failure mode at phase boundaries", "Give the standard mitigation"],
+      requirements: [
+        "Justify chunking over autoregressive prediction",
+        "Describe the failure mode at phase boundaries",
+        "Give the standard mitigation",
+      ],
       constraints: ["Control runs at 30 Hz"],
       deliverable: "A spoken answer of about five minutes, followed by challenges.",
     },
@@ -34,7 +47,7 @@ export const prompts: PromptDefinition[] = [
       overview:
         "Reference: autoregressive prediction in action space at 30 Hz means 30 sequential calls per second of motion, which is latency-prohibitive for a 2B+ model with a DiT head; chunking amortises inference. When a chunk spans a phase boundary (approach to grasp), the predicted chunk can be internally inconsistent, e.g. open gripper at step 8 and close at step 12 when uncertainty spikes mid-chunk. Standard fix: receding horizon, predict 16, execute the first 8, replan.",
       keyPoints: [
-        "Autoregressive action prediction at 30 Hz needs 30 sequential model calls per second of motion, prohibitive for a 2B+ DiT policy",
+        "Predicting actions one at a time at 30 Hz means thirty back-to-back forward passes for every second the arm moves, too slow for a 2B+ DiT policy",
         "Chunking amortises inference cost over many control steps",
         "Failure mode: a chunk that crosses a phase boundary (approach to grasp) can be inconsistent when uncertainty spikes mid-chunk",
         "Mitigation: receding horizon, predict 16 steps, execute the first 8, then replan",
@@ -43,13 +56,19 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "How would you choose how many steps of each chunk to execute?",
-          goodAnswer: "Trade reactivity against compute: execute fewer steps around contact-rich phases or when uncertainty is high, more during free-space motion; evaluate success rate and latency for several execution horizons.",
+          goodAnswer:
+            "Trade reactivity against compute: execute fewer steps around contact-rich phases or when uncertainty is high, more during free-space motion; evaluate success rate and latency for several execution horizons.",
         },
       ],
       signals: ["Does the 30 Hz arithmetic", "Explains the phase-boundary failure concretely"],
       redFlags: ["Says chunking is 'just faster' with no mechanism", "Unaware of receding-horizon execution"],
-      metrics: ["Task success rate by execution horizon", "Control-loop latency", "Failures localised to grasp transitions"],
-      takeaway: "Chunking buys latency at the cost of reactivity; receding-horizon execution buys some reactivity back.",
+      metrics: [
+        "Task success rate by execution horizon",
+        "Control-loop latency",
+        "Failures localised to grasp transitions",
+      ],
+      takeaway:
+        "Chunking buys latency at the cost of reactivity; receding-horizon execution buys some reactivity back.",
     },
     phases: [
       { key: "answer", title: "Answer", minutes: 6, goal: "Why chunking, failure mode, mitigation." },
@@ -65,44 +84,68 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-evaluation",
     difficulty: "HARD",
     minutes: 10,
-    tags: ["sim-to-real", "vla-models", "robot-manipulation", "synthetic-data", "co-training", "data-diversity", "cosmos", "scenario-coverage"],
+    tags: [
+      "sim-to-real",
+      "vla-models",
+      "robot-manipulation",
+      "synthetic-data",
+      "co-training",
+      "data-diversity",
+      "cosmos",
+      "scenario-coverage",
+    ],
     source: { seed, ref: "Q28" },
     brief: {
       summary:
         "A counterintuitive result: simulation plus 70 Cosmos-augmented episodes placed 2 of 3 vials, while simulation plus real co-training (5 to 50 real episodes) placed 1 of 3. Why would synthetic augmentation beat real co-training, and does this contradict the rule that real data beats synthetic?",
       context: project,
-      requirements: ["Offer an explanation", "Qualify the 'real beats synthetic' rule", "Say what this means beyond robotics"],
+      requirements: [
+        "Offer an explanation",
+        "Qualify the 'real beats synthetic' rule",
+        "Say what this means beyond robotics",
+      ],
       deliverable: "A spoken answer of about five minutes, followed by challenges.",
     },
     guide: {
       overview:
-        "Reference: with only 5-50 real episodes, real co-training adds noise without coverage, while 70 Cosmos episodes add diversity at a scale the policy needs more than fidelity. 'Real beats synthetic' holds at parity of quantity; with little real data, high-quality synthetic wins, and the crossover point is the interesting question. The lesson transfers to scenario coverage: generated rare scenarios can beat sparse real captures.",
+        "Reference: 5 to 50 real episodes bring noise but little coverage, whereas 70 Cosmos-augmented episodes bring diversity at a scale the policy needs more than fidelity. 'Real beats synthetic' holds at parity of quantity; with little real data, high-quality synthetic wins, and where the two curves cross is what is worth measuring. The lesson transfers to scenario coverage: generated rare scenarios can beat sparse real captures.",
       keyPoints: [
         "5-50 real episodes add noise without coverage; 70 Cosmos-augmented episodes add diversity at scale",
         "At this scale the policy needs diversity more than fidelity",
         "'Real beats synthetic' is a statement about equal quantities; at low real-data volume, good synthetic can win",
         "The crossover point between synthetic and real is the question worth measuring",
-        "Transfers to any domain: synthetic rare scenarios may beat sparse real captures",
+        "General lesson: for rare scenarios, generated examples can outperform a handful of real recordings",
         "Caveat: 2/3 vs 1/3 is a tiny trial count, so the result is directional, not significant",
       ],
       followUps: [
         {
           question: "How confident are you in 2/3 vs 1/3?",
-          goodAnswer: "Not very: three trials cannot separate the two; it motivates a larger evaluation with more trials and confidence intervals before drawing conclusions.",
+          goodAnswer:
+            "Not very: three trials cannot separate the two; it motivates a larger evaluation with more trials and confidence intervals before drawing conclusions.",
         },
         {
           question: "How would you find the crossover point?",
-          goodAnswer: "Sweep the number of real episodes at a fixed synthetic budget (and vice versa) and plot real-world success with intervals to see where extra real data starts to beat extra synthetic.",
+          goodAnswer:
+            "Sweep the number of real episodes at a fixed synthetic budget (and vice versa) and plot real-world success with intervals to see where extra real data starts to beat extra synthetic.",
         },
       ],
       signals: ["Frames the rule as conditional on quantity", "Flags the small sample honestly"],
       redFlags: ["Generalises from 3 trials", "Dismisses the result without an explanation"],
-      metrics: ["Real-world placement success rate with confidence intervals", "Success vs number of real and synthetic episodes"],
-      takeaway: "Real beats synthetic at equal quantity; with scarce real data, diverse synthetic data can win, and the crossover is what to measure.",
+      metrics: [
+        "Real-world placement success rate with confidence intervals",
+        "Success vs number of real and synthetic episodes",
+      ],
+      takeaway:
+        "Real beats synthetic at equal quantity; with scarce real data, diverse synthetic data can win, and the crossover is what to measure.",
     },
     phases: [
       { key: "answer", title: "Answer", minutes: 6, goal: "Explanation, qualified rule, transfer." },
-      { key: "follow-ups", title: "Challenges", minutes: 4, goal: "Probe statistical confidence and crossover design." },
+      {
+        key: "follow-ups",
+        title: "Challenges",
+        minutes: 4,
+        goal: "Probe statistical confidence and crossover design.",
+      },
     ],
     rubric: "concept-question",
   },
@@ -114,18 +157,30 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-evaluation",
     difficulty: "MEDIUM",
     minutes: 10,
-    tags: ["sim-to-real", "vla-models", "robot-manipulation", "domain-randomization", "ablation", "leave-one-out", "sim-to-real-gap"],
+    tags: [
+      "sim-to-real",
+      "vla-models",
+      "robot-manipulation",
+      "domain-randomization",
+      "ablation",
+      "leave-one-out",
+      "sim-to-real-gap",
+    ],
     source: { seed, ref: "Q29" },
     brief: {
       summary:
-        "Domain randomization covered lighting, HDRI backgrounds, camera pose, object positions and pre-placement probability. The simulation-only policy did well in sim but poorly on the real robot, so the sim-to-real gap was the bottleneck. Which randomization axis tends to move real-world transfer most, which is a placebo, and how would you know?",
+        "Domain randomization covered lighting, HDRI backgrounds, camera pose, object positions and pre-placement probability. The simulation-only policy did well in sim but poorly on the real robot, so transfer, not simulation performance, was the limit. Which randomization axis most likely improves real-robot transfer, which is a placebo, and how would you know?",
       context: project,
-      requirements: ["Say what you can and cannot conclude from the current runs", "Give your best qualitative read per axis", "Design the experiment that settles it"],
+      requirements: [
+        "Say what you can and cannot conclude from the current runs",
+        "Give your best qualitative read per axis",
+        "Design the experiment that settles it",
+      ],
       deliverable: "A spoken answer of about five minutes, followed by challenges.",
     },
     guide: {
       overview:
-        "Reference: without leave-one-out ablations, attribution is qualitative. Lighting/HDRI randomization is the strongest qualitative signal (robustness to lighting change). Extreme camera-pose offsets are a likely placebo or worse: too much forces invariance at the cost of accuracy at the nominal pose. The right experiment is leave-one-out per axis.",
+        "Reference: with no leave-one-out ablations, any per-axis credit is a qualitative impression. Lighting/HDRI randomization is the strongest qualitative signal (robustness to lighting change). Extreme camera-pose offsets are a likely placebo or worse: too wide a range makes the policy learn invariances and lose accuracy at the nominal pose. The right experiment is leave-one-out per axis.",
       keyPoints: [
         "Without leave-one-out ablations, per-axis attribution is only qualitative",
         "Lighting/HDRI randomization gives the strongest qualitative signal, via robustness to lighting variation",
@@ -135,13 +190,18 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "Why evaluate the ablation on the real robot rather than in sim?",
-          goodAnswer: "The gap is the bottleneck: removing an axis may barely change sim success while changing real success a lot, so only real-world trials measure transfer.",
+          goodAnswer:
+            "The gap is the bottleneck: removing an axis may barely change sim success while changing real success a lot, so only real-world trials measure transfer.",
         },
       ],
-      signals: ["Separates qualitative impressions from evidence", "Knows that randomization ranges can hurt"],
+      signals: [
+        "Separates qualitative impressions from evidence",
+        "Knows that randomization ranges can hurt",
+      ],
       redFlags: ["Asserts a ranking as fact with no ablation", "Measures transfer in simulation"],
       metrics: ["Real-world success per leave-one-out variant", "Sim vs real success gap"],
-      takeaway: "Only leave-one-out ablations on the real robot tell you which randomization axis matters; until then, say it is qualitative.",
+      takeaway:
+        "Only leave-one-out ablations on the real robot tell you which randomization axis matters; until then, say it is qualitative.",
     },
     phases: [
       { key: "answer", title: "Answer", minutes: 6, goal: "Limits of evidence, per-axis read, experiment." },
@@ -157,40 +217,70 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-evaluation",
     difficulty: "HARD",
     minutes: 12,
-    tags: ["sim-to-real", "vla-models", "robot-manipulation", "generalization", "language-grounding", "behavior-cloning", "ood-evaluation", "contrastive-learning"],
+    tags: [
+      "sim-to-real",
+      "vla-models",
+      "robot-manipulation",
+      "generalization",
+      "language-grounding",
+      "behavior-cloning",
+      "ood-evaluation",
+      "contrastive-learning",
+    ],
     source: { seed, ref: "Q30" },
     brief: {
       summary:
-        "Generalization tests went badly: an out-of-distribution instruction produced jerky motion, and when the target object was swapped (yellow rack replaced by a blue cup) the robot still went to the original location. The policy was not using the language instruction to ground the object. How do you diagnose this, and what would the next iteration change architecturally?",
+        "Generalization tests went badly: an out-of-distribution instruction produced jerky motion, and when the target object was swapped (yellow rack replaced by a blue cup) the robot still went to the original location. The policy was not using the language instruction to ground the object. How do you diagnose this, and what would you change in the architecture next time?",
       context: project,
-      requirements: ["Describe the diagnostic evidence", "Explain the root cause", "Propose architectural changes", "Connect it to what an evaluator should catch"],
+      requirements: [
+        "Describe the diagnostic evidence",
+        "Explain the root cause",
+        "Propose architectural changes",
+        "Connect it to what an evaluator should catch",
+      ],
       constraints: ["Training used 75 to 145 episodes"],
       deliverable: "A spoken answer of about six minutes, followed by challenges.",
     },
     guide: {
       overview:
-        "Reference: the novel-object swap is the diagnosis: the robot returned to the original location and ignored the new visual. Behaviour cloning on 75-145 episodes cannot separate language from object identity without explicit grounding supervision, so the model leans on spatial priors, which are more reliable than language at that scale. Fix: a contrastive vision-language objective during training, or a pretrained VLM grounding head with the action decoder fine-tuned on top. An evaluator should catch exactly this: does the policy use its inputs or pattern-match the training distribution?",
+        "Reference: the novel-object swap is the diagnosis: the robot returned to the original location and ignored the new visual. Behaviour cloning on 75-145 episodes cannot separate language from object identity without explicit grounding supervision, so the model leans on spatial priors, which are more reliable than language at that scale. Fix: a contrastive vision-language objective during training, or a pretrained VLM grounding head with the action decoder fine-tuned on top. This is precisely what a learned evaluator should detect: whether a policy responds to its inputs or just replays the training distribution.",
       keyPoints: [
         "Diagnosis: with the object swapped, the robot still targets the original location, ignoring the new visual and the instruction",
         "Root cause: behaviour cloning on 75-145 episodes cannot disentangle language from object identity without grounding supervision",
-        "Spatial priors are more reliable than the language signal at that data scale, so the policy latches onto them",
+        "At that data scale, object location is a more dependable cue than the instruction, so the policy learns location",
         "Architectural fix: contrastive vision-language objective in training, or a pretrained VLM grounding head with a fine-tuned action decoder",
         "Evaluation lesson: test whether the policy uses its inputs (counterfactual swaps), not just success on the training distribution",
       ],
       followUps: [
         {
           question: "Design an eval that would have caught this before the demo.",
-          goodAnswer: "Counterfactual input tests: swap objects and positions, vary instructions while holding the scene fixed, and check that behaviour changes when and only when it should; report success on these probes separately from in-distribution success.",
+          goodAnswer:
+            "Counterfactual input tests: swap objects and positions, vary instructions while holding the scene fixed, and check that behaviour changes when and only when it should; report success on these probes separately from in-distribution success.",
         },
       ],
-      signals: ["Treats the swap test as a controlled probe", "Explains why priors win at small scale", "Links to evaluator design"],
+      signals: [
+        "Treats the swap test as a controlled probe",
+        "Explains why priors win at small scale",
+        "Links to evaluator design",
+      ],
       redFlags: ["Blames the robot or sim gap without evidence", "Proposes only 'more data'"],
       metrics: ["Success on counterfactual object/instruction swaps", "In-distribution vs OOD success"],
-      takeaway: "If swapping the object does not change the behaviour, the policy is not grounded; evaluators must probe input use, not just success.",
+      takeaway:
+        "If swapping the object does not change the behaviour, the policy is not grounded; evaluators must probe input use, not just success.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 2, goal: "Establish what the generalization tests varied." },
-      { key: "answer", title: "Diagnose and fix", minutes: 6, goal: "Evidence, root cause, architecture, eval lesson." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 2,
+        goal: "Establish what the generalization tests varied.",
+      },
+      {
+        key: "answer",
+        title: "Diagnose and fix",
+        minutes: 6,
+        goal: "Evidence, root cause, architecture, eval lesson.",
+      },
       { key: "follow-ups", title: "Challenges", minutes: 4, goal: "Probe eval design for grounding." },
     ],
     rubric: "concept-question",
@@ -203,18 +293,32 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-evaluation",
     difficulty: "HARD",
     minutes: 10,
-    tags: ["sim-to-real", "vla-models", "uncertainty-estimation", "aleatoric-uncertainty", "epistemic-uncertainty", "diffusion-policy", "ensembles", "ood-detection", "human-escalation"],
+    tags: [
+      "sim-to-real",
+      "vla-models",
+      "uncertainty-estimation",
+      "aleatoric-uncertainty",
+      "epistemic-uncertainty",
+      "diffusion-policy",
+      "ensembles",
+      "ood-detection",
+      "human-escalation",
+    ],
     source: { seed, ref: "Q31" },
     brief: {
       summary:
         "For a real deployment of the chunked DiT policy, how would you add uncertainty estimation, and how would that uncertainty feed an evaluation signal?",
       context: project,
-      requirements: ["Distinguish the kinds of uncertainty involved", "Propose a method that fits a diffusion chunked policy", "Explain how it becomes an evaluation signal"],
+      requirements: [
+        "Distinguish the kinds of uncertainty involved",
+        "Propose a method that fits a diffusion chunked policy",
+        "Explain how it becomes an evaluation signal",
+      ],
       deliverable: "A spoken answer of about five minutes, followed by challenges.",
     },
     guide: {
       overview:
-        "Reference: aleatoric uncertainty (action noise from inconsistent teleoperators) vs epistemic uncertainty (out-of-distribution observations). For a DiT chunked policy, sample several action chunks with different diffusion seeds and measure their variance; high variance signals epistemic uncertainty. That variance becomes a feature for the learned evaluator: the policy was uncertain here, escalate to a human.",
+        "Reference: aleatoric uncertainty (action noise from inconsistent teleoperators) vs epistemic uncertainty (out-of-distribution observations). For a DiT chunked policy, sample several action chunks with different diffusion seeds and measure their variance; high variance signals epistemic uncertainty. The learned evaluator can take this variance as an input feature: an uncertain policy on a scenario is a reason to escalate it to a person.",
       keyPoints: [
         "Aleatoric uncertainty: action noise from teleoperator inconsistency in demonstrations",
         "Epistemic uncertainty: observations outside the training distribution",
@@ -224,14 +328,24 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "Teleoperators disagree a lot on one task. Won't sample variance be high there even in-distribution?",
-          goodAnswer: "Yes, multimodal demonstrations inflate variance; calibrate per task or per phase on in-distribution data and flag variance above that baseline, or separate multimodality from true spread.",
+          question:
+            "Teleoperators disagree a lot on one task. Won't sample variance be high there even in-distribution?",
+          goodAnswer:
+            "Yes, multimodal demonstrations inflate variance; calibrate per task or per phase on in-distribution data and flag variance above that baseline, or separate multimodality from true spread.",
         },
       ],
-      signals: ["Separates aleatoric from epistemic", "Uses the generative nature of diffusion for sampling-based uncertainty", "Closes the loop to evaluation"],
-      redFlags: ["Uses softmax-style confidence that does not exist for a diffusion head", "Uncertainty computed but not used"],
+      signals: [
+        "Separates aleatoric from epistemic",
+        "Uses the generative nature of diffusion for sampling-based uncertainty",
+        "Closes the loop to evaluation",
+      ],
+      redFlags: [
+        "Uses softmax-style confidence that does not exist for a diffusion head",
+        "Uncertainty computed but not used",
+      ],
       metrics: ["Chunk variance vs OOD label AUROC", "Escalation rate and human-confirmed failure rate"],
-      takeaway: "Sample the diffusion head several times; disagreement between chunks is a cheap epistemic signal that should route cases to humans.",
+      takeaway:
+        "Sample the diffusion head several times; disagreement between chunks is a cheap epistemic signal that should route cases to humans.",
     },
     phases: [
       { key: "answer", title: "Answer", minutes: 6, goal: "Uncertainty types, method, eval signal." },
@@ -247,49 +361,94 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-evaluation",
     difficulty: "HARD",
     minutes: 12,
-    tags: ["evaluation-methodology", "eval-of-eval", "meta-evaluation", "learned-evaluator", "human-gold-set", "held-out-calibration", "infinite-regress"],
+    tags: [
+      "evaluation-methodology",
+      "eval-of-eval",
+      "meta-evaluation",
+      "learned-evaluator",
+      "human-gold-set",
+      "held-out-calibration",
+      "infinite-regress",
+    ],
     source: { seed, ref: "Q32" },
     brief: {
       summary:
-        "You have a learned evaluator that scores driving behaviour. How would you design a system to know whether the evaluator itself is correct? What is the meta-evaluation loop, and how do you avoid infinite regress?",
+        "You have a learned evaluator that scores driving behaviour. How would you build a way to tell whether the evaluator itself is right? Describe the meta-evaluation loop and where it stops, so that checking the checker does not go on forever.",
       context,
-      requirements: ["Describe the meta-evaluation loop", "Explain where the regress stops", "Describe how it is run operationally"],
+      requirements: [
+        "Describe the meta-evaluation loop",
+        "Explain where the regress stops",
+        "Describe how it is run operationally",
+      ],
       deliverable: "A spoken design of about six minutes, followed by interviewer questions.",
     },
     guide: {
       overview:
-        "Reference: hold out a human-labeled gold subset that the learned evaluator never sees during development and measure its precision/recall on it. The regress stops at humans: humans evaluate the evaluator, the evaluator evaluates the model. Operationally, permanently budget about 5% of human labeling for evaluator calibration rather than doing it once.",
+        "Reference: keep a human-labeled gold subset completely hidden from evaluator development and score the evaluator's precision/recall on it. The regress stops at humans: humans evaluate the evaluator, the evaluator evaluates the model. Operationally, set aside roughly 5% of the human labeling budget, permanently, to calibrate the evaluator rather than doing it once.",
       referenceSteps: [
-        { title: "Gold subset", detail: "Human-labeled data kept out of every stage of evaluator development." },
-        { title: "Measure the evaluator", detail: "Evaluator precision and recall against the gold subset, ideally per behaviour category." },
-        { title: "Stop the regress", detail: "Humans sit at the bottom of the stack; the quality of human labels is checked with inter-rater agreement rather than another model." },
-        { title: "Run it permanently", detail: "Reserve about 5% of the labeling budget for calibration as an ongoing line item." },
+        {
+          title: "Gold subset",
+          detail: "Human-labeled data kept out of every stage of evaluator development.",
+        },
+        {
+          title: "Measure the evaluator",
+          detail: "Evaluator precision and recall against the gold subset, ideally per behaviour category.",
+        },
+        {
+          title: "Stop the regress",
+          detail:
+            "Humans sit at the bottom of the stack; the quality of human labels is checked with inter-rater agreement rather than another model.",
+        },
+        {
+          title: "Run it permanently",
+          detail: "Reserve about 5% of the labeling budget for calibration as an ongoing line item.",
+        },
       ],
       keyPoints: [
-        "Hold out a human-labeled gold subset the evaluator never sees during development",
+        "A gold subset labeled by humans is kept completely hidden from evaluator development",
         "Measure evaluator precision/recall against that subset",
-        "Avoid infinite regress by anchoring on humans: humans evaluate the evaluator, the evaluator evaluates the model",
-        "Budget ~5% of human labeling permanently for evaluator calibration, not as a one-off project",
+        "The regress ends with people: humans judge the evaluator, and the evaluator judges the model",
+        "Reserve ~5% of human labels for evaluator calibration as a standing budget line, not a one-off project",
       ],
       followUps: [
         {
           question: "How do you know the humans are right?",
-          goodAnswer: "You do not assume it: measure inter-rater agreement on the gold set, adjudicate disagreements with experts, and improve the labeling rubric where agreement is low; the ceiling on evaluator agreement is human agreement.",
+          goodAnswer:
+            "You do not assume it: measure inter-rater agreement on the gold set, adjudicate disagreements with experts, and improve the labeling rubric where agreement is low; the ceiling on evaluator agreement is human agreement.",
         },
         {
           question: "Why must the 5% be permanent?",
-          goodAnswer: "The evaluator, the model under test and the data distribution all change; a one-time calibration goes stale, and drift can only be detected against fresh human labels.",
+          goodAnswer:
+            "The evaluator, the model under test and the data distribution all change; a one-time calibration goes stale, and drift can only be detected against fresh human labels.",
         },
       ],
       signals: ["Anchors the stack on humans explicitly", "Treats calibration as a recurring budget"],
-      redFlags: ["Uses another model to evaluate the evaluator, recursively", "Calibrates once and never again", "Lets gold data leak into evaluator development"],
-      metrics: ["Evaluator precision/recall vs human gold subset", "Human inter-rater agreement on the gold subset"],
-      takeaway: "Humans evaluate the evaluator, the evaluator evaluates the model, and the human calibration budget never goes to zero.",
+      redFlags: [
+        "Uses another model to evaluate the evaluator, recursively",
+        "Calibrates once and never again",
+        "Lets gold data leak into evaluator development",
+      ],
+      metrics: [
+        "Evaluator precision/recall vs human gold subset",
+        "Human inter-rater agreement on the gold subset",
+      ],
+      takeaway:
+        "Humans evaluate the evaluator, the evaluator evaluates the model, and the human calibration budget never goes to zero.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 2, goal: "Understand what the evaluator scores and how it is used." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 2,
+        goal: "Understand what the evaluator scores and how it is used.",
+      },
       { key: "answer", title: "Meta-eval design", minutes: 6, goal: "Loop, regress anchor, operations." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 4, goal: "Probe human label quality and permanence." },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 4,
+        goal: "Probe human label quality and permanence.",
+      },
     ],
     rubric: "concept-question",
   },

@@ -138,10 +138,30 @@ export const prompts: PromptDefinition[] = [
         "Describe attention through the relationships it builds and the consequences it has, not through vocabulary.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 1, goal: "Agree on the level of detail and which model family to describe." },
-      { key: "core-answer", title: "Core answer", minutes: 5, goal: "Embeddings, positions, self-attention, stacking, causal masking." },
-      { key: "deep-dive", title: "Deep dive", minutes: 3, goal: "Push on what attention computes and why sequence length drives cost." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 3, goal: "Quadratic cost and its mitigations, model families, masking." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 1,
+        goal: "Agree on the level of detail and which model family to describe.",
+      },
+      {
+        key: "core-answer",
+        title: "Core answer",
+        minutes: 5,
+        goal: "Embeddings, positions, self-attention, stacking, causal masking.",
+      },
+      {
+        key: "deep-dive",
+        title: "Deep dive",
+        minutes: 3,
+        goal: "Push on what attention computes and why sequence length drives cost.",
+      },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 3,
+        goal: "Quadratic cost and its mitigations, model families, masking.",
+      },
     ],
     rubric: "concept-question",
   },
@@ -267,10 +287,30 @@ export const prompts: PromptDefinition[] = [
       takeaway: "The context window is a finite budget that every part of the request has to share.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 1, goal: "Confirm the kind of product (chat, RAG, agent) the candidate will reason about." },
-      { key: "core-answer", title: "Core answer", minutes: 5, goal: "Definition and the production implications." },
-      { key: "deep-dive", title: "Deep dive", minutes: 3, goal: "Concrete context-management strategy and where they would place content." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 3, goal: "Overflowing conversations, lost in the middle, keep versus summarise." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 1,
+        goal: "Confirm the kind of product (chat, RAG, agent) the candidate will reason about.",
+      },
+      {
+        key: "core-answer",
+        title: "Core answer",
+        minutes: 5,
+        goal: "Definition and the production implications.",
+      },
+      {
+        key: "deep-dive",
+        title: "Deep dive",
+        minutes: 3,
+        goal: "Concrete context-management strategy and where they would place content.",
+      },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 3,
+        goal: "Overflowing conversations, lost in the middle, keep versus summarise.",
+      },
     ],
     rubric: "concept-question",
   },
@@ -294,7 +334,8 @@ export const prompts: PromptDefinition[] = [
     ],
     source: { seed, ref: "Question 3" },
     brief: {
-      summary: "Explain tokenization and why it matters for a production LLM system, beyond a textbook definition.",
+      summary:
+        "Explain tokenization and why it matters for a production LLM system, beyond a textbook definition.",
       context,
       requirements: [
         "Explain what tokenization is and what a token is",
@@ -322,7 +363,8 @@ export const prompts: PromptDefinition[] = [
         },
         {
           title: "Cost and latency",
-          detail: "Spend and response time grow with the number of tokens, so wordy prompts and oversized contexts show up directly on the bill and in latency.",
+          detail:
+            "Spend and response time grow with the number of tokens, so wordy prompts and oversized contexts show up directly on the bill and in latency.",
         },
         {
           title: "Correctness",
@@ -382,13 +424,29 @@ export const prompts: PromptDefinition[] = [
         "Attributes tokenization artifacts to the model being weak",
       ],
       metrics: ["Input and output tokens per request", "Cost per request", "Latency per request"],
-      takeaway: "Everything in an LLM system is paid for in tokens, so count them precisely instead of guessing.",
+      takeaway:
+        "Everything in an LLM system is paid for in tokens, so count them precisely instead of guessing.",
     },
     phases: [
       { key: "clarify", title: "Clarify", minutes: 1, goal: "Agree the depth expected." },
-      { key: "core-answer", title: "Core answer", minutes: 4, goal: "What tokens are and their effect on cost, latency, correctness and capacity." },
-      { key: "deep-dive", title: "Deep dive", minutes: 2, goal: "How they measure and control tokens in practice." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 3, goal: "Letter counting, cost estimation, languages." },
+      {
+        key: "core-answer",
+        title: "Core answer",
+        minutes: 4,
+        goal: "What tokens are and their effect on cost, latency, correctness and capacity.",
+      },
+      {
+        key: "deep-dive",
+        title: "Deep dive",
+        minutes: 2,
+        goal: "How they measure and control tokens in practice.",
+      },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 3,
+        goal: "Letter counting, cost estimation, languages.",
+      },
     ],
     rubric: "concept-question",
   },
@@ -437,7 +495,8 @@ export const prompts: PromptDefinition[] = [
         },
         {
           title: "Indexing workflow",
-          detail: "Split documents into sensible chunks, run each through an embedding model, and write the vectors plus metadata to a vector database.",
+          detail:
+            "Split documents into sensible chunks, run each through an embedding model, and write the vectors plus metadata to a vector database.",
         },
         {
           title: "Query workflow",
@@ -455,7 +514,8 @@ export const prompts: PromptDefinition[] = [
         },
         {
           title: "Hybrid retrieval",
-          detail: "Combining semantic similarity with keyword search often beats pure vector search on enterprise content.",
+          detail:
+            "Combining semantic similarity with keyword search often beats pure vector search on enterprise content.",
         },
       ],
       keyDecisions: [
@@ -514,14 +574,39 @@ export const prompts: PromptDefinition[] = [
         "Ignores chunking strategy",
         "Mixes embedding models between indexing and querying",
       ],
-      metrics: ["Retrieval precision and recall on a labelled evaluation set", "Embedding cost for the corpus", "Index freshness (lag between content change and re-index)"],
-      takeaway: "Embeddings make meaning measurable as distance; whether retrieval is actually good comes down to chunking, model consistency and similar details.",
+      metrics: [
+        "Retrieval precision and recall on a labelled evaluation set",
+        "Embedding cost for the corpus",
+        "Index freshness (lag between content change and re-index)",
+      ],
+      takeaway:
+        "Embeddings make meaning measurable as distance; whether retrieval is actually good comes down to chunking, model consistency and similar details.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 2, goal: "Pin down the use case (search, RAG, clustering) and corpus type." },
-      { key: "core-answer", title: "Core answer", minutes: 6, goal: "Definition and end-to-end production workflow." },
-      { key: "deep-dive", title: "Deep dive", minutes: 4, goal: "Chunking, model consistency, scale concerns, hybrid retrieval." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 3, goal: "Chunk sizing, hybrid versus vector, changing models." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 2,
+        goal: "Pin down the use case (search, RAG, clustering) and corpus type.",
+      },
+      {
+        key: "core-answer",
+        title: "Core answer",
+        minutes: 6,
+        goal: "Definition and end-to-end production workflow.",
+      },
+      {
+        key: "deep-dive",
+        title: "Deep dive",
+        minutes: 4,
+        goal: "Chunking, model consistency, scale concerns, hybrid retrieval.",
+      },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 3,
+        goal: "Chunk sizing, hybrid versus vector, changing models.",
+      },
     ],
     rubric: "concept-question",
   },
@@ -599,17 +684,20 @@ export const prompts: PromptDefinition[] = [
         {
           decision: "Add a re-ranking stage",
           options: ["Use vector-similarity order directly", "Retrieve broadly, then re-rank"],
-          tradeOff: "Re-ranking costs latency and compute but fixes the noise in raw vector similarity, improving precision of what enters the prompt.",
+          tradeOff:
+            "Re-ranking costs latency and compute but fixes the noise in raw vector similarity, improving precision of what enters the prompt.",
         },
         {
           decision: "Retrieval method",
           options: ["Vector only", "Hybrid keyword plus vector"],
-          tradeOff: "Hybrid adds complexity but catches acronyms, identifiers and exact terms that enterprise content is full of.",
+          tradeOff:
+            "Hybrid adds complexity but catches acronyms, identifiers and exact terms that enterprise content is full of.",
         },
         {
           decision: "How much retrieved context to include",
           options: ["Many chunks", "A strictly budgeted, ranked set"],
-          tradeOff: "More chunks raise recall but can crowd out the answer and dilute attention; a budget keeps room for the response.",
+          tradeOff:
+            "More chunks raise recall but can crowd out the answer and dilute attention; a budget keeps room for the response.",
         },
         {
           decision: "RAG versus fine-tuning",
@@ -661,13 +749,34 @@ export const prompts: PromptDefinition[] = [
         "Rate of correct 'I don't know' answers when the context lacks the answer",
         "Citation coverage (answers with verifiable sources)",
       ],
-      takeaway: "Strong RAG answers treat retrieval quality and generation quality as separate things and evaluate both.",
+      takeaway:
+        "Strong RAG answers treat retrieval quality and generation quality as separate things and evaluate both.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 3, goal: "Users, content types, freshness and accuracy expectations." },
-      { key: "core-answer", title: "Core design", minutes: 8, goal: "Ingestion and retrieval-plus-generation pipeline with defended decisions." },
-      { key: "deep-dive", title: "Deep dive", minutes: 5, goal: "Re-ranking, hybrid retrieval, context budgeting, evaluation and failure modes." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 4, goal: "Debugging wrong answers, separate retrieval evaluation, RAG versus fine-tuning." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 3,
+        goal: "Users, content types, freshness and accuracy expectations.",
+      },
+      {
+        key: "core-answer",
+        title: "Core design",
+        minutes: 8,
+        goal: "Ingestion and retrieval-plus-generation pipeline with defended decisions.",
+      },
+      {
+        key: "deep-dive",
+        title: "Deep dive",
+        minutes: 5,
+        goal: "Re-ranking, hybrid retrieval, context budgeting, evaluation and failure modes.",
+      },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 4,
+        goal: "Debugging wrong answers, separate retrieval evaluation, RAG versus fine-tuning.",
+      },
     ],
     rubric: "concept-question",
   },

@@ -28,7 +28,8 @@ export const prompts: PromptDefinition[] = [
     ],
     source: { seed, ref: "Question 6" },
     brief: {
-      summary: "Explain why large language models hallucinate and what you would do about it in a production system.",
+      summary:
+        "Explain why large language models hallucinate and what you would do about it in a production system.",
       context,
       requirements: [
         "Explain the cause of hallucination",
@@ -56,7 +57,8 @@ export const prompts: PromptDefinition[] = [
         },
         {
           title: "Prompt design",
-          detail: "Ask for citations, explicitly allow 'I don't know', and narrow the scope of what the model should answer.",
+          detail:
+            "Ask for citations, explicitly allow 'I don't know', and narrow the scope of what the model should answer.",
         },
         {
           title: "Validation",
@@ -82,8 +84,13 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "How to detect hallucination automatically",
-          options: ["Model-graded faithfulness check against sources", "Validation of structured claims against ground truth", "Both"],
-          tradeOff: "Model-graded checks cover free text but have their own biases; ground-truth validation is reliable but only works for checkable claims.",
+          options: [
+            "Model-graded faithfulness check against sources",
+            "Validation of structured claims against ground truth",
+            "Both",
+          ],
+          tradeOff:
+            "Model-graded checks cover free text but have their own biases; ground-truth validation is reliable but only works for checkable claims.",
         },
       ],
       keyPoints: [
@@ -130,10 +137,30 @@ export const prompts: PromptDefinition[] = [
       takeaway: "Hallucination is inherent to LLMs; manage it with grounding, validation and monitoring.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 2, goal: "Establish the product and the stakes of wrong answers." },
-      { key: "core-answer", title: "Core answer", minutes: 6, goal: "Root cause and the layered mitigation strategy." },
-      { key: "deep-dive", title: "Deep dive", minutes: 4, goal: "Limits of RAG, detection, and how controls scale with risk." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 3, goal: "RAG shortfalls, automatic detection, human in the loop." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 2,
+        goal: "Establish the product and the stakes of wrong answers.",
+      },
+      {
+        key: "core-answer",
+        title: "Core answer",
+        minutes: 6,
+        goal: "Root cause and the layered mitigation strategy.",
+      },
+      {
+        key: "deep-dive",
+        title: "Deep dive",
+        minutes: 4,
+        goal: "Limits of RAG, detection, and how controls scale with risk.",
+      },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 3,
+        goal: "RAG shortfalls, automatic detection, human in the loop.",
+      },
     ],
     rubric: "concept-question",
   },
@@ -187,7 +214,8 @@ export const prompts: PromptDefinition[] = [
         },
         {
           title: "How it works",
-          detail: "MCP servers expose capabilities such as resources, tools and prompts; any compatible client can discover and consume them.",
+          detail:
+            "MCP servers expose capabilities such as resources, tools and prompts; any compatible client can discover and consume them.",
         },
         {
           title: "Enterprise use",
@@ -196,11 +224,13 @@ export const prompts: PromptDefinition[] = [
         },
         {
           title: "Architectural value",
-          detail: "A common contract separates the model side from the tool side, the same way a well-defined interface separates modules in any big codebase.",
+          detail:
+            "A common contract separates the model side from the tool side, the same way a well-defined interface separates modules in any big codebase.",
         },
         {
           title: "Honest trade-off",
-          detail: "It pays off with many tools and many clients, or when clean separation and auditability matter; a single simple integration is easier as a direct call.",
+          detail:
+            "It pays off with many tools and many clients, or when clean separation and auditability matter; a single simple integration is easier as a direct call.",
         },
       ],
       keyDecisions: [
@@ -248,13 +278,34 @@ export const prompts: PromptDefinition[] = [
         "Ignores the security and boundary benefits, often the real enterprise draw",
       ],
       metrics: [],
-      takeaway: "MCP gives models and tools a common contract; it earns its keep with many integrations and is excess machinery for a trivial one.",
+      takeaway:
+        "MCP gives models and tools a common contract; it earns its keep with many integrations and is excess machinery for a trivial one.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 1, goal: "Establish what systems the assistant or agent needs to reach." },
-      { key: "core-answer", title: "Core answer", minutes: 5, goal: "What MCP is, the problem it solves, how servers and clients fit together." },
-      { key: "deep-dive", title: "Deep dive", minutes: 3, goal: "When it is worth it, and security boundaries." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 3, goal: "Relation to function calling, security, when not to use it." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 1,
+        goal: "Establish what systems the assistant or agent needs to reach.",
+      },
+      {
+        key: "core-answer",
+        title: "Core answer",
+        minutes: 5,
+        goal: "What MCP is, the problem it solves, how servers and clients fit together.",
+      },
+      {
+        key: "deep-dive",
+        title: "Deep dive",
+        minutes: 3,
+        goal: "When it is worth it, and security boundaries.",
+      },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 3,
+        goal: "Relation to function calling, security, when not to use it.",
+      },
     ],
     rubric: "concept-question",
   },
@@ -289,7 +340,9 @@ export const prompts: PromptDefinition[] = [
         "Explain how you would detect regressions when something changes",
         "Explain how evaluation differs for a multi-component system such as RAG or an agent",
       ],
-      constraints: ["Spoken answer; assume live user traffic and a team that changes prompts and models regularly"],
+      constraints: [
+        "Spoken answer; assume live user traffic and a team that changes prompts and models regularly",
+      ],
       deliverable: "A spoken explanation of about seven minutes, then follow-up questions.",
     },
     guide: {
@@ -300,7 +353,8 @@ export const prompts: PromptDefinition[] = [
       referenceSteps: [
         {
           title: "Why exact match fails",
-          detail: "Outputs vary run to run and can be correct in many forms, so string assertions are the wrong tool.",
+          detail:
+            "Outputs vary run to run and can be correct in many forms, so string assertions are the wrong tool.",
         },
         {
           title: "Curated evaluation dataset",
@@ -328,20 +382,29 @@ export const prompts: PromptDefinition[] = [
         },
         {
           title: "Mindset",
-          detail: "Evaluation never finishes and is probabilistic rather than a pass/fail gate; scores give a degree of confidence, never a guarantee.",
+          detail:
+            "Evaluation never finishes and is probabilistic rather than a pass/fail gate; scores give a degree of confidence, never a guarantee.",
         },
       ],
       keyDecisions: [
         {
           decision: "How to score generative outputs",
-          options: ["Deterministic checks (schema, rules, keywords)", "LLM-as-judge against a rubric", "Human review of sampled traffic"],
+          options: [
+            "Deterministic checks (schema, rules, keywords)",
+            "LLM-as-judge against a rubric",
+            "Human review of sampled traffic",
+          ],
           tradeOff:
             "Deterministic checks are cheap and reliable but shallow; judges scale to fuzzy qualities but are biased and inconsistent and must be validated against human labels; human review is the most trustworthy and the most expensive, so it is sampled.",
         },
         {
           decision: "Release gating",
-          options: ["Ship after eyeballing examples", "Compare against a fixed baseline on the evaluation set"],
-          tradeOff: "Baseline comparison costs time per change but stops quality, faithfulness or format regressions from shipping blind.",
+          options: [
+            "Ship after eyeballing examples",
+            "Compare against a fixed baseline on the evaluation set",
+          ],
+          tradeOff:
+            "Baseline comparison costs time per change but stops quality, faithfulness or format regressions from shipping blind.",
         },
       ],
       keyPoints: [
@@ -365,7 +428,8 @@ export const prompts: PromptDefinition[] = [
             "Retrieval is judged on whether the correct chunks were returned; generation is judged on whether the answer sticks to what those chunks say. Separate scores show which stage broke.",
         },
         {
-          question: "A teammate edits the prompt or upgrades the model version. How do you catch a regression?",
+          question:
+            "A teammate edits the prompt or upgrades the model version. How do you catch a regression?",
           goodAnswer:
             "Re-run the fixed evaluation set with the change and compare with the last baseline; if quality, faithfulness or format compliance falls, the change does not ship.",
         },
@@ -389,13 +453,34 @@ export const prompts: PromptDefinition[] = [
         "Latency and cost per request in production",
         "Score deltas against the baseline for each prompt or model change",
       ],
-      takeaway: "Evaluating an LLM system means layered, ongoing measurement that yields confidence levels, not one deterministic pass or fail.",
+      takeaway:
+        "Evaluating an LLM system means layered, ongoing measurement that yields confidence levels, not one deterministic pass or fail.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 2, goal: "What the feature does and what 'working' means for it." },
-      { key: "core-answer", title: "Core answer", minutes: 7, goal: "Layered offline and online evaluation strategy." },
-      { key: "deep-dive", title: "Deep dive", minutes: 5, goal: "Judge validation, component evaluation, regression gating." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 4, goal: "LLM-as-judge risks, retrieval versus generation, catching regressions." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 2,
+        goal: "What the feature does and what 'working' means for it.",
+      },
+      {
+        key: "core-answer",
+        title: "Core answer",
+        minutes: 7,
+        goal: "Layered offline and online evaluation strategy.",
+      },
+      {
+        key: "deep-dive",
+        title: "Deep dive",
+        minutes: 5,
+        goal: "Judge validation, component evaluation, regression gating.",
+      },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 4,
+        goal: "LLM-as-judge risks, retrieval versus generation, catching regressions.",
+      },
     ],
     rubric: "concept-question",
   },
@@ -448,7 +533,8 @@ export const prompts: PromptDefinition[] = [
         },
         {
           title: "Prompts as code",
-          detail: "Version prompts, review changes, and keep the stable system prompt separate from dynamic content.",
+          detail:
+            "Version prompts, review changes, and keep the stable system prompt separate from dynamic content.",
         },
         {
           title: "Design for failure",
@@ -470,7 +556,10 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "How to obtain structured output",
-          options: ["Describe the format in prose", "Request a schema and use provider structured-output or tool-calling features"],
+          options: [
+            "Describe the format in prose",
+            "Request a schema and use provider structured-output or tool-calling features",
+          ],
           tradeOff:
             "Provider features and schemas are far more reliable; either way, validate programmatically and reject or retry malformed output.",
         },
@@ -511,14 +600,37 @@ export const prompts: PromptDefinition[] = [
         "Does not version or test prompt changes",
         "Tunes against a single example instead of a dataset, tweaking until one case works and declaring victory",
       ],
-      metrics: ["Evaluation-set scores before and after each prompt change", "Structured-output validation failure and retry rate"],
+      metrics: [
+        "Evaluation-set scores before and after each prompt change",
+        "Structured-output validation failure and retry rate",
+      ],
       takeaway: "Prompt engineering is a versioned, measured, disciplined practice, not trial and error.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 1, goal: "Pick a concrete production task to anchor the discussion." },
-      { key: "core-answer", title: "Core answer", minutes: 6, goal: "Prompt foundations and the engineering practice around them." },
-      { key: "deep-dive", title: "Deep dive", minutes: 4, goal: "How changes are tested, reviewed and rolled out; failure design." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 3, goal: "Versioning, stepwise reasoning cost, structured output." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 1,
+        goal: "Pick a concrete production task to anchor the discussion.",
+      },
+      {
+        key: "core-answer",
+        title: "Core answer",
+        minutes: 6,
+        goal: "Prompt foundations and the engineering practice around them.",
+      },
+      {
+        key: "deep-dive",
+        title: "Deep dive",
+        minutes: 4,
+        goal: "How changes are tested, reviewed and rolled out; failure design.",
+      },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 3,
+        goal: "Versioning, stepwise reasoning cost, structured output.",
+      },
     ],
     rubric: "concept-question",
   },
@@ -564,7 +676,8 @@ export const prompts: PromptDefinition[] = [
       referenceSteps: [
         {
           title: "Start with tokens",
-          detail: "Tighter prompts and disciplined context budgeting reduce input tokens, cutting both cost and latency directly.",
+          detail:
+            "Tighter prompts and disciplined context budgeting reduce input tokens, cutting both cost and latency directly.",
         },
         {
           title: "Match model to task",
@@ -600,14 +713,19 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Caching strategy",
-          options: ["Exact-match response cache", "Semantic cache for similar requests", "Provider prompt caching of stable prefixes"],
+          options: [
+            "Exact-match response cache",
+            "Semantic cache for similar requests",
+            "Provider prompt caching of stable prefixes",
+          ],
           tradeOff:
             "Prompt caching helps stable repeated prefixes but not unique, highly variable inputs; response caches avoid whole calls but only pay off when requests repeat.",
         },
         {
           decision: "Improve real or perceived latency",
           options: ["Streaming", "Smaller model / fewer tokens", "Batching and async for heavy jobs"],
-          tradeOff: "Streaming changes how fast it feels, not total time; fewer tokens and smaller models cut actual time; batching improves throughput rather than single-request latency.",
+          tradeOff:
+            "Streaming changes how fast it feels, not total time; fewer tokens and smaller models cut actual time; batching improves throughput rather than single-request latency.",
         },
       ],
       keyPoints: [
@@ -657,10 +775,30 @@ export const prompts: PromptDefinition[] = [
       takeaway: "Optimise cost and latency deliberately, and measure the quality impact of every trade-off.",
     },
     phases: [
-      { key: "clarify", title: "Clarify", minutes: 2, goal: "Current cost, latency, traffic shape and quality bar." },
-      { key: "core-answer", title: "Core answer", minutes: 6, goal: "Sources of cost and latency and the levers to pull." },
-      { key: "deep-dive", title: "Deep dive", minutes: 4, goal: "Routing, caching and how quality is protected." },
-      { key: "follow-ups", title: "Follow-ups", minutes: 3, goal: "Smaller-model routing, prompt-caching limits, holding quality." },
+      {
+        key: "clarify",
+        title: "Clarify",
+        minutes: 2,
+        goal: "Current cost, latency, traffic shape and quality bar.",
+      },
+      {
+        key: "core-answer",
+        title: "Core answer",
+        minutes: 6,
+        goal: "Sources of cost and latency and the levers to pull.",
+      },
+      {
+        key: "deep-dive",
+        title: "Deep dive",
+        minutes: 4,
+        goal: "Routing, caching and how quality is protected.",
+      },
+      {
+        key: "follow-ups",
+        title: "Follow-ups",
+        minutes: 3,
+        goal: "Smaller-model routing, prompt-caching limits, holding quality.",
+      },
     ],
     rubric: "concept-question",
   },

@@ -1,8 +1,7 @@
 import type { PromptDefinition, RubricTemplateDefinition } from "../schema";
 
 // Behavioural prompts from seed 003, section "8. Behavior Interview" (table of questions by signal).
-// Part 1: table rows 1-23 (problem solving, teamwork). Row 4 repeats row 2 word for word; its
-// variation is exported separately as `row4Variant` (see seed-003-behavioral.ts).
+// Part 1: table rows 1-23 (problem solving, teamwork). Row 4 repeats row 2 word for word.
 
 type Phases = PromptDefinition["phases"];
 type Guide = PromptDefinition["guide"];
@@ -192,14 +191,15 @@ export const prompts: PromptDefinition[] = [
     },
     phases: sail(15, {
       story: "Establish the project goal, why it was hard and the candidate's role on it",
-      actions: "Draw out the key decisions, rejected options and the main obstacle the candidate personally tackled",
+      actions:
+        "Draw out the key decisions, rejected options and the main obstacle the candidate personally tackled",
       impact: "Get the shipped result with numbers and how it was measured",
       reflection: "Ask what they would repeat or change on the next project of this kind",
       followUps: "Probe technical depth, scope cuts and the boundary between own and team contribution",
     }),
   }),
 
-  // Row 2 (the same question is repeated as row 4; the variation lives in row4Variant)
+  // Row 2 (the seed repeats this question as row 4)
   behavioral({
     row: 2,
     ref: "Behavioral row 2 (question repeated verbatim as row 4)",
@@ -265,7 +265,8 @@ export const prompts: PromptDefinition[] = [
         "Online: engagement, conversion or retention from A/B tests",
         "Serving cost and p99 latency per iteration",
       ],
-      takeaway: "A strong answer is a chain of hypotheses in which each launch's result justifies the next step.",
+      takeaway:
+        "A strong answer is a chain of hypotheses in which each launch's result justifies the next step.",
     },
     phases: sail(15, {
       story: "Set the baseline model, its metric and why it needed iterating",
@@ -336,7 +337,8 @@ export const prompts: PromptDefinition[] = [
         "Built something large before checking the direction",
         "Blames stakeholders for being unclear",
       ],
-      takeaway: "Ambiguity is handled by making assumptions explicit and testing them cheaply, not by waiting for clarity.",
+      takeaway:
+        "Ambiguity is handled by making assumptions explicit and testing them cheaply, not by waiting for clarity.",
     },
     phases: sail(10, {
       story: "Identify what was ambiguous and who wanted what",
@@ -412,7 +414,8 @@ export const prompts: PromptDefinition[] = [
         "Error or incident rate",
         "Adoption: number of users or teams",
       ],
-      takeaway: "Process wins count when they are measured and adopted by others, not when a tool merely exists.",
+      takeaway:
+        "Process wins count when they are measured and adopted by others, not when a tool merely exists.",
     },
     phases: sail(10, {
       story: "Establish the process, its users and its measured cost",
@@ -458,7 +461,8 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "What was the simplest alternative, and why did you reject it?",
-          goodAnswer: "Names the baseline they actually tried and the numbers that showed it was insufficient.",
+          goodAnswer:
+            "Names the baseline they actually tried and the numbers that showed it was insufficient.",
         },
         {
           question: "What did the new approach cost in complexity or maintenance?",
@@ -466,7 +470,8 @@ export const prompts: PromptDefinition[] = [
         },
         {
           question: "Has anyone reused the idea since?",
-          goodAnswer: "Describes reuse, generalisation or documentation; or explains honestly why it stayed local.",
+          goodAnswer:
+            "Describes reuse, generalisation or documentation; or explains honestly why it stayed local.",
         },
       ],
       signals: [
@@ -479,7 +484,8 @@ export const prompts: PromptDefinition[] = [
         "Cannot explain the idea in plain terms",
         "Presents a well-known published technique as their own invention",
       ],
-      takeaway: "Innovation is judged by the constraint it removed and the evidence it worked, not by how new it sounds.",
+      takeaway:
+        "Innovation is judged by the constraint it removed and the evidence it worked, not by how new it sounds.",
     },
     phases: sail(10, {
       story: "Establish the problem and why standard approaches fell short",
@@ -530,11 +536,13 @@ export const prompts: PromptDefinition[] = [
         },
         {
           question: "Whose job was the fix, and how did you handle that?",
-          goodAnswer: "Respected ownership but made sure the fix happened, offering help or doing it with agreement.",
+          goodAnswer:
+            "Respected ownership but made sure the fix happened, offering help or doing it with agreement.",
         },
         {
           question: "What stops it from recurring?",
-          goodAnswer: "Monitoring or alerting, data validation tests, or a review checklist item that now exists.",
+          goodAnswer:
+            "Monitoring or alerting, data validation tests, or a review checklist item that now exists.",
         },
       ],
       signals: [
@@ -587,7 +595,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "The emphasis is on composure and structured action when circumstances turn against the candidate: triage, prioritise, communicate, act, then learn. Incidents are a good source of such stories and are one of the things the AI-engineer guide says behavioural rounds look for.",
-      whyAsked: "It shows how the candidate behaves when the plan breaks, which is when judgment matters most.",
+      whyAsked:
+        "It shows how the candidate behaves when the plan breaks, which is when judgment matters most.",
       keyPoints: [
         "Situation: the stakes are concrete (users affected, revenue, deadline, team morale)",
         "Actions: a clear first move and the reasoning for it, e.g. stop the bleeding before root cause",
@@ -609,7 +618,11 @@ export const prompts: PromptDefinition[] = [
           goodAnswer: "A concrete process, tooling or habit change, ideally from a blameless postmortem.",
         },
       ],
-      signals: ["Stays structured under pressure", "Communicates early", "Turns the episode into a lasting fix"],
+      signals: [
+        "Stays structured under pressure",
+        "Communicates early",
+        "Turns the episode into a lasting fix",
+      ],
       redFlags: [
         "Drama without a clear personal action",
         "Blames others for causing the situation",
@@ -661,24 +674,34 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "How did you learn what users actually needed?",
-          goodAnswer: "Names concrete sources: segmented usage data, user sessions, support tickets, own use of the product.",
+          goodAnswer:
+            "Names concrete sources: segmented usage data, user sessions, support tickets, own use of the product.",
         },
         {
           question: "Which metric moved, and did another one get worse?",
-          goodAnswer: "Reports the primary metric and the guardrails honestly, including any trade-off accepted.",
+          goodAnswer:
+            "Reports the primary metric and the guardrails honestly, including any trade-off accepted.",
         },
         {
           question: "Who owned the product decision, and how did you influence it?",
           goodAnswer: "Respects product ownership and influences with evidence and prototypes.",
         },
       ],
-      signals: ["Reasons from user need to technical change", "Partners with product", "Measures user outcomes"],
+      signals: [
+        "Reasons from user need to technical change",
+        "Partners with product",
+        "Measures user outcomes",
+      ],
       redFlags: [
         "Only offline model metrics, no user effect",
         "Change shipped without understanding users",
         "Dismisses product or design partners",
       ],
-      metrics: ["Engagement or retention change", "Satisfaction or complaint rate", "Guardrail metrics on other surfaces"],
+      metrics: [
+        "Engagement or retention change",
+        "Satisfaction or complaint rate",
+        "Guardrail metrics on other surfaces",
+      ],
       takeaway: "Product improvement stories start from a user insight and end with a user-facing metric.",
     },
     phases: sail(10, {
@@ -713,7 +736,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "A good pivot story shows the candidate reading evidence, resisting sunk-cost thinking, choosing a new direction deliberately and bringing people along, whether the pivot was self-initiated or imposed.",
-      whyAsked: "Plans change constantly in ML work; the question tests judgment and emotional maturity around change.",
+      whyAsked:
+        "Plans change constantly in ML work; the question tests judgment and emotional maturity around change.",
       keyPoints: [
         "Situation: the concrete trigger (data showing the approach would not work, a priority change, a new constraint)",
         "Actions: compared continuing against pivoting on evidence, not on effort already spent",
@@ -736,8 +760,13 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Evidence over sunk cost", "Brings the team along", "Salvages value"],
-      redFlags: ["Clung to the original plan despite evidence", "Pivot presented as someone else's fault", "No outcome for the new direction"],
-      takeaway: "The quality of a pivot is in when the signal was read and how well people and work were carried over.",
+      redFlags: [
+        "Clung to the original plan despite evidence",
+        "Pivot presented as someone else's fault",
+        "No outcome for the new direction",
+      ],
+      takeaway:
+        "The quality of a pivot is in when the signal was read and how well people and work were carried over.",
     },
     phases: sail(10, {
       story: "Establish the original plan and the trigger",
@@ -782,7 +811,8 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "What did you expect to find, and what did you actually find?",
-          goodAnswer: "Contrasts prior belief with the evidence and explains how the surprise changed their course.",
+          goodAnswer:
+            "Contrasts prior belief with the evidence and explains how the surprise changed their course.",
         },
         {
           question: "How did you make sure the finding was not an artefact?",
@@ -795,7 +825,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Frames precise questions", "Skeptical of their own results", "Turns analysis into action"],
-      redFlags: ["Analysis with no decision attached", "Ignores data quality", "Cherry-picks the slice that supports a prior view"],
+      redFlags: [
+        "Analysis with no decision attached",
+        "Ignores data quality",
+        "Cherry-picks the slice that supports a prior view",
+      ],
       metrics: [
         "Segment-level metrics, e.g. by user cohort, surface or item age",
         "Data checks: feature coverage, label rates, distribution drift",
@@ -834,7 +868,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Teamwork in conflict: describing the disagreement fairly, understanding the other side's interests, finding a shared goal, settling factual questions with data and keeping the relationship intact.",
-      whyAsked: "Conflict is routine between engineering, product and research; the question tests emotional intelligence and collaboration.",
+      whyAsked:
+        "Conflict is routine between engineering, product and research; the question tests emotional intelligence and collaboration.",
       keyPoints: [
         "Situation: the conflict described neutrally, with both positions and underlying interests (e.g. launch date versus model quality)",
         "Actions: a direct, private conversation aimed at understanding before persuading",
@@ -849,20 +884,26 @@ export const prompts: PromptDefinition[] = [
         },
         {
           question: "What if you could not agree?",
-          goodAnswer: "Disagree and commit, or a joint escalation to the decision owner with both options written up.",
+          goodAnswer:
+            "Disagree and commit, or a joint escalation to the decision owner with both options written up.",
         },
         {
           question: "How is the relationship with that person now?",
           goodAnswer: "Describes a working relationship that held or improved, with evidence.",
         },
       ],
-      signals: ["Empathy for the other side", "Separates facts from preferences", "Protects the relationship"],
+      signals: [
+        "Empathy for the other side",
+        "Separates facts from preferences",
+        "Protects the relationship",
+      ],
       redFlags: [
         "Casts the other party as the villain",
         "Won through authority or by going around the person",
         "Avoided the conflict rather than resolving it",
       ],
-      takeaway: "The best conflict stories show understanding first and a resolution both sides could live with.",
+      takeaway:
+        "The best conflict stories show understanding first and a resolution both sides could live with.",
     },
     phases: sail(10, {
       story: "Establish the conflict and both sides' positions",
@@ -885,7 +926,8 @@ export const prompts: PromptDefinition[] = [
     brief: {
       summary:
         "Tell me about a project where you depended on, or had to deliver together with, people from outside your own team.",
-      context: "Behavioural round probing teamwork across team boundaries, e.g. infra, platform, data or product teams.",
+      context:
+        "Behavioural round probing teamwork across team boundaries, e.g. infra, platform, data or product teams.",
       requirements: [
         "Who the other team was and why you needed them",
         "How their goals and priorities differed from yours",
@@ -896,7 +938,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Cross-team collaboration: understanding another team's goals and constraints, making asks easy to say yes to and keeping a steady rhythm of communication so a dependency does not become a blocker.",
-      whyAsked: "Senior ML projects almost always cross team boundaries (infra, data, product); success depends on influence without authority.",
+      whyAsked:
+        "Senior ML projects almost always cross team boundaries (infra, data, product); success depends on influence without authority.",
       keyPoints: [
         "Situation: a real dependency with misaligned priorities or timelines",
         "Actions: learned the other team's goals and constraints and framed the ask in their terms",
@@ -907,7 +950,8 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "Why would the other team prioritise your request?",
-          goodAnswer: "Ties the ask to the other team's goals or makes it cheap for them; does not rely on escalation.",
+          goodAnswer:
+            "Ties the ask to the other team's goals or makes it cheap for them; does not rely on escalation.",
         },
         {
           question: "What happened when they slipped?",
@@ -918,8 +962,16 @@ export const prompts: PromptDefinition[] = [
           goodAnswer: "Names a concrete benefit for them, showing a two-way relationship.",
         },
       ],
-      signals: ["Influence without authority", "Thinks about the other team's incentives", "Clear communication cadence"],
-      redFlags: ["Treats the other team as a service desk", "Blames them for delays", "Escalates as the first tool"],
+      signals: [
+        "Influence without authority",
+        "Thinks about the other team's incentives",
+        "Clear communication cadence",
+      ],
+      redFlags: [
+        "Treats the other team as a service desk",
+        "Blames them for delays",
+        "Escalates as the first tool",
+      ],
       takeaway: "Cross-team work goes well when the ask fits the other team's goals and costs them little.",
     },
     phases: sail(10, {
@@ -954,7 +1006,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Influence upward: disagreeing on substance, understanding the manager's constraints, building evidence, choosing the right moment and forum, and staying open to being wrong.",
-      whyAsked: "Senior engineers are expected to push back when it matters, and to do it in a way that strengthens trust.",
+      whyAsked:
+        "Senior engineers are expected to push back when it matters, and to do it in a way that strengthens trust.",
       keyPoints: [
         "Situation: a substantive disagreement (approach, launch timing, priorities), not a trivial preference",
         "Actions: sought the manager's reasoning and constraints first (business pressure, information the candidate lacked)",
@@ -965,7 +1018,8 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "What would you have done if your manager had still said no?",
-          goodAnswer: "Disagree and commit, with concerns written down and a trigger to revisit if new data arrives.",
+          goodAnswer:
+            "Disagree and commit, with concerns written down and a trigger to revisit if new data arrives.",
         },
         {
           question: "What did your manager know that you did not?",
@@ -982,7 +1036,8 @@ export const prompts: PromptDefinition[] = [
         "Paints the manager as incompetent",
         "Never considered that the manager might be right",
       ],
-      takeaway: "Persuading a manager well looks like a shared search for the right answer, backed by evidence.",
+      takeaway:
+        "Persuading a manager well looks like a shared search for the right answer, backed by evidence.",
     },
     phases: sail(15, {
       story: "Establish what the disagreement was and the stakes",
@@ -1037,7 +1092,11 @@ export const prompts: PromptDefinition[] = [
           goodAnswer: "Weighed the evidence and cost; kept pushing only with new data or a cheap test.",
         },
       ],
-      signals: ["Genuinely open to being wrong", "Uses experiments to resolve disagreement", "Improves ideas through critique"],
+      signals: [
+        "Genuinely open to being wrong",
+        "Uses experiments to resolve disagreement",
+        "Improves ideas through critique",
+      ],
       redFlags: ["Every objection dismissed", "Idea forced through anyway", "Resentment toward the team"],
       takeaway: "Strong candidates treat pushback as input that improves the idea, not as an obstacle.",
     },
@@ -1060,7 +1119,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 15,
     tags: ["difficult-colleague", "conflict-resolution", "empathy"],
     brief: {
-      summary: "Tell me about a time you had to work closely with someone who was hard to work with or unwilling to collaborate.",
+      summary:
+        "Tell me about a time you had to work closely with someone who was hard to work with or unwilling to collaborate.",
       context: "Behavioural round probing teamwork.",
       requirements: [
         "What the person did that made collaboration hard",
@@ -1072,7 +1132,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Working with difficult people: describing behaviour, not character; seeking the cause; having a direct conversation; adjusting working agreements; escalating only as a last resort. The seed notes that companies now run reference checks with former teammates, so being kind as well as competent matters.",
-      whyAsked: "Tests emotional intelligence, maturity and whether the candidate makes teams better or worse.",
+      whyAsked:
+        "Tests emotional intelligence, maturity and whether the candidate makes teams better or worse.",
       keyPoints: [
         "Situation: specific behaviours and their effect on the work, with no labels about the person",
         "Actions: empathy for causes (overload, incentives, misunderstanding) and a direct, private conversation",
@@ -1091,11 +1152,16 @@ export const prompts: PromptDefinition[] = [
         },
         {
           question: "When, if ever, did you involve your manager?",
-          goodAnswer: "Only after direct attempts, with specific facts and a request for help rather than a complaint.",
+          goodAnswer:
+            "Only after direct attempts, with specific facts and a request for help rather than a complaint.",
         },
       ],
       signals: ["Describes behaviour, not character", "Direct and kind", "Self-aware about their own part"],
-      redFlags: ["Badmouths the colleague", "Went straight to the manager", "No attempt to understand the other person"],
+      redFlags: [
+        "Badmouths the colleague",
+        "Went straight to the manager",
+        "No attempt to understand the other person",
+      ],
       takeaway: "The best answers show empathy and directness together, and some honest self-reflection.",
     },
     phases: sail(15, {
@@ -1154,7 +1220,8 @@ export const prompts: PromptDefinition[] = [
       ],
       signals: ["Audience-aware framing", "Evidence before asks", "Pre-aligns stakeholders"],
       redFlags: ["Relies on authority or seniority", "One pitch for everyone", "Ignores objections"],
-      takeaway: "Buy-in comes from addressing each stakeholder's goals with evidence, not from a single persuasive meeting.",
+      takeaway:
+        "Buy-in comes from addressing each stakeholder's goals with evidence, not from a single persuasive meeting.",
     },
     phases: sail(10, {
       story: "Establish what needed buy-in and from whom",
@@ -1188,7 +1255,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Trust comes from reliability, transparency and care: doing what you said, raising bad news early, helping others succeed and understanding partners' goals.",
-      whyAsked: "Trust determines how much autonomy and influence an engineer gets; the seed also notes that references from former teammates now matter in hiring.",
+      whyAsked:
+        "Trust determines how much autonomy and influence an engineer gets; the seed also notes that references from former teammates now matter in hiring.",
       keyPoints: [
         "Approach: reliable delivery on commitments and early warning on risks",
         "Approach: understands partners' goals and helps them succeed",
@@ -1199,7 +1267,8 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "Tell me about a time you lost someone's trust. How did you rebuild it?",
-          goodAnswer: "Owns the breach, describes specific repair actions and how the relationship recovered.",
+          goodAnswer:
+            "Owns the breach, describes specific repair actions and how the relationship recovered.",
         },
         {
           question: "How do you build trust with someone you rarely work with?",
@@ -1211,7 +1280,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Reliability", "Transparency about risk", "Cares about others' success"],
-      redFlags: ["Generic platitudes with no example", "Trust equated with being liked", "Hides problems until late"],
+      redFlags: [
+        "Generic platitudes with no example",
+        "Trust equated with being liked",
+        "Hides problems until late",
+      ],
       takeaway: "Trust is shown through specific reliable behaviours and what they unlocked.",
     },
     phases: approach(10, {
@@ -1233,7 +1306,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["escalation", "judgment", "managing-up"],
     brief: {
-      summary: "Tell me about a time you took an issue to your manager or to their manager. Why, and how did it go?",
+      summary:
+        "Tell me about a time you took an issue to your manager or to their manager. Why, and how did it go?",
       context: "Behavioural round probing teamwork and judgment about escalation.",
       requirements: [
         "What the issue was and what was at stake",
@@ -1245,7 +1319,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Good escalation is a tool, not a weapon: used after direct attempts, transparent to the people involved, framed as a decision request with facts and options.",
-      whyAsked: "Tests judgment about when and how to escalate; both never escalating and escalating too quickly are problems.",
+      whyAsked:
+        "Tests judgment about when and how to escalate; both never escalating and escalating too quickly are problems.",
       keyPoints: [
         "Situation: real stakes (deadline, quality, safety, blocked work, interpersonal issue)",
         "Actions: tried to resolve directly first and told the other party they planned to escalate",
@@ -1268,7 +1343,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Escalates transparently", "Comes with options", "Tries directly first"],
-      redFlags: ["Escalation behind someone's back", "Escalation used to win an argument", "Never escalates and lets work stall"],
+      redFlags: [
+        "Escalation behind someone's back",
+        "Escalation used to win an argument",
+        "Never escalates and lets work stall",
+      ],
       takeaway: "A good escalation is transparent, timely and asks for a decision with options attached.",
     },
     phases: sail(10, {
@@ -1290,7 +1369,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["coaching", "peer-support", "feedback"],
     brief: {
-      summary: "Tell me about a time a teammate was struggling to deliver and you helped them turn it around.",
+      summary:
+        "Tell me about a time a teammate was struggling to deliver and you helped them turn it around.",
       context: "Behavioural round probing teamwork.",
       requirements: [
         "How you noticed and what the gap was",
@@ -1321,12 +1401,18 @@ export const prompts: PromptDefinition[] = [
         },
         {
           question: "What if it had not improved?",
-          goodAnswer: "Would have escalated to the manager with facts and respected that performance management is theirs.",
+          goodAnswer:
+            "Would have escalated to the manager with facts and respected that performance management is theirs.",
         },
       ],
       signals: ["Empathy", "Tailored help", "Respects boundaries"],
-      redFlags: ["Condescending description of the teammate", "Simply did their work for them", "No visible change"],
-      takeaway: "Helping an underperformer means diagnosing the cause and building their ability, not covering for them.",
+      redFlags: [
+        "Condescending description of the teammate",
+        "Simply did their work for them",
+        "No visible change",
+      ],
+      takeaway:
+        "Helping an underperformer means diagnosing the cause and building their ability, not covering for them.",
     },
     phases: sail(10, {
       story: "Establish the gap and how it was noticed",
@@ -1382,9 +1468,14 @@ export const prompts: PromptDefinition[] = [
           goodAnswer: "Specific mentions, nominations, feedback to their managers.",
         },
       ],
-      signals: ["Specific, public credit", "Visible support for quiet contributors", "Accurate self-description"],
+      signals: [
+        "Specific, public credit",
+        "Visible support for quiet contributors",
+        "Accurate self-description",
+      ],
       redFlags: ["Says 'I' for everything", "Credit only in vague terms", "Resentful about credit"],
-      takeaway: "Good credit sharing is specific, public and accurate about everyone's role, including one's own.",
+      takeaway:
+        "Good credit sharing is specific, public and accurate about everyone's role, including one's own.",
     },
     phases: approach(10, {
       approach: "Get the candidate's principles for credit",
@@ -1407,7 +1498,8 @@ export const prompts: PromptDefinition[] = [
     brief: {
       summary:
         "Suppose your team is not gelling: people work in silos and rarely help each other. What would you do? Tell me about a time you faced something like this.",
-      context: "Behavioural round probing teamwork. The question starts as a hypothetical but expects a real example.",
+      context:
+        "Behavioural round probing teamwork. The question starts as a hypothetical but expects a real example.",
       requirements: [
         "How you would work out why the team is not bonding",
         "What you would do within your role, and what you would leave to the manager",
@@ -1429,11 +1521,13 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "How would you tell a bonding problem from a workload problem?",
-          goodAnswer: "Looks at signals such as overtime and missed deadlines versus interaction patterns; talks to people one-on-one.",
+          goodAnswer:
+            "Looks at signals such as overtime and missed deadlines versus interaction patterns; talks to people one-on-one.",
         },
         {
           question: "What is your role as an IC compared with the manager's?",
-          goodAnswer: "Leads by example and small initiatives; leaves structural changes and performance issues to the manager.",
+          goodAnswer:
+            "Leads by example and small initiatives; leaves structural changes and performance issues to the manager.",
         },
         {
           question: "What did you try that did not work?",
@@ -1511,69 +1605,5 @@ export const prompts: PromptDefinition[] = [
     }),
   }),
 ];
-
-/** Table row 4 repeats row 2 verbatim; this is a distinct variation kept out of `prompts` (see report). */
-export const row4Variant: PromptDefinition = behavioral({
-  row: 4,
-  ref: "Behavioral row 4 (verbatim repeat of row 2; single-launch variation)",
-  slug: "model-iteration-within-single-launch",
-  title: "How you iterated on a model within a single launch",
-  signal: PS,
-  difficulty: "MEDIUM",
-  minutes: 15,
-  tags: ["model-iteration", "experimentation", "offline-evaluation", "launch-decision"],
-  brief: {
-    summary:
-      "Pick one model launch and take me inside it: how many versions did you go through before shipping, and how did the evidence from each version shape the next?",
-    context: "Behavioural round probing problem solving for ML engineers, focused on the iteration loop inside one launch cycle.",
-    requirements: [
-      "The goal of the launch and the metric the model had to beat",
-      "The versions you tried, what each was testing and what the evidence said",
-      "How you decided you were done iterating and ready to ship",
-      "The launch result and what you would do differently in the next cycle",
-    ],
-  },
-  guide: {
-    overview:
-      "The same skill as the multi-launch story, zoomed in: fast, fair experiments inside one cycle, debugging when gains stall, and a clear stopping rule for when to ship.",
-    whyAsked: "Shows experimental discipline and judgment about when good enough is good enough.",
-    keyPoints: [
-      "Situation: a clear target metric and launch bar",
-      "Actions: each version tested one hypothesis with a fair comparison (same data window, evaluation set, seeds)",
-      "Actions: diagnosed stalled or negative results (leakage, skew, overfitting, label issues) rather than piling on changes",
-      "Impact: launch result online, compared with the offline expectation",
-      "Learning: a rule of thumb for stopping and shipping",
-    ],
-    followUps: [
-      {
-        question: "What was the version you almost shipped but did not?",
-        goodAnswer: "Names the guardrail or evidence that stopped it, e.g. a latency regression or a slice that got worse.",
-      },
-      {
-        question: "How did you keep comparisons between versions fair?",
-        goodAnswer: "Fixed evaluation data and window, controlled randomness, repeated runs for variance.",
-      },
-      {
-        question: "How did you decide to stop iterating?",
-        goodAnswer: "Diminishing returns measured against the launch bar and the deadline, with remaining ideas moved to the next cycle.",
-      },
-    ],
-    signals: ["Controlled experiments", "Debugs before adding complexity", "Clear stopping rule"],
-    redFlags: ["Changed many things at once", "No fair baseline", "Shipped without online validation"],
-    metrics: [
-      "Offline metric per version (AUC, normalized entropy, NDCG)",
-      "Online A/B result at launch",
-      "Latency and cost guardrails",
-    ],
-    takeaway: "A single-launch iteration story shines through fair comparisons and a principled point at which to ship.",
-  },
-  phases: sail(15, {
-    story: "Set the launch goal and the bar the model had to clear",
-    actions: "Walk through the versions, the hypothesis each tested and the evidence",
-    impact: "Get the launch result and how it compared with offline expectations",
-    reflection: "Ask for their stopping rule and what they would change next cycle",
-    followUps: "Probe the near-miss version, fairness of comparisons and when to stop",
-  }),
-});
 
 export const rubrics: RubricTemplateDefinition[] = [];

@@ -21,7 +21,8 @@ export const prompts: PromptDefinition[] = [
     brief: {
       summary:
         "Tell me about a time you had to explain a technical or ML idea to people without a technical background. How did you make it land?",
-      context: "Behavioural round probing communication, e.g. with product, sales, legal, operations or executives.",
+      context:
+        "Behavioural round probing communication, e.g. with product, sales, legal, operations or executives.",
       requirements: [
         "Who the audience was and what they needed from you",
         "How you shaped the explanation for them",
@@ -32,7 +33,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Communication to non-technical audiences means starting from what they must decide, translating model behaviour into outcomes they care about, being honest about uncertainty and confirming understanding.",
-      whyAsked: "ML engineers must explain probabilistic systems, experiment results and trade-offs to decision makers.",
+      whyAsked:
+        "ML engineers must explain probabilistic systems, experiment results and trade-offs to decision makers.",
       keyPoints: [
         "Situation: a clear audience and the decision or action they needed to take",
         "Actions: framed in their terms (user impact, cost, risk) with an analogy or visual instead of model internals",
@@ -43,7 +45,8 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "How do you explain a model's error rate or uncertainty to a non-technical stakeholder?",
-          goodAnswer: "Concrete frequencies and consequences, e.g. out of 100 flagged items about N are wrong, and what that costs.",
+          goodAnswer:
+            "Concrete frequencies and consequences, e.g. out of 100 flagged items about N are wrong, and what that costs.",
         },
         {
           question: "What did you leave out, and why?",
@@ -55,8 +58,13 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Audience-first framing", "Honest about uncertainty", "Checks understanding"],
-      redFlags: ["Jargon-heavy retelling", "Talks down to the audience", "Oversimplifies away material risks"],
-      takeaway: "Good technical communication is measured by the decision the audience could make afterwards.",
+      redFlags: [
+        "Jargon-heavy retelling",
+        "Talks down to the audience",
+        "Oversimplifies away material risks",
+      ],
+      takeaway:
+        "Good technical communication is measured by the decision the audience could make afterwards.",
     },
     phases: sail(10, {
       story: "Establish the audience and what they needed",
@@ -77,7 +85,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["feedback", "candour", "coaching"],
     brief: {
-      summary: "How do you give constructive feedback to a colleague? Walk me through a real time you did it.",
+      summary:
+        "How do you give constructive feedback to a colleague? Walk me through a real time you did it.",
       context: "Behavioural round probing communication.",
       requirements: [
         "How you generally approach giving feedback",
@@ -134,7 +143,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["feedback", "self-awareness", "growth-mindset"],
     brief: {
-      summary: "Tell me about a piece of critical feedback you received. How did you react, and what did you do with it?",
+      summary:
+        "Tell me about a piece of critical feedback you received. How did you react, and what did you do with it?",
       context: "Behavioural round probing communication and openness.",
       requirements: [
         "What the feedback was and who gave it",
@@ -169,7 +179,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Coachable", "Self-aware", "Evidence of change"],
-      redFlags: ["Humble-brag feedback such as 'I work too hard'", "Defensive or dismissive of the giver", "No lasting change"],
+      redFlags: [
+        "Humble-brag feedback such as 'I work too hard'",
+        "Defensive or dismissive of the giver",
+        "No lasting change",
+      ],
       takeaway: "The best answers feature uncomfortable feedback and proof of a changed behaviour.",
     },
     phases: sail(10, {
@@ -203,7 +217,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Visibility done well is communication, not self-promotion: choosing work aligned with the organisation's priorities, reporting outcomes with numbers in regular written updates, demos and reviews, and crediting collaborators. The seed stresses owning scope tied to the company's mission and bets.",
-      whyAsked: "Senior engineers need their impact understood to gain scope and to help the organisation learn.",
+      whyAsked:
+        "Senior engineers need their impact understood to gain scope and to help the organisation learn.",
       keyPoints: [
         "Approach: work connected to organisation priorities so it matters to leadership",
         "Approach: regular channels such as written updates, design reviews, demos and launch notes with metrics",
@@ -222,12 +237,14 @@ export const prompts: PromptDefinition[] = [
         },
         {
           question: "Tell me about valuable work that went unnoticed. What did you do?",
-          goodAnswer: "Made it visible by tying it to outcomes, or accepted it and learned to communicate earlier.",
+          goodAnswer:
+            "Made it visible by tying it to outcomes, or accepted it and learned to communicate earlier.",
         },
       ],
       signals: ["Communicates outcomes with numbers", "Aligned with priorities", "Shares credit"],
       redFlags: ["Self-promotion without substance", "Relies on others to notice", "Claims others' work"],
-      takeaway: "Visibility is earned by clearly communicating real, shared outcomes to the people who need them.",
+      takeaway:
+        "Visibility is earned by clearly communicating real, shared outcomes to the people who need them.",
     },
     phases: approach(10, {
       approach: "Get the candidate's habits for sharing work",
@@ -362,7 +379,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["stress-management", "prioritization", "sustainability"],
     brief: {
-      summary: "Tell me about a time you felt overwhelmed at work. What was going on, and how did you handle it?",
+      summary:
+        "Tell me about a time you felt overwhelmed at work. What was going on, and how did you handle it?",
       context: "Behavioural round probing time management.",
       requirements: [
         "What caused the overload",
@@ -397,7 +415,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Self-aware", "Asks for help", "Sustainable habits"],
-      redFlags: ["Claims never to feel stress", "Solved it only by working more hours", "Blames others for their load"],
+      redFlags: [
+        "Claims never to feel stress",
+        "Solved it only by working more hours",
+        "Blames others for their load",
+      ],
       takeaway: "Good answers show noticing overload early and fixing the system, not just pushing through.",
     },
     phases: sail(10, {
@@ -432,7 +454,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Prioritisation: comparing asks on impact, urgency and alignment with goals, making trade-offs explicit, getting the decision owner to break real ties and communicating what is dropped.",
-      whyAsked: "Senior engineers constantly juggle competing asks; the question tests judgment and transparency.",
+      whyAsked:
+        "Senior engineers constantly juggle competing asks; the question tests judgment and transparency.",
       keyPoints: [
         "Situation: concrete conflicting asks with owners",
         "Actions: a clear framework (impact versus effort, deadlines, company goals)",
@@ -456,7 +479,8 @@ export const prompts: PromptDefinition[] = [
       ],
       signals: ["Explicit framework", "Transparent trade-offs", "Says no well"],
       redFlags: ["Tries to do everything", "Prioritises by who shouts loudest", "Silently drops work"],
-      takeaway: "Prioritisation is judged by the clarity of the framework and the transparency of the trade-offs.",
+      takeaway:
+        "Prioritisation is judged by the clarity of the framework and the transparency of the trade-offs.",
     },
     phases: sail(10, {
       story: "Establish the competing asks and owners",
@@ -513,8 +537,13 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Intentional system", "Considerate of others", "Adapts to role"],
-      redFlags: ["Always available with no deep work", "Unreachable and leaves others blocked", "No real system"],
-      takeaway: "Strong answers describe a deliberate system and how it serves both their output and the team's.",
+      redFlags: [
+        "Always available with no deep work",
+        "Unreachable and leaves others blocked",
+        "No real system",
+      ],
+      takeaway:
+        "Strong answers describe a deliberate system and how it serves both their output and the team's.",
     },
     phases: approach(10, {
       approach: "Get the candidate's system for focus and responsiveness",
@@ -535,7 +564,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["pragmatism", "good-enough", "trade-offs"],
     brief: {
-      summary: "Tell me about a time you shipped something you knew was not perfect. Why, and how did you handle it?",
+      summary:
+        "Tell me about a time you shipped something you knew was not perfect. Why, and how did you handle it?",
       context: "Behavioural round probing time management.",
       requirements: [
         "What you shipped and what was imperfect about it",
@@ -641,7 +671,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Quantifies trade-offs", "Names the tipping point", "Revisits outcomes"],
-      redFlags: ["A 'trade-off' with an obvious answer", "No criteria stated", "Decision made alone without context"],
+      redFlags: [
+        "A 'trade-off' with an obvious answer",
+        "No criteria stated",
+        "Decision made alone without context",
+      ],
       metrics: [
         "Quality metric against latency or compute cost",
         "Short-term against long-term metrics (engagement versus retention)",
@@ -667,7 +701,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["killing-projects", "sunk-cost", "decision-making"],
     brief: {
-      summary: "Tell me about a time you decided to stop a project you had invested in. How did you reach that decision?",
+      summary:
+        "Tell me about a time you decided to stop a project you had invested in. How did you reach that decision?",
       context: "Behavioural round probing decision making.",
       requirements: [
         "The project and what had been invested in it",
@@ -690,7 +725,8 @@ export const prompts: PromptDefinition[] = [
       followUps: [
         {
           question: "What was the kill criterion?",
-          goodAnswer: "Specific, ideally set beforehand, e.g. no offline gain after N experiments or cost above a budget.",
+          goodAnswer:
+            "Specific, ideally set beforehand, e.g. no offline gain after N experiments or cost above a budget.",
         },
         {
           question: "How did the team take it?",
@@ -759,7 +795,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Quantified risk", "Mitigations in place", "Honest about luck"],
-      redFlags: ["A reckless gamble framed as calculated", "No fallback", "Takes all credit for a lucky outcome"],
+      redFlags: [
+        "A reckless gamble framed as calculated",
+        "No fallback",
+        "Takes all credit for a lucky outcome",
+      ],
       takeaway: "Calculated risk is judged on the preparation, not just the success.",
     },
     phases: sail(10, {
@@ -781,7 +821,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 15,
     tags: ["risk-taking", "failure", "accountability"],
     brief: {
-      summary: "Tell me about a risk you took that did not work out. What was your reasoning, and what happened?",
+      summary:
+        "Tell me about a risk you took that did not work out. What was your reasoning, and what happened?",
       context: "Behavioural round probing decision making.",
       requirements: [
         "The risk and your reasoning at the time",
@@ -793,7 +834,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Failed risks test accountability and the ability to separate a bad decision from a good decision with a bad outcome, while showing that mitigations limited the damage.",
-      whyAsked: "People who take no risks rarely have such stories; those who do must show ownership and learning.",
+      whyAsked:
+        "People who take no risks rarely have such stories; those who do must show ownership and learning.",
       keyPoints: [
         "Situation: the risk and sound reasoning at the time",
         "Actions: mitigations that limited the damage",
@@ -816,7 +858,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Ownership", "Separates process from outcome", "Recovery"],
-      redFlags: ["Blames external factors entirely", "Minimises the cost", "Became risk-averse with no nuance"],
+      redFlags: [
+        "Blames external factors entirely",
+        "Minimises the cost",
+        "Became risk-averse with no nuance",
+      ],
       takeaway: "A good failed-risk story shows sound reasoning, limited damage and an honest post-mortem.",
     },
     phases: sail(15, {
@@ -838,7 +884,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["mistakes", "learning", "accountability"],
     brief: {
-      summary: "Tell me about a decision you made that turned out to be wrong. How did you realise it, and what did you learn?",
+      summary:
+        "Tell me about a decision you made that turned out to be wrong. How did you realise it, and what did you learn?",
       context: "Behavioural round probing decision making.",
       requirements: [
         "The decision and why it seemed right at the time",
@@ -895,7 +942,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["success-metrics", "impact", "goal-setting"],
     brief: {
-      summary: "How do you define impact and success for a project? Illustrate it with a project you worked on.",
+      summary:
+        "How do you define impact and success for a project? Illustrate it with a project you worked on.",
       context: "Behavioural round probing decision making.",
       requirements: [
         "How you decide what success means before starting",
@@ -1015,7 +1063,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["uncertainty", "assumptions", "decision-making"],
     brief: {
-      summary: "Tell me about a decision you had to make when important information was missing or could not be obtained in time.",
+      summary:
+        "Tell me about a decision you had to make when important information was missing or could not be obtained in time.",
       context: "Behavioural round probing decision making under uncertainty.",
       requirements: [
         "What was unknown and why it could not be known in time",
@@ -1050,7 +1099,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Explicit assumptions", "Hedged execution", "Adapts when facts change"],
-      redFlags: ["Paralysis waiting for certainty", "Pretended to have certainty", "Never revisited the decision"],
+      redFlags: [
+        "Paralysis waiting for certainty",
+        "Pretended to have certainty",
+        "Never revisited the decision",
+      ],
       takeaway: "Strong candidates make uncertainty explicit and design the decision so it can be corrected.",
     },
     phases: sail(10, {
@@ -1110,7 +1163,8 @@ export const prompts: PromptDefinition[] = [
       ],
       signals: ["Weighs evidence quality", "Reaches a clear call", "Explains reasoning"],
       redFlags: ["Treats all sources equally", "Cherry-picks supporting data", "No decision reached"],
-      takeaway: "Synthesis means weighting evidence by quality and still committing to a clear recommendation.",
+      takeaway:
+        "Synthesis means weighting evidence by quality and still committing to a clear recommendation.",
     },
     phases: sail(10, {
       story: "Establish the decision and the sources",
@@ -1225,7 +1279,8 @@ export const prompts: PromptDefinition[] = [
       ],
       signals: ["Integrity", "Constructive alternatives", "Calibrated rigidity"],
       redFlags: ["Rigid about trivial preferences", "Moralising tone", "Compromised, then rationalised it"],
-      takeaway: "The strongest answers hold firm on what matters while solving the underlying need another way.",
+      takeaway:
+        "The strongest answers hold firm on what matters while solving the underlying need another way.",
     },
     phases: sail(10, {
       story: "Establish the standard and the pressure",

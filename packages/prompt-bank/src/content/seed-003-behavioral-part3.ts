@@ -18,8 +18,10 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["unblocking", "resourcefulness", "dependencies"],
     brief: {
-      summary: "Tell me about a time you were stuck waiting on something and found a way to get moving again.",
-      context: "Behavioural round probing initiative: a blocked dependency, missing data or access, or a knowledge gap.",
+      summary:
+        "Tell me about a time you were stuck waiting on something and found a way to get moving again.",
+      context:
+        "Behavioural round probing initiative: a blocked dependency, missing data or access, or a knowledge gap.",
       requirements: [
         "What blocked you and what it was costing",
         "What you did instead of waiting",
@@ -110,7 +112,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Notices others' pain", "Creates leverage", "Makes fixes systemic"],
-      redFlags: ["Only helped when asked", "Dropped own commitments silently", "Created dependency on themselves"],
+      redFlags: [
+        "Only helped when asked",
+        "Dropped own commitments silently",
+        "Created dependency on themselves",
+      ],
       takeaway: "The strongest stories turn a one-off rescue into a lasting fix.",
     },
     phases: sail(10, {
@@ -132,7 +138,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["self-initiated", "ownership", "opportunity-spotting"],
     brief: {
-      summary: "Tell me about a project that happened because you started it. Where did the idea come from, and how did it become real?",
+      summary:
+        "Tell me about a project that happened because you started it. Where did the idea come from, and how did it become real?",
       context: "Behavioural round probing initiative.",
       requirements: [
         "The opportunity you spotted and the evidence for it",
@@ -167,8 +174,13 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Spots opportunities", "Builds support", "Delivers"],
-      redFlags: ["Idea never shipped", "Side project with no business link", "Took credit for a team-generated idea"],
-      takeaway: "An initiated project counts when it is tied to business value and carried through to impact.",
+      redFlags: [
+        "Idea never shipped",
+        "Side project with no business link",
+        "Took credit for a team-generated idea",
+      ],
+      takeaway:
+        "An initiated project counts when it is tied to business value and carried through to impact.",
     },
     phases: sail(10, {
       story: "Establish the opportunity and the evidence",
@@ -189,7 +201,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["persistence", "advocacy", "influence"],
     brief: {
-      summary: "Tell me about a project you believed in that met resistance, and how you kept pushing for it.",
+      summary:
+        "Tell me about a project you believed in that met resistance, and how you kept pushing for it.",
       context: "Behavioural round probing initiative and persistence.",
       requirements: [
         "The project and why people resisted it",
@@ -201,7 +214,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Persistence with respect: understanding resistance (priority, risk, cost, scepticism), adapting the pitch, gathering evidence through small proofs, finding allies and knowing when to stop.",
-      whyAsked: "Important work often meets resistance; the question tests conviction balanced with judgment.",
+      whyAsked:
+        "Important work often meets resistance; the question tests conviction balanced with judgment.",
       keyPoints: [
         "Situation: legitimate reasons for resistance",
         "Actions: evidence and small proofs rather than repetition",
@@ -246,7 +260,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["ownership", "extra-mile", "initiative"],
     brief: {
-      summary: "Tell me about a time you took on something that was clearly outside your job description because it needed doing.",
+      summary:
+        "Tell me about a time you took on something that was clearly outside your job description because it needed doing.",
       context: "Behavioural round probing initiative.",
       requirements: [
         "What your role covered and what you took on beyond it",
@@ -281,7 +296,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Ownership", "Judgment about priorities", "Sustainable"],
-      redFlags: ["Only about working long hours", "Neglected core duties", "Did someone else's job without telling them"],
+      redFlags: [
+        "Only about working long hours",
+        "Neglected core duties",
+        "Did someone else's job without telling them",
+      ],
       takeaway: "Above and beyond means ownership where it matters, not simply more hours.",
     },
     phases: sail(10, {
@@ -474,8 +493,10 @@ export const prompts: PromptDefinition[] = [
     minutes: 15,
     tags: ["career-highlight", "impact", "technical-complexity"],
     brief: {
-      summary: "What is the biggest accomplishment of your career so far, and why do you rank it above the rest?",
-      context: "Behavioural round probing achievement. Interviewers may come back to this in a project deep dive.",
+      summary:
+        "What is the biggest accomplishment of your career so far, and why do you rank it above the rest?",
+      context:
+        "Behavioural round probing achievement. Interviewers may come back to this in a project deep dive.",
       requirements: [
         "What the accomplishment was and why it tops your list",
         "Your role and the key decisions you made",
@@ -510,7 +531,11 @@ export const prompts: PromptDefinition[] = [
       ],
       signals: ["Large-scope impact", "Clear ownership", "Reflection"],
       redFlags: ["Small or unclear own role", "No numbers", "Unrelated to the job"],
-      metrics: ["Business or user metric moved", "Scale: users, traffic, teams affected", "Cost or latency effect"],
+      metrics: [
+        "Business or user metric moved",
+        "Scale: users, traffic, teams affected",
+        "Cost or latency effect",
+      ],
       takeaway: "The biggest accomplishment should showcase ownership, scale and fit with the role.",
     },
     phases: sail(15, {
@@ -567,7 +592,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Specific", "Evidence-backed", "Self-aware"],
-      redFlags: ["Generic traits such as 'hard-working' or 'team player'", "No evidence", "Too many strengths listed"],
+      redFlags: [
+        "Generic traits such as 'hard-working' or 'team player'",
+        "No evidence",
+        "Too many strengths listed",
+      ],
       takeaway: "Strengths are convincing only when they are specific, evidenced and relevant.",
     },
     phases: approach(10, {
@@ -646,8 +675,10 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["perseverance", "long-projects", "resilience"],
     brief: {
-      summary: "Tell me about a stretch of several months where progress was slow or setbacks kept coming, and how you kept going.",
-      context: "Behavioural round probing growth, e.g. a model that would not improve, a long migration or a hard launch.",
+      summary:
+        "Tell me about a stretch of several months where progress was slow or setbacks kept coming, and how you kept going.",
+      context:
+        "Behavioural round probing growth, e.g. a model that would not improve, a long migration or a hard launch.",
       requirements: [
         "What made it a long, hard effort",
         "Why you kept going and what you changed along the way",
@@ -760,7 +791,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 15,
     tags: ["mistakes", "postmortem", "accountability"],
     brief: {
-      summary: "Tell me about a significant mistake you made at work. What happened, what did you do, and how did you do better afterwards?",
+      summary:
+        "Tell me about a significant mistake you made at work. What happened, what did you do, and how did you do better afterwards?",
       context: "Behavioural round probing growth, e.g. a bad launch, a broken pipeline or a wrong metric.",
       requirements: [
         "The mistake and its consequences",
@@ -796,7 +828,11 @@ export const prompts: PromptDefinition[] = [
       ],
       signals: ["Ownership", "Systemic fix", "Transparency"],
       redFlags: ["Trivial mistake", "Blame shifted", "No systemic change"],
-      metrics: ["Time to detect and time to mitigate", "Impact of the mistake (users, revenue, data)", "Recurrence after the fix"],
+      metrics: [
+        "Time to detect and time to mitigate",
+        "Impact of the mistake (users, revenue, data)",
+        "Recurrence after the fix",
+      ],
       takeaway: "The mark of growth is a systemic fix plus a changed habit, not just an apology.",
     },
     phases: sail(15, {
@@ -853,7 +889,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Honesty", "Active improvement", "Self-awareness"],
-      redFlags: ["'I'm a perfectionist' style answers", "A weakness critical to the role with no mitigation", "No improvement plan"],
+      redFlags: [
+        "'I'm a perfectionist' style answers",
+        "A weakness critical to the role with no mitigation",
+        "No improvement plan",
+      ],
       takeaway: "The best answers name a real weakness and show active, measurable improvement.",
     },
     phases: approach(10, {
@@ -876,7 +916,8 @@ export const prompts: PromptDefinition[] = [
     tags: ["learning-agility", "stretch-assignment", "new-domain"],
     brief: {
       summary: "Tell me about a time you took ownership of something outside your area of expertise.",
-      context: "Behavioural round probing growth, e.g. an ML engineer owning serving infrastructure, a backend API or a data pipeline.",
+      context:
+        "Behavioural round probing growth, e.g. an ML engineer owning serving infrastructure, a backend API or a data pipeline.",
       requirements: [
         "The task and the gap between it and your expertise",
         "How you got up to speed",
@@ -887,7 +928,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Learning agility: a structured ramp-up (docs, experts, small prototypes), risk management (reviews from experts, honest expectations) and delivery. The seed notes MLE candidates are increasingly expected to handle backend and infrastructure work too.",
-      whyAsked: "Roles change quickly; the question tests the ability to learn and deliver outside a comfort zone.",
+      whyAsked:
+        "Roles change quickly; the question tests the ability to learn and deliver outside a comfort zone.",
       keyPoints: [
         "Situation: a real gap",
         "Actions: a structured learning plan",
@@ -932,7 +974,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["mentorship", "networking", "career-development"],
     brief: {
-      summary: "How do you find mentors and build relationships with people inside and outside your team? Give a concrete example.",
+      summary:
+        "How do you find mentors and build relationships with people inside and outside your team? Give a concrete example.",
       context: "Behavioural round probing growth.",
       requirements: [
         "How you identify what you need to learn and who can help",
@@ -989,7 +1032,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["turnaround", "resilience", "learning"],
     brief: {
-      summary: "Tell me about a time you had a rough start, in a new role, team, domain or project, and then turned it around.",
+      summary:
+        "Tell me about a time you had a rough start, in a new role, team, domain or project, and then turned it around.",
       context: "Behavioural round probing growth.",
       requirements: [
         "What the struggle was and how you knew you were struggling",
@@ -1025,7 +1069,8 @@ export const prompts: PromptDefinition[] = [
       ],
       signals: ["Honesty", "Diagnosis", "Turnaround"],
       redFlags: ["Struggle blamed entirely on others", "No real change", "Vague result"],
-      takeaway: "Turnaround stories are strong when the diagnosis is sharp and the improvement is measurable.",
+      takeaway:
+        "Turnaround stories are strong when the diagnosis is sharp and the improvement is measurable.",
     },
     phases: sail(10, {
       story: "Establish the struggle and its signals",
@@ -1046,7 +1091,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["continuous-learning", "research-reading", "habits"],
     brief: {
-      summary: "How do you keep learning, both on the job and outside it? Give an example of something you learned that made a difference at work.",
+      summary:
+        "How do you keep learning, both on the job and outside it? Give an example of something you learned that made a difference at work.",
       context: "Behavioural round probing growth.",
       requirements: [
         "The habits you use to keep learning",
@@ -1058,7 +1104,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Continuous learning: concrete habits (reading papers, reading groups, side projects, courses) tied to work impact, with a way to choose topics and sustain the practice. The seed's author reads recommender-system papers constantly and credits that deep, genuine domain interest for coming through in interviews even when other parts went less well.",
-      whyAsked: "The ML field moves fast; the question tests curiosity and the ability to turn learning into impact.",
+      whyAsked:
+        "The ML field moves fast; the question tests curiosity and the ability to turn learning into impact.",
       keyPoints: [
         "Approach: concrete habits, not intentions",
         "Approach: chooses topics based on work needs and where the field is heading",
@@ -1104,7 +1151,8 @@ export const prompts: PromptDefinition[] = [
     tags: ["career-goals", "motivation", "role-fit"],
     brief: {
       summary: "Where do you want your career to go, and why does this company, and this team, fit that?",
-      context: "Behavioural round probing growth and motivation. Assume you are interviewing with a specific company and team.",
+      context:
+        "Behavioural round probing growth and motivation. Assume you are interviewing with a specific company and team.",
       requirements: [
         "Your career direction in concrete terms",
         "Why you are looking to move now",
@@ -1138,7 +1186,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Clear direction", "Specific research", "Role match"],
-      redFlags: ["Generic praise of the company", "Motivated only by compensation", "Badmouths the current employer"],
+      redFlags: [
+        "Generic praise of the company",
+        "Motivated only by compensation",
+        "Badmouths the current employer",
+      ],
       takeaway: "The best answers make 'why here' and 'why you' specific and mutually reinforcing.",
     },
     phases: approach(10, {

@@ -44,7 +44,8 @@ export const prompts: PromptDefinition[] = [
         },
         {
           question: "How do you balance helping with letting them struggle?",
-          goodAnswer: "Lets them struggle productively with a safety net, stepping in when stakes or time demand it.",
+          goodAnswer:
+            "Lets them struggle productively with a safety net, stepping in when stakes or time demand it.",
         },
         {
           question: "How do you mentor on a skill you are not strong at?",
@@ -52,7 +53,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Tailored coaching", "Mentee ownership", "Measurable growth"],
-      redFlags: ["Mentoring means answering questions", "Takes over the mentee's work", "No evidence of growth"],
+      redFlags: [
+        "Mentoring means answering questions",
+        "Takes over the mentee's work",
+        "No evidence of growth",
+      ],
       takeaway: "Mentoring is proven by the mentee's growth, not by hours spent.",
     },
     phases: approach(10, {
@@ -132,7 +137,8 @@ export const prompts: PromptDefinition[] = [
     tags: ["advocacy", "sponsorship", "recognition"],
     brief: {
       summary: "Tell me about a time you stood up for, or actively championed, someone on your team.",
-      context: "Behavioural round probing leadership, e.g. recognition, a promotion case, fair treatment or an idea that was not being heard.",
+      context:
+        "Behavioural round probing leadership, e.g. recognition, a promotion case, fair treatment or an idea that was not being heard.",
       requirements: [
         "Who it was and why they needed an advocate",
         "What you did, and in which forums",
@@ -166,8 +172,13 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Sponsorship", "Courage", "Fairness"],
-      redFlags: ["Advocacy that was really about themselves", "Acted without the person's consent", "Vague description"],
-      takeaway: "Advocacy is strongest when it is evidence-based, consented to and changes the person's outcome.",
+      redFlags: [
+        "Advocacy that was really about themselves",
+        "Acted without the person's consent",
+        "Vague description",
+      ],
+      takeaway:
+        "Advocacy is strongest when it is evidence-based, consented to and changes the person's outcome.",
     },
     phases: sail(10, {
       story: "Establish who needed advocacy and why",
@@ -246,7 +257,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["accountability", "failure", "postmortem"],
     brief: {
-      summary: "Tell me about a failure you took responsibility for, including one that was not only your doing.",
+      summary:
+        "Tell me about a failure you took responsibility for, including one that was not only your doing.",
       context: "Behavioural round probing leadership.",
       requirements: [
         "What failed and what your part in it was",
@@ -303,7 +315,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 15,
     tags: ["roadmap", "strategy", "prioritization"],
     brief: {
-      summary: "Tell me about a time you set the roadmap for a project or a team. How did you decide what went on it?",
+      summary:
+        "Tell me about a time you set the roadmap for a project or a team. How did you decide what went on it?",
       context: "Behavioural round probing leadership and technical strategy.",
       requirements: [
         "The context: team or project goals and the company priorities they served",
@@ -351,7 +364,8 @@ export const prompts: PromptDefinition[] = [
       ],
       signals: ["Strategic thinking", "Explicit trade-offs", "Alignment"],
       redFlags: ["Roadmap is a list of assigned tasks", "No prioritisation logic", "Never revised"],
-      takeaway: "A roadmap story shines through clear prioritisation logic, alignment and revision based on results.",
+      takeaway:
+        "A roadmap story shines through clear prioritisation logic, alignment and revision based on results.",
     },
     phases: sail(15, {
       story: "Establish the context and goals",
@@ -429,8 +443,10 @@ export const prompts: PromptDefinition[] = [
     minutes: 15,
     tags: ["alignment", "stakeholder-management", "influence"],
     brief: {
-      summary: "Tell me about a time people or teams were pulling in different directions and you brought them onto one plan.",
-      context: "Behavioural round probing leadership, e.g. teams optimising different metrics or holding competing roadmaps.",
+      summary:
+        "Tell me about a time people or teams were pulling in different directions and you brought them onto one plan.",
+      context:
+        "Behavioural round probing leadership, e.g. teams optimising different metrics or holding competing roadmaps.",
       requirements: [
         "Who was misaligned and on what",
         "How you mapped their interests and found common ground",
@@ -487,7 +503,8 @@ export const prompts: PromptDefinition[] = [
     tags: ["continuous-improvement", "influence", "team-outcomes"],
     brief: {
       summary: "Tell me about a suggestion you made that improved what your team delivered.",
-      context: "Behavioural round probing leadership, e.g. launch quality, experiment velocity or reliability.",
+      context:
+        "Behavioural round probing leadership, e.g. launch quality, experiment velocity or reliability.",
       requirements: [
         "What you noticed and the evidence behind it",
         "The suggestion and how you put it forward",
@@ -543,7 +560,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["leadership-philosophy", "role-models", "work-style"],
     brief: {
-      summary: "Tell me about a leader whose style you admired. What did they do, and how has it shaped the way you work?",
+      summary:
+        "Tell me about a leader whose style you admired. What did they do, and how has it shaped the way you work?",
       context: "Behavioural round probing leadership.",
       requirements: [
         "Who the leader was and the specific behaviours you admired",
@@ -600,7 +618,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["tech-debt", "deadlines", "pragmatism"],
     brief: {
-      summary: "Tell me about a time you knowingly took a shortcut that created technical debt in order to hit a date.",
+      summary:
+        "Tell me about a time you knowingly took a shortcut that created technical debt in order to hit a date.",
       context: "Behavioural round probing adaptability.",
       requirements: [
         "Why the date mattered",
@@ -677,7 +696,8 @@ export const prompts: PromptDefinition[] = [
     guide: {
       overview:
         "Scope changes: recognising the trigger (new data, fewer resources, shifted priorities, infeasibility), evaluating options (cut, extend, phase), negotiating with stakeholders and re-planning.",
-      whyAsked: "Projects rarely survive first contact unchanged; the question tests adaptability and communication.",
+      whyAsked:
+        "Projects rarely survive first contact unchanged; the question tests adaptability and communication.",
       keyPoints: [
         "Situation: a concrete trigger",
         "Actions: options evaluated with trade-offs",
@@ -700,7 +720,11 @@ export const prompts: PromptDefinition[] = [
         },
       ],
       signals: ["Adaptable", "Transparent", "Prioritises well"],
-      redFlags: ["Silent scope creep", "Scope cut without telling stakeholders", "Blamed the change on others"],
+      redFlags: [
+        "Silent scope creep",
+        "Scope cut without telling stakeholders",
+        "Blamed the change on others",
+      ],
       takeaway: "Scope changes go well when trade-offs are explicit and agreed.",
     },
     phases: sail(10, {
@@ -722,7 +746,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["last-minute-change", "launch-risk", "execution-under-pressure"],
     brief: {
-      summary: "Tell me about a change you had to make at the last minute, for example just before a launch or a deadline.",
+      summary:
+        "Tell me about a change you had to make at the last minute, for example just before a launch or a deadline.",
       context: "Behavioural round probing adaptability.",
       requirements: [
         "What changed and how late it was",
@@ -836,8 +861,10 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["pushback", "requirements", "stakeholder-management"],
     brief: {
-      summary: "Tell me about a time you were asked to do something you thought was unreasonable. What did you do?",
-      context: "Behavioural round probing adaptability, e.g. an impossible timeline, a poorly defined metric or scope far beyond the resources.",
+      summary:
+        "Tell me about a time you were asked to do something you thought was unreasonable. What did you do?",
+      context:
+        "Behavioural round probing adaptability, e.g. an impossible timeline, a poorly defined metric or scope far beyond the resources.",
       requirements: [
         "What the ask was and why you considered it unreasonable",
         "What you learned about the need behind it",
@@ -893,7 +920,8 @@ export const prompts: PromptDefinition[] = [
     minutes: 10,
     tags: ["deprioritization", "persistence", "morale"],
     brief: {
-      summary: "Tell me about a project that kept getting pushed down the priority list. How did you handle it?",
+      summary:
+        "Tell me about a project that kept getting pushed down the priority list. How did you handle it?",
       context: "Behavioural round probing adaptability.",
       requirements: [
         "The project and why it kept slipping",
@@ -929,7 +957,8 @@ export const prompts: PromptDefinition[] = [
       ],
       signals: ["Objective judgment", "Adaptability", "Morale care"],
       redFlags: ["Bitterness toward leadership", "Pushed regardless of priorities", "Gave up without trying"],
-      takeaway: "Good answers show objective judgment about priorities and constructive ways to keep value alive.",
+      takeaway:
+        "Good answers show objective judgment about priorities and constructive ways to keep value alive.",
     },
     phases: sail(10, {
       story: "Establish the project and why it slipped",

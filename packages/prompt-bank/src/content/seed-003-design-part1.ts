@@ -9,7 +9,7 @@ function modelDesignPhases(
   minutes: 45 | 60,
   goals: { framing: string; highLevel: string; stepByStep: string; deepDives: string },
 ): Phases {
-  const m = minutes === 60 ? [10, 10, 25, 15] : [7, 8, 18, 12];
+  const m: [number, number, number, number] = minutes === 60 ? [10, 10, 25, 15] : [7, 8, 18, 12];
   return [
     { key: "problem-framing", title: "Problem framing", minutes: m[0], goal: goals.framing },
     { key: "high-level-design", title: "High-level design", minutes: m[1], goal: goals.highLevel },
@@ -30,7 +30,14 @@ export const prompts: PromptDefinition[] = [
     company: "TikTok",
     difficulty: "MEDIUM",
     minutes: 60,
-    tags: ["family-feed-content", "recommendation", "ranking-funnel", "multi-task-learning", "short-video", "value-model"],
+    tags: [
+      "family-feed-content",
+      "recommendation",
+      "ranking-funnel",
+      "multi-task-learning",
+      "short-video",
+      "value-model",
+    ],
     source: { seed: SEED, ref: "Section 6: ML Model Design - Feed (content: short videos)" },
     brief: {
       summary:
@@ -97,13 +104,22 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Primary label for watch behaviour",
-          options: ["raw watch time", "completion or watch ratio", "skip within a few seconds as a negative", "multi-task with all of them"],
+          options: [
+            "raw watch time",
+            "completion or watch ratio",
+            "skip within a few seconds as a negative",
+            "multi-task with all of them",
+          ],
           tradeOff:
             "Raw watch time favours long videos; completion favours very short ones. Normalizing by duration or predicting several heads and combining them in the value model removes the length bias while keeping the signal dense.",
         },
         {
           decision: "How to train L1 when most candidates were never shown",
-          options: ["impressions only", "impressions plus early-funnel logs labelled by L2 teacher", "LLM-labelled synthetic data"],
+          options: [
+            "impressions only",
+            "impressions plus early-funnel logs labelled by L2 teacher",
+            "LLM-labelled synthetic data",
+          ],
           tradeOff:
             "Impressions only trains on L2's survivors, so L1 never sees the candidates it actually has to reject. Distilling from L2 covers them but assumes L2 is accurate on items it never ranked highly; logs must be sampled to control storage cost.",
         },
@@ -115,7 +131,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "How to guarantee freshness",
-          options: ["rely on model scores", "dedicated fresh-upload retrieval source with exploration budget", "boosting new items in re-ranking"],
+          options: [
+            "rely on model scores",
+            "dedicated fresh-upload retrieval source with exploration budget",
+            "boosting new items in re-ranking",
+          ],
           tradeOff:
             "Model scores alone starve new videos that have no engagement features; explicit exploration costs some short-term engagement but feeds the data loop and creator retention.",
         },
@@ -131,7 +151,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "Your L1 is distilled from L2. What happens to candidates L2 would never have scored highly?",
+          question:
+            "Your L1 is distilled from L2. What happens to candidates L2 would never have scored highly?",
           goodAnswer:
             "L2's predictions on out-of-distribution candidates can be poorly calibrated because its own training data only contains shown items; mitigate with sampled early-funnel logging, occasional random exploration slots to collect real labels, and monitoring L1-to-L2 recall (share of L2 top k that L1 passes).",
         },
@@ -176,7 +197,8 @@ export const prompts: PromptDefinition[] = [
     },
     phases: modelDesignPhases(60, {
       framing: "Clarify UI, implicit feedback, corpus and latency; set business and ML objectives.",
-      highLevel: "Draw the online path (gateway, retrieval, L1, L2, re-ranking, logging) and the offline path.",
+      highLevel:
+        "Draw the online path (gateway, retrieval, L1, L2, re-ranking, logging) and the offline path.",
       stepByStep: "Specify objectives, data, features, architecture and loss for retrieval, L1 and L2.",
       deepDives: "Cold start for new videos and users, exposure bias, trends and drift, scaling.",
     }),
@@ -192,7 +214,14 @@ export const prompts: PromptDefinition[] = [
     company: "LinkedIn",
     difficulty: "MEDIUM",
     minutes: 60,
-    tags: ["family-feed-people", "recommendation", "graph", "link-prediction", "two-sided-marketplace", "ranking-funnel"],
+    tags: [
+      "family-feed-people",
+      "recommendation",
+      "graph",
+      "link-prediction",
+      "two-sided-marketplace",
+      "ranking-funnel",
+    ],
     source: { seed: SEED, ref: "Section 6: ML Model Design - Feed (people: people you may know)" },
     brief: {
       summary:
@@ -211,7 +240,8 @@ export const prompts: PromptDefinition[] = [
         "The module must render within a few hundred milliseconds.",
         "New members with no connections are a large share of traffic.",
       ],
-      deliverable: "A diagram of both paths and a stage-by-stage model spec, then deep dives chosen by the interviewer.",
+      deliverable:
+        "A diagram of both paths and a stage-by-stage model spec, then deep dives chosen by the interviewer.",
     },
     guide: {
       overview:
@@ -315,8 +345,10 @@ export const prompts: PromptDefinition[] = [
         "People recommendation is graph-shaped and two-sided: retrieve with graph proximity, rank by expected accepted connections, and protect recipients and privacy.",
     },
     phases: modelDesignPhases(60, {
-      framing: "Clarify surfaces and both sides' actions; define network-growth objectives and the accepted-connection ML objective.",
-      highLevel: "Online path with precomputed graph candidates; offline graph jobs, features, data and indexing.",
+      framing:
+        "Clarify surfaces and both sides' actions; define network-growth objectives and the accepted-connection ML objective.",
+      highLevel:
+        "Online path with precomputed graph candidates; offline graph jobs, features, data and indexing.",
       stepByStep: "Candidate sources, L1, and a multi-task L2 with invite, accept and negative heads.",
       deepDives: "New-member cold start, privacy, exposure fairness, graph-compute scaling.",
     }),
@@ -331,8 +363,18 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-model-design",
     difficulty: "MEDIUM",
     minutes: 60,
-    tags: ["family-feed-product", "recommendation", "e-commerce", "multi-task-learning", "conversion", "cold-start"],
-    source: { seed: SEED, ref: "Section 6: ML Model Design - Feed (product sold by the platform or sellers)" },
+    tags: [
+      "family-feed-product",
+      "recommendation",
+      "e-commerce",
+      "multi-task-learning",
+      "conversion",
+      "cold-start",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Section 6: ML Model Design - Feed (product sold by the platform or sellers)",
+    },
     brief: {
       summary:
         "Design the models that fill the 'recommended for you' home feed of an online marketplace where the platform and third-party sellers list products.",
@@ -350,7 +392,8 @@ export const prompts: PromptDefinition[] = [
         "The feed page must render in a few hundred milliseconds.",
         "Purchases are rare compared with clicks; inventory and price change during the day.",
       ],
-      deliverable: "A diagram of the online and offline paths and a stage-by-stage model spec, followed by deep dives.",
+      deliverable:
+        "A diagram of the online and offline paths and a stage-by-stage model spec, followed by deep dives.",
     },
     guide: {
       overview:
@@ -398,7 +441,10 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Training the purchase head",
-          options: ["only on clicked impressions", "entire-space multi-task (click times purchase-given-click)"],
+          options: [
+            "only on clicked impressions",
+            "entire-space multi-task (click times purchase-given-click)",
+          ],
           tradeOff:
             "Training only on clicks creates sample selection bias at serving, where the model scores unclicked candidates; entire-space modelling fixes that and shares data from the dense click task.",
         },
@@ -454,8 +500,10 @@ export const prompts: PromptDefinition[] = [
         "Product feeds are judged on purchases, so the design must model the conversion chain without selection bias, keep inventory fresh, and balance buyers, sellers and the platform.",
     },
     phases: modelDesignPhases(60, {
-      framing: "Clarify the grid surface and actions; define buyer, seller and platform objectives and multi-task ML objectives.",
-      highLevel: "Online path with availability filters and blending; offline features, data, training and indexing.",
+      framing:
+        "Clarify the grid surface and actions; define buyer, seller and platform objectives and multi-task ML objectives.",
+      highLevel:
+        "Online path with availability filters and blending; offline features, data, training and indexing.",
       stepByStep: "Retrieval sources, L1, and the multi-task L2 over the conversion chain.",
       deepDives: "New listings, delayed purchases, position bias, seller diversity, scaling.",
     }),
@@ -470,8 +518,18 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-model-design",
     difficulty: "HARD",
     minutes: 60,
-    tags: ["family-trust-safety", "classification", "multimodal", "multi-label", "content-moderation", "human-in-the-loop"],
-    source: { seed: SEED, ref: "Section 6: ML Model Design - Other common topics (harmful content detection)" },
+    tags: [
+      "family-trust-safety",
+      "classification",
+      "multimodal",
+      "multi-label",
+      "content-moderation",
+      "human-in-the-loop",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Section 6: ML Model Design - Other common topics (harmful content detection)",
+    },
     brief: {
       summary:
         "Design the ML system that detects harmful posts (text, images, video) on a large social platform and decides what happens to them.",
@@ -489,7 +547,8 @@ export const prompts: PromptDefinition[] = [
         "Reviewer capacity is a small fraction of daily volume.",
         "Policies change and adversaries adapt quickly.",
       ],
-      deliverable: "An end-to-end design with model spec and decision policy, then deep dives chosen by the interviewer.",
+      deliverable:
+        "An end-to-end design with model spec and decision policy, then deep dives chosen by the interviewer.",
     },
     guide: {
       overview:
@@ -531,7 +590,12 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Label sources",
-          options: ["user reports", "human annotators", "LLM-generated labels", "combination with source weighting"],
+          options: [
+            "user reports",
+            "human annotators",
+            "LLM-generated labels",
+            "combination with source weighting",
+          ],
           tradeOff:
             "Reports are cheap and noisy; annotators are accurate and scarce; LLM labels scale and adapt to new policies fast but inherit model biases, so validate against gold sets and keep humans for ambiguous cases.",
         },
@@ -594,9 +658,12 @@ export const prompts: PromptDefinition[] = [
         "Harmful content detection is a calibrated multi-label classifier plus a decision policy and a human loop; success is less harm exposure with few wrongful actions.",
     },
     phases: modelDesignPhases(60, {
-      framing: "Clarify content types, harm taxonomy, timing and actions; set exposure and precision objectives.",
-      highLevel: "Upload-time cascade, async scoring, decision service, review queue, and offline label and training loop.",
-      stepByStep: "Label sources, multimodal multi-label model, losses, thresholds and review prioritization.",
+      framing:
+        "Clarify content types, harm taxonomy, timing and actions; set exposure and precision objectives.",
+      highLevel:
+        "Upload-time cascade, async scoring, decision service, review queue, and offline label and training loop.",
+      stepByStep:
+        "Label sources, multimodal multi-label model, losses, thresholds and review prioritization.",
       deepDives: "Adversarial drift, new policies, imbalance and evaluation, fairness, inference cost.",
     }),
     rubric: "ml-model-design",
@@ -610,8 +677,18 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-model-design",
     difficulty: "HARD",
     minutes: 60,
-    tags: ["family-user-understanding", "representation-learning", "contrastive-learning", "embeddings", "sequence-modeling", "embedding-versioning"],
-    source: { seed: SEED, ref: "Section 6: ML Model Design - Other common topics ({user, content, query} understanding: user)" },
+    tags: [
+      "family-user-understanding",
+      "representation-learning",
+      "contrastive-learning",
+      "embeddings",
+      "sequence-modeling",
+      "embedding-versioning",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Section 6: ML Model Design - Other common topics ({user, content, query} understanding: user)",
+    },
     brief: {
       summary:
         "Design a user understanding model that produces a user embedding consumed by several downstream teams: feed ranking, ads, search personalization and notifications.",
@@ -672,13 +749,21 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Freshness",
-          options: ["daily batch", "streaming recompute for active users", "consumers run the encoder themselves"],
+          options: [
+            "daily batch",
+            "streaming recompute for active users",
+            "consumers run the encoder themselves",
+          ],
           tradeOff:
             "Batch is cheapest but misses in-session intent; streaming recompute costs inference for active users only; letting consumers run the encoder gives freshness but duplicates compute and complicates versioning.",
         },
         {
           decision: "Version migration",
-          options: ["overwrite in place", "versioned embeddings with dual publishing", "learned mapping between versions"],
+          options: [
+            "overwrite in place",
+            "versioned embeddings with dual publishing",
+            "learned mapping between versions",
+          ],
           tradeOff:
             "Overwriting silently breaks consumers trained on the old space; dual publishing doubles storage during migration but allows each consumer to retrain and switch; learned alignment reduces churn but is approximate.",
         },
@@ -744,8 +829,18 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-model-design",
     difficulty: "HARD",
     minutes: 60,
-    tags: ["family-content-understanding", "representation-learning", "contrastive-learning", "multimodal", "ann-index", "llm-fine-tuning"],
-    source: { seed: SEED, ref: "Section 6: ML Model Design - Other common topics ({user, content, query} understanding: content)" },
+    tags: [
+      "family-content-understanding",
+      "representation-learning",
+      "contrastive-learning",
+      "multimodal",
+      "ann-index",
+      "llm-fine-tuning",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Section 6: ML Model Design - Other common topics ({user, content, query} understanding: content)",
+    },
     brief: {
       summary:
         "Design a content understanding model that turns every post on a content platform (images, video thumbnails, captions, hashtags) into an embedding used for retrieval, ranking, cold start and moderation.",
@@ -800,7 +895,11 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Fine-tuning strategy for a model that does not fit in memory",
-          options: ["full fine-tuning with FSDP or ZeRO", "LoRA or adapters on a frozen backbone", "distill into a smaller encoder"],
+          options: [
+            "full fine-tuning with FSDP or ZeRO",
+            "LoRA or adapters on a frozen backbone",
+            "distill into a smaller encoder",
+          ],
           tradeOff:
             "Full sharded fine-tuning gives the best quality but the highest cost; LoRA is cheap and fast to iterate; distillation makes upload-time inference affordable at some quality cost.",
         },
@@ -812,7 +911,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Index compression",
-          options: ["full float32", "int8 scalar quantization", "product quantization with re-ranking on full vectors"],
+          options: [
+            "full float32",
+            "int8 scalar quantization",
+            "product quantization with re-ranking on full vectors",
+          ],
           tradeOff:
             "Compression cuts memory many times over but loses recall; re-ranking a shortlist with full vectors recovers most of the loss.",
         },
@@ -827,7 +930,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "Why does batch size matter for contrastive training and how do you get large batches across GPUs?",
+          question:
+            "Why does batch size matter for contrastive training and how do you get large batches across GPUs?",
           goodAnswer:
             "More in-batch negatives give a tighter bound and better embeddings; all-gather embeddings across data-parallel workers so each positive is contrasted with the global batch, using gradient caching if memory is short.",
         },
@@ -878,8 +982,18 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-model-design",
     difficulty: "MEDIUM",
     minutes: 45,
-    tags: ["family-query-understanding", "search", "query-embedding", "two-tower", "distillation", "embedding-versioning"],
-    source: { seed: SEED, ref: "Section 6: ML Model Design - Other common topics ({user, content, query} understanding: query)" },
+    tags: [
+      "family-query-understanding",
+      "search",
+      "query-embedding",
+      "two-tower",
+      "distillation",
+      "embedding-versioning",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Section 6: ML Model Design - Other common topics ({user, content, query} understanding: query)",
+    },
     brief: {
       summary:
         "Design the query understanding layer of a food delivery app's search: turning a raw query into signals (embedding, intent, cuisine or dish, corrections) that retrieval and ranking use.",
@@ -897,7 +1011,8 @@ export const prompts: PromptDefinition[] = [
         "Query understanding gets a budget of a few tens of milliseconds.",
         "Catalog of stores and dishes differs by city.",
       ],
-      deliverable: "A design for the query understanding models and their serving and lifecycle, then deep dives.",
+      deliverable:
+        "A design for the query understanding models and their serving and lifecycle, then deep dives.",
     },
     guide: {
       overview:
@@ -977,7 +1092,8 @@ export const prompts: PromptDefinition[] = [
     },
     phases: modelDesignPhases(45, {
       framing: "Clarify query types, consumers, latency; define conversion and quality objectives.",
-      highLevel: "Online normalization, cache and encoder path; offline logs, LLM labels, training and indexing.",
+      highLevel:
+        "Online normalization, cache and encoder path; offline logs, LLM labels, training and indexing.",
       stepByStep: "Two-tower query model, classifiers, distillation, losses.",
       deepDives: "Caching and latency, version compatibility of towers, tail and multilingual queries.",
     }),

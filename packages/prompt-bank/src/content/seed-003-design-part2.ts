@@ -9,7 +9,7 @@ function modelDesignPhases(
   minutes: 45 | 60,
   goals: { framing: string; highLevel: string; stepByStep: string; deepDives: string },
 ): Phases {
-  const m = minutes === 60 ? [10, 10, 25, 15] : [7, 8, 18, 12];
+  const m: [number, number, number, number] = minutes === 60 ? [10, 10, 25, 15] : [7, 8, 18, 12];
   return [
     { key: "problem-framing", title: "Problem framing", minutes: m[0], goal: goals.framing },
     { key: "high-level-design", title: "High-level design", minutes: m[1], goal: goals.highLevel },
@@ -39,7 +39,10 @@ export const prompts: PromptDefinition[] = [
       "reranking",
       "llm",
     ],
-    source: { seed: SEED, ref: "Section 6: ML Model Design - Search (consumer x open-domain x conversational)" },
+    source: {
+      seed: SEED,
+      ref: "Section 6: ML Model Design - Search (consumer x open-domain x conversational)",
+    },
     brief: {
       summary:
         "Design an answer engine where consumers ask anything in natural language, get a synthesized answer with cited web sources, and can keep asking follow-up questions in the same thread.",
@@ -57,7 +60,8 @@ export const prompts: PromptDefinition[] = [
         "The first tokens of the answer should appear within a couple of seconds.",
         "Open domain: any topic on the web, including events from the last hour.",
       ],
-      deliverable: "A design for one turn end to end plus the offline loops, then deep dives chosen by the interviewer.",
+      deliverable:
+        "A design for one turn end to end plus the offline loops, then deep dives chosen by the interviewer.",
     },
     guide: {
       overview:
@@ -167,7 +171,8 @@ export const prompts: PromptDefinition[] = [
     },
     phases: modelDesignPhases(60, {
       framing: "Clarify question types, freshness and latency; define answer-quality and cost objectives.",
-      highLevel: "One turn end to end: rewrite, retrieve, rank, generate, log; offline crawl, index and training.",
+      highLevel:
+        "One turn end to end: rewrite, retrieve, rank, generate, log; offline crawl, index and training.",
       stepByStep: "Turn rewriting, hybrid retrieval, L1, cross-encoder L2 and grounded generation.",
       deepDives: "Freshness, hallucination, position bias, evaluation with judges, cost and caching.",
     }),
@@ -313,7 +318,8 @@ export const prompts: PromptDefinition[] = [
     },
     phases: modelDesignPhases(60, {
       framing: "Clarify query types and result page; define relevance and satisfaction objectives.",
-      highLevel: "Query understanding, sharded retrieval, L1, L2, blending and logging; offline indexing and labels.",
+      highLevel:
+        "Query understanding, sharded retrieval, L1, L2, blending and logging; offline indexing and labels.",
       stepByStep: "Hybrid retrieval, L1 distillation, L2 learning-to-rank with labels, features and losses.",
       deepDives: "Position bias, freshness, spam, scaling and caching.",
     }),
@@ -337,7 +343,10 @@ export const prompts: PromptDefinition[] = [
       "slot-filling",
       "rag",
     ],
-    source: { seed: SEED, ref: "Section 6: ML Model Design - Search (consumer x closed-domain x conversational)" },
+    source: {
+      seed: SEED,
+      ref: "Section 6: ML Model Design - Search (consumer x closed-domain x conversational)",
+    },
     brief: {
       summary:
         "Design a chat-based shopping assistant inside an e-commerce app that helps shoppers find products from the platform's own catalog through back-and-forth conversation.",
@@ -397,7 +406,10 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Representing the shopper's need",
-          options: ["concatenate chat history as query", "structured dialogue state plus free-text remainder"],
+          options: [
+            "concatenate chat history as query",
+            "structured dialogue state plus free-text remainder",
+          ],
           tradeOff:
             "Raw history is simple but retrieval drifts and constraints get lost; structured state enables exact filters and clarification logic at the cost of schema mapping work.",
         },
@@ -452,7 +464,8 @@ export const prompts: PromptDefinition[] = [
     },
     phases: modelDesignPhases(60, {
       framing: "Clarify flows and catalog; define conversion and correctness objectives.",
-      highLevel: "State tracking, retrieval with filters, ranking, grounded response; offline catalog and training loops.",
+      highLevel:
+        "State tracking, retrieval with filters, ranking, grounded response; offline catalog and training loops.",
       stepByStep: "Slot filling and clarification, retrieval, L1 and L2, response generation.",
       deepDives: "Grounding, multi-turn evaluation, cold start, latency, sponsored results.",
     }),
@@ -579,7 +592,8 @@ export const prompts: PromptDefinition[] = [
     },
     phases: modelDesignPhases(45, {
       framing: "Clarify query types and locality; define conversion and relevance objectives.",
-      highLevel: "Query understanding, geo-filtered hybrid retrieval, L1, L2, logging; offline features and indexes.",
+      highLevel:
+        "Query understanding, geo-filtered hybrid retrieval, L1, L2, logging; offline features and indexes.",
       stepByStep: "Retrieval, L1 and multi-task L2 with features and losses.",
       deepDives: "Navigational queries, position bias, new restaurants, peak-hour scaling.",
     }),
@@ -604,7 +618,10 @@ export const prompts: PromptDefinition[] = [
       "permissions",
       "multi-tenant",
     ],
-    source: { seed: SEED, ref: "Section 6: ML Model Design - Search (enterprise x open-domain x conversational)" },
+    source: {
+      seed: SEED,
+      ref: "Section 6: ML Model Design - Search (enterprise x open-domain x conversational)",
+    },
     brief: {
       summary:
         "Design a chat assistant for employees that answers any work question by searching across all of their company's connected apps (docs, wiki, chat, email, tickets, code) and general knowledge, with citations.",
@@ -670,7 +687,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Cross-tenant learning",
-          options: ["one model per tenant", "global model on tenant-agnostic features", "global model plus per-tenant adaptation"],
+          options: [
+            "one model per tenant",
+            "global model on tenant-agnostic features",
+            "global model plus per-tenant adaptation",
+          ],
           tradeOff:
             "Per-tenant models lack data; a global model on features like recency and collaboration proximity learns across customers without content sharing; per-tenant adaptation helps large tenants.",
         },
@@ -713,9 +734,12 @@ export const prompts: PromptDefinition[] = [
         "Enterprise conversational search is RAG where permissions are non-negotiable and learning must work with sparse, private, per-tenant data.",
     },
     phases: modelDesignPhases(60, {
-      framing: "Clarify sources, question types and permission model; define trust and productivity objectives.",
-      highLevel: "Connectors and per-tenant indexing; online turn with ACL-aware retrieval, ranking and cited generation.",
-      stepByStep: "Turn rewriting, permission-aware hybrid retrieval, L1 and L2 with workplace features, answer generation.",
+      framing:
+        "Clarify sources, question types and permission model; define trust and productivity objectives.",
+      highLevel:
+        "Connectors and per-tenant indexing; online turn with ACL-aware retrieval, ranking and cited generation.",
+      stepByStep:
+        "Turn rewriting, permission-aware hybrid retrieval, L1 and L2 with workplace features, answer generation.",
       deepDives: "Permission sync, evaluation without data access, cross-tenant learning, freshness.",
     }),
     rubric: "ml-model-design",
@@ -822,7 +846,10 @@ export const prompts: PromptDefinition[] = [
             "The global tenant-agnostic model and lexical retrieval work immediately after indexing; collaboration features improve as activity is ingested; calibrate per tenant once enough feedback exists.",
         },
       ],
-      signals: ["Understands enterprise constraints end to end.", "Chooses features that exist in enterprises."],
+      signals: [
+        "Understands enterprise constraints end to end.",
+        "Chooses features that exist in enterprises.",
+      ],
       redFlags: [
         "Filters permissions after ranking or in the UI.",
         "Assumes web-style link authority and click volumes.",
@@ -861,7 +888,10 @@ export const prompts: PromptDefinition[] = [
       "permissions",
       "deflection",
     ],
-    source: { seed: SEED, ref: "Section 6: ML Model Design - Search (enterprise x closed-domain x conversational)" },
+    source: {
+      seed: SEED,
+      ref: "Section 6: ML Model Design - Search (enterprise x closed-domain x conversational)",
+    },
     brief: {
       summary:
         "Design a chat assistant that answers employees' HR and IT questions using only the company's policy handbook, benefits documents and IT knowledge base, and hands off to a human agent when needed.",
@@ -946,7 +976,10 @@ export const prompts: PromptDefinition[] = [
             "Ingest the new version with its effective date, retrieve by date, keep both until the switch, and re-run the evaluation set for affected questions.",
         },
       ],
-      signals: ["Prioritizes precision and safety in a high-stakes domain.", "Designs the human handoff as part of the product."],
+      signals: [
+        "Prioritizes precision and safety in a high-stakes domain.",
+        "Designs the human handoff as part of the product.",
+      ],
       redFlags: [
         "Lets the LLM answer from general knowledge about HR law.",
         "Ignores employee region or role.",
@@ -960,8 +993,10 @@ export const prompts: PromptDefinition[] = [
         "Closed enterprise assistants win on precision: applicable policy, grounded answer, and fast handoff when unsure.",
     },
     phases: modelDesignPhases(45, {
-      framing: "Clarify sources, employee attributes and actions; define deflection and correctness objectives.",
-      highLevel: "Ingestion with metadata and ACLs; online rewrite, filtered retrieval, rerank, answer, escalate.",
+      framing:
+        "Clarify sources, employee attributes and actions; define deflection and correctness objectives.",
+      highLevel:
+        "Ingestion with metadata and ACLs; online rewrite, filtered retrieval, rerank, answer, escalate.",
       stepByStep: "Retrieval and reranking, grounded generation, escalation model.",
       deepDives: "Policy versions, evaluation with experts, sensitive topics, feedback loop.",
     }),
@@ -1046,7 +1081,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Learning with sparse tenant data",
-          options: ["per-tenant model", "global tenant-agnostic model", "global model plus per-tenant priors"],
+          options: [
+            "per-tenant model",
+            "global tenant-agnostic model",
+            "global model plus per-tenant priors",
+          ],
           tradeOff:
             "Per-tenant models starve; global models generalize behaviour like 'recently touched records win'; per-tenant priors adapt entity-type mix.",
         },
@@ -1065,12 +1104,16 @@ export const prompts: PromptDefinition[] = [
             "Personal context: the one the user owns, viewed recently, or has open opportunities on; show disambiguating fields (owner, city) in the result.",
         },
         {
-          question: "How do you keep typeahead within budget for a tenant with hundreds of millions of records?",
+          question:
+            "How do you keep typeahead within budget for a tenant with hundreds of millions of records?",
           goodAnswer:
             "Shard the tenant's index, use prefix-optimized structures, cap candidates per shard, cache the user's recent records client-side, and debounce keystrokes.",
         },
       ],
-      signals: ["Adapts search to structured entities and typeahead.", "Keeps multi-tenancy and permissions explicit."],
+      signals: [
+        "Adapts search to structured entities and typeahead.",
+        "Keeps multi-tenancy and permissions explicit.",
+      ],
       redFlags: [
         "Designs a semantic-only retriever for ID and email lookups.",
         "Ignores sharing rules.",
@@ -1084,7 +1127,8 @@ export const prompts: PromptDefinition[] = [
         "CRM search is navigational entity lookup: precise field matching, personal context in ranking, permissions in the index, and global learning for sparse tenants.",
     },
     phases: modelDesignPhases(45, {
-      framing: "Clarify entities, query types, permissions and typeahead latency; define success@1 objectives.",
+      framing:
+        "Clarify entities, query types, permissions and typeahead latency; define success@1 objectives.",
       highLevel: "Change-data-capture indexing, sharing materialization, online typeahead path.",
       stepByStep: "Field-aware retrieval and learning-to-rank with personal and activity features.",
       deepDives: "New and huge tenants, sharing-rule propagation, custom fields.",

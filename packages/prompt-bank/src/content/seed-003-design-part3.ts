@@ -14,7 +14,14 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-infra-design",
     difficulty: "HARD",
     minutes: 60,
-    tags: ["infra-design", "feature-store", "lambda-architecture", "streaming", "online-serving", "training-serving-skew"],
+    tags: [
+      "infra-design",
+      "feature-store",
+      "lambda-architecture",
+      "streaming",
+      "online-serving",
+      "training-serving-skew",
+    ],
     source: { seed: SEED, ref: "Section 7: ML Infra Design - data infra (feature stores)" },
     brief: {
       summary:
@@ -42,7 +49,7 @@ export const prompts: PromptDefinition[] = [
       overview:
         "A feature store has a registry (definitions, owners, versions), compute (batch plus streaming, i.e. lambda architecture), an offline store for training (historical values, time-travel queries) and an online store for serving (low-latency key-value reads), with materialization between them and a serving API that batches lookups. The hard problems are training-serving consistency, point-in-time correctness, freshness, and read fan-out at ranking scale.",
       whyAsked:
-        "Companies that run a dedicated ML infra round want candidates who understand how features are defined, computed, stored and updated, and why the serving and training views must agree; modelling knowledge alone does not pass.",
+        "Companies that run a dedicated ML infra round want candidates who understand the lifecycle of a feature (definition, computation in batch or streaming, storage, refresh) and why the serving and training views must agree; modelling knowledge alone does not pass.",
       referenceSteps: [
         {
           title: "Requirements and scale",
@@ -73,7 +80,11 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "How to guarantee training-serving consistency",
-          options: ["shared transformation code for both paths", "forward logging of served features", "both"],
+          options: [
+            "shared transformation code for both paths",
+            "forward logging of served features",
+            "both",
+          ],
           tradeOff:
             "Shared definitions allow backfilling new features but subtle differences between batch and streaming engines still creep in; forward logging is exact but new features need backfill anyway; most mature stacks log features for training and use point-in-time backfill for experiments.",
         },
@@ -91,7 +102,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Cross features",
-          options: ["precompute all user-item pairs", "precompute sparse pairs with history (user-category affinity)", "compute at request time"],
+          options: [
+            "precompute all user-item pairs",
+            "precompute sparse pairs with history (user-category affinity)",
+            "compute at request time",
+          ],
           tradeOff:
             "All pairs is infeasible; sparse precomputed affinities cover most value; request-time computation costs latency.",
         },
@@ -143,11 +158,36 @@ export const prompts: PromptDefinition[] = [
         "A feature store is about one definition, two consistent views: point-in-time correct history for training and fresh, fast reads for serving.",
     },
     phases: [
-      { key: "requirements-and-scale", title: "Requirements and scale", minutes: 8, goal: "Feature types, freshness tiers, read fan-out and latency budget." },
-      { key: "entities-and-apis", title: "Core entities and APIs", minutes: 7, goal: "Entities, feature views, and the online, historical, push and backfill APIs." },
-      { key: "architecture", title: "High-level architecture", minutes: 12, goal: "Registry, batch and streaming compute, offline and online stores, serving layer." },
-      { key: "consistency-deep-dive", title: "Consistency and correctness", minutes: 15, goal: "Point-in-time joins, training-serving skew, forward logging vs backfill." },
-      { key: "scaling-and-operations", title: "Scaling and operations", minutes: 13, goal: "Sharding, caching hot items, TTLs, monitoring freshness and drift." },
+      {
+        key: "requirements-and-scale",
+        title: "Requirements and scale",
+        minutes: 8,
+        goal: "Feature types, freshness tiers, read fan-out and latency budget.",
+      },
+      {
+        key: "entities-and-apis",
+        title: "Core entities and APIs",
+        minutes: 7,
+        goal: "Entities, feature views, and the online, historical, push and backfill APIs.",
+      },
+      {
+        key: "architecture",
+        title: "High-level architecture",
+        minutes: 12,
+        goal: "Registry, batch and streaming compute, offline and online stores, serving layer.",
+      },
+      {
+        key: "consistency-deep-dive",
+        title: "Consistency and correctness",
+        minutes: 15,
+        goal: "Point-in-time joins, training-serving skew, forward logging vs backfill.",
+      },
+      {
+        key: "scaling-and-operations",
+        title: "Scaling and operations",
+        minutes: 13,
+        goal: "Sharding, caching hot items, TTLs, monitoring freshness and drift.",
+      },
       { key: "wrap-up", title: "Wrap-up", minutes: 5, goal: "Summarize trade-offs and what to build first." },
     ],
     rubric: "ml-system-design",
@@ -161,8 +201,18 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-infra-design",
     difficulty: "HARD",
     minutes: 60,
-    tags: ["infra-design", "training-data", "event-logging", "forward-logging", "stream-processing", "data-quality"],
-    source: { seed: SEED, ref: "Section 7: ML Infra Design - data infra (engagement logging, training data generation)" },
+    tags: [
+      "infra-design",
+      "training-data",
+      "event-logging",
+      "forward-logging",
+      "stream-processing",
+      "data-quality",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Section 7: ML Infra Design - data infra (engagement logging, training data generation)",
+    },
     brief: {
       summary:
         "Design the pipeline that turns serving logs and user engagement events into training datasets (features plus labels) for a multi-stage recommender's retrieval, L1 and L2 models.",
@@ -181,7 +231,8 @@ export const prompts: PromptDefinition[] = [
         "Some labels arrive up to days after the impression.",
         "Storage cost matters: not every candidate can be logged.",
       ],
-      deliverable: "A design of logging, joining, sampling, storage and validation, with the trade-offs behind each.",
+      deliverable:
+        "A design of logging, joining, sampling, storage and validation, with the trade-offs behind each.",
     },
     guide: {
       overview:
@@ -218,7 +269,11 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Forward logging vs backfill",
-          options: ["log served features and join labels", "recompute features as of event time (point-in-time backfill)", "hybrid"],
+          options: [
+            "log served features and join labels",
+            "recompute features as of event time (point-in-time backfill)",
+            "hybrid",
+          ],
           tradeOff:
             "Forward logging guarantees training sees what serving saw and is cheap to join, but new features need a waiting period; backfill allows experiments with new features immediately but risks skew and needs point-in-time correct sources.",
         },
@@ -236,7 +291,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Sampling",
-          options: ["log all candidates", "sample unshown candidates", "negative downsampling of impressions"],
+          options: [
+            "log all candidates",
+            "sample unshown candidates",
+            "negative downsampling of impressions",
+          ],
           tradeOff:
             "Logging everything is unaffordable; sampling cuts cost but must be recorded so models can reweight and recalibrate.",
         },
@@ -251,7 +310,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "Purchases arrive up to seven days later. How do you train hourly without treating all recent impressions as negatives?",
+          question:
+            "Purchases arrive up to seven days later. How do you train hourly without treating all recent impressions as negatives?",
           goodAnswer:
             "Emit impressions with a short window and update labels when conversions arrive (duplicate positive rows or corrections), and model delay explicitly or importance-weight so the learner is not biased by fake negatives; or train the conversion head on a lagged window while other heads stay fresh.",
         },
@@ -286,11 +346,36 @@ export const prompts: PromptDefinition[] = [
         "Good training data is a join problem done carefully: log what you served, attach labels over the right window, sample deliberately, and validate before training.",
     },
     phases: [
-      { key: "requirements-and-scale", title: "Requirements and scale", minutes: 8, goal: "Which datasets for which stages, volumes, freshness targets." },
-      { key: "serving-logging", title: "Serving-side logging", minutes: 10, goal: "Request ids, candidate and feature logging, sampling of unshown candidates." },
-      { key: "label-join", title: "Events and label join", minutes: 15, goal: "Event ingestion, dedup, windows, watermarks, late and delayed labels." },
-      { key: "storage-and-consumption", title: "Storage and consumption", minutes: 10, goal: "Partitioned columnar storage, dataset definitions, incremental training reads." },
-      { key: "quality-and-governance", title: "Quality and governance", minutes: 12, goal: "Validation gates, lineage, reproducibility, deletion and retention." },
+      {
+        key: "requirements-and-scale",
+        title: "Requirements and scale",
+        minutes: 8,
+        goal: "Which datasets for which stages, volumes, freshness targets.",
+      },
+      {
+        key: "serving-logging",
+        title: "Serving-side logging",
+        minutes: 10,
+        goal: "Request ids, candidate and feature logging, sampling of unshown candidates.",
+      },
+      {
+        key: "label-join",
+        title: "Events and label join",
+        minutes: 15,
+        goal: "Event ingestion, dedup, windows, watermarks, late and delayed labels.",
+      },
+      {
+        key: "storage-and-consumption",
+        title: "Storage and consumption",
+        minutes: 10,
+        goal: "Partitioned columnar storage, dataset definitions, incremental training reads.",
+      },
+      {
+        key: "quality-and-governance",
+        title: "Quality and governance",
+        minutes: 12,
+        goal: "Validation gates, lineage, reproducibility, deletion and retention.",
+      },
       { key: "wrap-up", title: "Wrap-up", minutes: 5, goal: "Summarize trade-offs and rollout order." },
     ],
     rubric: "ml-system-design",
@@ -304,7 +389,14 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-infra-design",
     difficulty: "HARD",
     minutes: 60,
-    tags: ["infra-design", "distributed-training", "embedding-sharding", "checkpointing", "continuous-training", "model-rollout"],
+    tags: [
+      "infra-design",
+      "distributed-training",
+      "embedding-sharding",
+      "checkpointing",
+      "continuous-training",
+      "model-rollout",
+    ],
     source: { seed: SEED, ref: "Section 7: ML Infra Design - training infra (distributed training)" },
     brief: {
       summary:
@@ -323,13 +415,14 @@ export const prompts: PromptDefinition[] = [
         "Hardware failures happen daily at this scale.",
         "A full retrain takes days; production models must reflect data that is at most a few hours old.",
       ],
-      deliverable: "A parallelism plan, data pipeline, fault-tolerance design and release process, with trade-offs.",
+      deliverable:
+        "A parallelism plan, data pipeline, fault-tolerance design and release process, with trade-offs.",
     },
     guide: {
       overview:
         "Recommendation models mix terabyte-scale sparse embeddings with compute-heavy dense layers, so training uses hybrid parallelism: model-parallel sharded embedding tables (exchanging lookups with all-to-all) and data-parallel dense layers (all-reduce of gradients). Around it: an input pipeline that keeps GPUs busy, sharded asynchronous checkpoints with elastic recovery, incremental training from the last checkpoint, validation gates, and a model registry with canary rollout and rollback.",
       whyAsked:
-        "Training infra is one of the three areas the seed lists for ML infra rounds: how training is distributed across GPUs, checkpointing, failure recovery, continuous retraining with validation, and model publishing with rollout and rollback.",
+        "Training infra is one of the three pillars of ML infra rounds (with data and serving infra): spreading a job over many GPUs, surviving failures through checkpoints, retraining continuously behind validation, and publishing models with safe rollout and rollback.",
       referenceSteps: [
         {
           title: "Requirements and sizing",
@@ -360,7 +453,11 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Embedding placement",
-          options: ["GPU-sharded model parallel", "CPU parameter servers", "GPU with host-memory or SSD caching of cold rows"],
+          options: [
+            "GPU-sharded model parallel",
+            "CPU parameter servers",
+            "GPU with host-memory or SSD caching of cold rows",
+          ],
           tradeOff:
             "GPU sharding is fastest but costly in memory; parameter servers scale capacity cheaply but add network latency and staleness; tiered caching exploits the skew of id popularity.",
         },
@@ -378,7 +475,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Retraining mode",
-          options: ["full retrain from scratch", "incremental warm start", "periodic full retrain plus hourly incremental"],
+          options: [
+            "full retrain from scratch",
+            "incremental warm start",
+            "periodic full retrain plus hourly incremental",
+          ],
           tradeOff:
             "Incremental keeps models fresh cheaply but can drift or accumulate errors; periodic full retrains reset and allow architecture changes.",
         },
@@ -428,11 +529,36 @@ export const prompts: PromptDefinition[] = [
         "Train recommenders with hybrid parallelism, keep GPUs fed, make failures cheap with sharded checkpoints, and gate every continuously trained model before it reaches users.",
     },
     phases: [
-      { key: "requirements-and-sizing", title: "Requirements and sizing", minutes: 8, goal: "Model size, memory math, throughput and freshness targets." },
-      { key: "parallelism", title: "Parallelism strategy", minutes: 15, goal: "Embedding sharding, dense data parallelism, collectives, alternatives." },
-      { key: "input-pipeline", title: "Input pipeline", minutes: 7, goal: "Loading, preprocessing and prefetching to keep GPUs busy." },
-      { key: "fault-tolerance", title: "Fault tolerance", minutes: 12, goal: "Sharded asynchronous checkpoints, elastic recovery, stragglers." },
-      { key: "continuous-training-release", title: "Continuous training and release", minutes: 13, goal: "Incremental training, validation gates, registry, rollout and rollback." },
+      {
+        key: "requirements-and-sizing",
+        title: "Requirements and sizing",
+        minutes: 8,
+        goal: "Model size, memory math, throughput and freshness targets.",
+      },
+      {
+        key: "parallelism",
+        title: "Parallelism strategy",
+        minutes: 15,
+        goal: "Embedding sharding, dense data parallelism, collectives, alternatives.",
+      },
+      {
+        key: "input-pipeline",
+        title: "Input pipeline",
+        minutes: 7,
+        goal: "Loading, preprocessing and prefetching to keep GPUs busy.",
+      },
+      {
+        key: "fault-tolerance",
+        title: "Fault tolerance",
+        minutes: 12,
+        goal: "Sharded asynchronous checkpoints, elastic recovery, stragglers.",
+      },
+      {
+        key: "continuous-training-release",
+        title: "Continuous training and release",
+        minutes: 13,
+        goal: "Incremental training, validation gates, registry, rollout and rollback.",
+      },
       { key: "wrap-up", title: "Wrap-up", minutes: 5, goal: "Summarize the plan and biggest risks." },
     ],
     rubric: "ml-system-design",
@@ -446,8 +572,19 @@ export const prompts: PromptDefinition[] = [
     roundType: "ml-infra-design",
     difficulty: "HARD",
     minutes: 60,
-    tags: ["infra-design", "ads-ranking", "ctr-prediction", "cvr-prediction", "auction", "calibration", "delayed-feedback"],
-    source: { seed: SEED, ref: "Section 7: ML Infra Design - toy ads ranking system design (table of contents)" },
+    tags: [
+      "infra-design",
+      "ads-ranking",
+      "ctr-prediction",
+      "cvr-prediction",
+      "auction",
+      "calibration",
+      "delayed-feedback",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Section 7: ML Infra Design - toy ads ranking system design (table of contents)",
+    },
     brief: {
       summary:
         "Design the system that selects and ranks ads for a social app's feed: from ad request to auction, plus the offline pipelines that train and index.",
@@ -527,7 +664,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Handling conversion delay",
-          options: ["wait for full attribution window", "delayed-feedback model", "train now and correct labels later"],
+          options: [
+            "wait for full attribution window",
+            "delayed-feedback model",
+            "train now and correct labels later",
+          ],
           tradeOff:
             "Waiting is simple but models lag campaigns by days; modelling delay keeps freshness but is complex; corrections are practical but need careful weighting.",
         },
@@ -554,7 +695,8 @@ export const prompts: PromptDefinition[] = [
             "Predicted probabilities are inflated; correct with p / (p + (1 - p) / w) where w is the negative sampling rate, then verify calibration on unsampled holdout data.",
         },
         {
-          question: "An advertiser complains their cost per conversion doubled after a launch. How do you investigate?",
+          question:
+            "An advertiser complains their cost per conversion doubled after a launch. How do you investigate?",
           goodAnswer:
             "Check pCVR calibration for their campaign segment before and after, delayed-conversion effects on recent data, auction changes (reserve prices, competition), and attribution pipeline health; roll back if calibration regressed.",
         },
@@ -585,13 +727,48 @@ export const prompts: PromptDefinition[] = [
         "Ads ranking is organic ranking plus money: charging events and attribution define the labels, calibration defines correctness, and delayed conversions define the data pipeline.",
     },
     phases: [
-      { key: "problem-framing", title: "Problem framing", minutes: 8, goal: "Charging events, attribution, candidate size, scale; business and ML objectives." },
-      { key: "high-level-design", title: "High-level design", minutes: 5, goal: "Sketch online and offline paths." },
-      { key: "online-path", title: "Online path", minutes: 10, goal: "Core entities, serving API, candidate generation, L1, L2, auction, logging." },
-      { key: "offline-path", title: "Offline path", minutes: 8, goal: "Feature engineering, data generation, training, ad indexing." },
-      { key: "step-by-step-design", title: "Step-by-step design", minutes: 13, goal: "Targeting and checks, L1 and L2 objectives, data, features, architectures." },
-      { key: "production", title: "Production", minutes: 7, goal: "Monitoring, experimentation, rollout, rollback." },
-      { key: "deep-dives", title: "Deep dives", minutes: 9, goal: "Delayed conversions and CVR calibration." },
+      {
+        key: "problem-framing",
+        title: "Problem framing",
+        minutes: 8,
+        goal: "Charging events, attribution, candidate size, scale; business and ML objectives.",
+      },
+      {
+        key: "high-level-design",
+        title: "High-level design",
+        minutes: 5,
+        goal: "Sketch online and offline paths.",
+      },
+      {
+        key: "online-path",
+        title: "Online path",
+        minutes: 10,
+        goal: "Core entities, serving API, candidate generation, L1, L2, auction, logging.",
+      },
+      {
+        key: "offline-path",
+        title: "Offline path",
+        minutes: 8,
+        goal: "Feature engineering, data generation, training, ad indexing.",
+      },
+      {
+        key: "step-by-step-design",
+        title: "Step-by-step design",
+        minutes: 13,
+        goal: "Targeting and checks, L1 and L2 objectives, data, features, architectures.",
+      },
+      {
+        key: "production",
+        title: "Production",
+        minutes: 7,
+        goal: "Monitoring, experimentation, rollout, rollback.",
+      },
+      {
+        key: "deep-dives",
+        title: "Deep dives",
+        minutes: 9,
+        goal: "Delayed conversions and CVR calibration.",
+      },
     ],
     rubric: "ml-system-design",
   },

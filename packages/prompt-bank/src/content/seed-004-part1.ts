@@ -88,7 +88,7 @@ export const rubrics: RubricTemplateDefinition[] = [
         weight: 2,
         levels: [
           "No trade-offs stated; when asked, the candidate defends every choice as simply best.",
-          "Trade-offs surface only when prompted and stay generic (\"it is faster\", \"it is simpler\").",
+          'Trade-offs surface only when prompted and stay generic ("it is faster", "it is simpler").',
           "Written trade-offs for the main decisions in the form chose X because Y, at the cost of Z.",
           "Trade-offs are quantified where possible (latency, cost per query, eval delta) and tied to what would change the decision at production scale.",
         ],
@@ -191,7 +191,7 @@ export const rubrics: RubricTemplateDefinition[] = [
         weight: 2,
         levels: [
           "Does not discuss failures, or treats the model as always correct.",
-          "Lists generic failures (\"it might hallucinate\") with no mitigation.",
+          'Lists generic failures ("it might hallucinate") with no mitigation.',
           "Names the main failure modes for this product with a concrete mitigation for each (refusal when context is missing, iteration caps, retries, human handoff).",
           "Ranks failures by impact, designs detection for each (logging, judges, alerts) and explains the graceful-degradation path when the model or a tool is down.",
         ],
@@ -392,7 +392,7 @@ export const rubrics: RubricTemplateDefinition[] = [
         weight: 1,
         levels: [
           "No wrap-up; the round ends mid-edit with no summary.",
-          "Lists generic improvements (\"add tests\") without priority.",
+          'Lists generic improvements ("add tests") without priority.',
           "Demos the result and gives a prioritized list of next steps tied to what they built.",
           "Gives a concise production plan (evals, logging of prompts, tokens and latency, retries, limits) and names the known weaknesses of their own code.",
         ],

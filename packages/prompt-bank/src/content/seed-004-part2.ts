@@ -164,19 +164,32 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Retrieval vs putting the corpus in context",
-          options: ["Long-context stuffing of all READMEs", "Embedding retrieval", "BM25 keyword retrieval", "Hybrid BM25 + embeddings"],
+          options: [
+            "Long-context stuffing of all READMEs",
+            "Embedding retrieval",
+            "BM25 keyword retrieval",
+            "Hybrid BM25 + embeddings",
+          ],
           tradeOff:
             "Stuffing is simplest but costs tokens and latency on every turn and degrades as the corpus grows; retrieval adds a failure point (missed chunks) but keeps cost flat. Hybrid helps with exact names of projects and libraries.",
         },
         {
           decision: "Chunking strategy",
-          options: ["Whole README per chunk", "Split on markdown headings", "Fixed token windows with overlap"],
+          options: [
+            "Whole README per chunk",
+            "Split on markdown headings",
+            "Fixed token windows with overlap",
+          ],
           tradeOff:
             "Whole files keep context but dilute embeddings and waste tokens; heading splits follow document structure but produce uneven sizes; fixed windows are uniform but cut through sections. Carrying the project name into every chunk matters more than the exact size.",
         },
         {
           decision: "Follow-up handling",
-          options: ["Send full history to the answer call only", "Rewrite the follow-up into a standalone query before retrieval", "Retrieve on the concatenated recent turns"],
+          options: [
+            "Send full history to the answer call only",
+            "Rewrite the follow-up into a standalone query before retrieval",
+            "Retrieve on the concatenated recent turns",
+          ],
           tradeOff:
             "Without rewriting, retrieval runs on 'which of those...' and misses; a rewrite step costs one extra small-model call per turn but fixes most follow-up failures.",
         },
@@ -196,7 +209,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "A follow-up like 'which of those run fully locally?' gives a wrong answer. Where would you look first?",
+          question:
+            "A follow-up like 'which of those run fully locally?' gives a wrong answer. Where would you look first?",
           goodAnswer:
             "Check what query actually hit the retriever and which chunks came back. Most likely the raw follow-up was embedded without its referent; fix with a history-aware rewrite and add the case to the gold set.",
         },
@@ -308,7 +322,11 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Chunk size and boundaries",
-          options: ["Small chunks (~200-300 tokens)", "Larger chunks (~800-1000 tokens)", "Structure-aware chunks by heading/paragraph"],
+          options: [
+            "Small chunks (~200-300 tokens)",
+            "Larger chunks (~800-1000 tokens)",
+            "Structure-aware chunks by heading/paragraph",
+          ],
           tradeOff:
             "Small chunks give precise retrieval but lose surrounding context; large chunks keep context but dilute similarity and cost more tokens; structure-aware splitting usually wins on documentation but needs a size cap.",
         },
@@ -334,7 +352,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "Your eval shows the right document is retrieved but the answer is still wrong. What next?",
+          question:
+            "Your eval shows the right document is retrieved but the answer is still wrong. What next?",
           goodAnswer:
             "That is a generation or context-use failure: check whether the relevant passage made it into the prompt within top-k, its position, and whether the prompt forces grounding; try fewer, reranked passages or stronger instructions, then rerun the same gold set to compare.",
         },
@@ -453,7 +472,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Calculator implementation",
-          options: ["Python eval with stripped builtins", "AST-based safe evaluator", "Math expression library"],
+          options: [
+            "Python eval with stripped builtins",
+            "AST-based safe evaluator",
+            "Math expression library",
+          ],
           tradeOff:
             "eval is quick but stripping builtins is not a real sandbox for model-generated input; an AST walker or expression library is a few more lines and safe.",
         },
@@ -473,7 +496,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "Search returns nothing useful for a question. What does your agent do, and what should it do?",
+          question:
+            "Search returns nothing useful for a question. What does your agent do, and what should it do?",
           goodAnswer:
             "It should retry with a reformulated query a bounded number of times, then answer that it could not find the figure rather than inventing one; the eval set should include such a case.",
         },
@@ -520,7 +544,14 @@ export const prompts: PromptDefinition[] = [
     roundType: "take-home-review",
     difficulty: "MEDIUM",
     minutes: 60,
-    tags: [...SHARED_TAKE_HOME_TAGS, "structured-output", "pydantic", "extraction", "validation", "batch-processing"],
+    tags: [
+      ...SHARED_TAKE_HOME_TAGS,
+      "structured-output",
+      "pydantic",
+      "extraction",
+      "validation",
+      "batch-processing",
+    ],
     source: {
       seed: SEED,
       ref: "Sample take-homes (structured-output extractor for job postings); Coding drills: Drill 2 schema; README and EVAL templates",
@@ -580,13 +611,21 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "How to get structured output",
-          options: ["Prompt for JSON and parse text", "Forced tool use with a JSON schema", "Provider-native structured output / JSON mode"],
+          options: [
+            "Prompt for JSON and parse text",
+            "Forced tool use with a JSON schema",
+            "Provider-native structured output / JSON mode",
+          ],
           tradeOff:
             "Prompted JSON is easy but breaks on stray text; forced tool use or native modes constrain the shape, though the content still needs validation.",
         },
         {
           decision: "Missing and ambiguous fields",
-          options: ["Nullable fields with explicit 'null if absent' instructions", "Required fields the model must fill", "Post-hoc heuristics"],
+          options: [
+            "Nullable fields with explicit 'null if absent' instructions",
+            "Required fields the model must fill",
+            "Post-hoc heuristics",
+          ],
           tradeOff:
             "Required fields push the model to hallucinate salaries; nullable fields are honest but need downstream handling. Normalisation rules (annual, currency, '120k') must be stated.",
         },
@@ -606,7 +645,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "A posting lists salary as '$60-75/hr'. What does your system output, and what should it?",
+          question:
+            "A posting lists salary as '$60-75/hr'. What does your system output, and what should it?",
           goodAnswer:
             "Depends on a stated normalisation rule: either convert to annual with an assumption recorded, or add a pay-period field; the key is the rule is explicit and tested in the gold set.",
         },
@@ -652,7 +692,14 @@ export const prompts: PromptDefinition[] = [
     roundType: "take-home-review",
     difficulty: "HARD",
     minutes: 60,
-    tags: [...SHARED_TAKE_HOME_TAGS, "agents", "code-review", "tool-use", "structured-output", "precision-recall"],
+    tags: [
+      ...SHARED_TAKE_HOME_TAGS,
+      "agents",
+      "code-review",
+      "tool-use",
+      "structured-output",
+      "precision-recall",
+    ],
     source: {
       seed: SEED,
       ref: "Sample take-homes (code-review agent over a small JS/Python repo); Round types overview: System design (code-review agent); README and EVAL templates",
@@ -712,7 +759,11 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Context strategy",
-          options: ["Whole repo in one prompt", "Per-file review with repo summary", "Agentic navigation with read/search tools"],
+          options: [
+            "Whole repo in one prompt",
+            "Per-file review with repo summary",
+            "Agentic navigation with read/search tools",
+          ],
           tradeOff:
             "Whole-repo prompts are simple for tiny repos but costly and lose focus; per-file is cheap and parallel but misses cross-file bugs; agentic navigation finds cross-file issues but needs step caps and costs more.",
         },
@@ -784,7 +835,14 @@ export const prompts: PromptDefinition[] = [
     roundType: "take-home-review",
     difficulty: "MEDIUM",
     minutes: 60,
-    tags: [...SHARED_TAKE_HOME_TAGS, "eval-harness", "gold-set", "llm-as-judge", "semantic-similarity", "failure-analysis"],
+    tags: [
+      ...SHARED_TAKE_HOME_TAGS,
+      "eval-harness",
+      "gold-set",
+      "llm-as-judge",
+      "semantic-similarity",
+      "failure-analysis",
+    ],
     source: {
       seed: SEED,
       ref: "Round types overview: Take-home / project (eval harness); Coding drills: Drill 4 (quick eval harness); EVAL template",
@@ -923,7 +981,14 @@ export const prompts: PromptDefinition[] = [
     roundType: "take-home-review",
     difficulty: "HARD",
     minutes: 60,
-    tags: [...SHARED_TAKE_HOME_TAGS, "existing-codebase", "baseline", "debugging", "before-after-metrics", "prioritization"],
+    tags: [
+      ...SHARED_TAKE_HOME_TAGS,
+      "existing-codebase",
+      "baseline",
+      "debugging",
+      "before-after-metrics",
+      "prioritization",
+    ],
     source: {
       seed: SEED,
       ref: "Take-home patterns: Senior move (run their code first, establish baseline, find 3 issues, fix the 1-2 highest-impact issues, show before/after metrics)",
@@ -989,7 +1054,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Which issues to fix",
-          options: ["Highest frequency in the gold-set failures", "Highest severity (crashes, wrong confident answers)", "Easiest wins"],
+          options: [
+            "Highest frequency in the gold-set failures",
+            "Highest severity (crashes, wrong confident answers)",
+            "Easiest wins",
+          ],
           tradeOff:
             "Strong candidates weigh frequency times severity against effort and say why the unfixed issues can wait.",
         },
@@ -1035,8 +1104,7 @@ export const prompts: PromptDefinition[] = [
         "Before/after retrieval hit rate and refusal correctness",
         "Error/crash rate and latency before/after",
       ],
-      takeaway:
-        "Run, measure, rank, fix one or two, measure again: the numbers are the deliverable.",
+      takeaway: "Run, measure, rank, fix one or two, measure again: the numbers are the deliverable.",
     },
     phases: [
       {
@@ -1085,7 +1153,14 @@ export const prompts: PromptDefinition[] = [
     roundType: "take-home-review",
     difficulty: "HARD",
     minutes: 60,
-    tags: [...SHARED_TAKE_HOME_TAGS, "design-doc", "scheduling-workflow", "scoping", "tool-use", "human-in-the-loop"],
+    tags: [
+      ...SHARED_TAKE_HOME_TAGS,
+      "design-doc",
+      "scheduling-workflow",
+      "scoping",
+      "tool-use",
+      "human-in-the-loop",
+    ],
     source: {
       seed: SEED,
       ref: "Take-home patterns: Senior move (first hour on the design doc, implement the most judgment-heavy component, do not build the whole system, explicit trade-offs section); Round types overview: production-shaped workflow, scheduling workflow",
@@ -1145,7 +1220,12 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Which component to implement",
-          options: ["Request understanding plus action policy", "Slot-finding over calendars", "Reply drafting", "Thin end-to-end skeleton of everything"],
+          options: [
+            "Request understanding plus action policy",
+            "Slot-finding over calendars",
+            "Reply drafting",
+            "Thin end-to-end skeleton of everything",
+          ],
           tradeOff:
             "A thin skeleton demos well but shows little judgment; slot-finding is mostly deterministic code; request understanding plus the act-or-ask policy is where model judgment and risk concentrate and can be evaluated properly.",
         },
@@ -1157,7 +1237,11 @@ export const prompts: PromptDefinition[] = [
         },
         {
           decision: "Autonomy of actions",
-          options: ["Auto-book everything", "Auto-book internal only, propose for external", "Always ask a human to confirm"],
+          options: [
+            "Auto-book everything",
+            "Auto-book internal only, propose for external",
+            "Always ask a human to confirm",
+          ],
           tradeOff:
             "More autonomy saves time but a wrong booking with a customer is costly and visible; confirmation adds friction. The line should follow reversibility and audience.",
         },
@@ -1176,7 +1260,8 @@ export const prompts: PromptDefinition[] = [
             "Ties the choice to risk and uncertainty from the design doc: it is where a wrong model decision costs most (a booking at the wrong time, a meeting that should not exist) and where the design is least proven.",
         },
         {
-          question: "A request says 'next Tuesday afternoon my time' from someone in another time zone. Walk me through what your system does.",
+          question:
+            "A request says 'next Tuesday afternoon my time' from someone in another time zone. Walk me through what your system does.",
           goodAnswer:
             "Resolves 'next Tuesday' relative to the email's sent date, infers the sender's time zone from signature, header or contact record, marks it as an assumption if uncertain, converts the window to UTC, and asks for confirmation if the zone cannot be determined.",
         },

@@ -55,11 +55,19 @@ export const prompts: PromptDefinition[] = [
     roundType: "live-coding",
     difficulty: "EASY",
     minutes: 37,
-    tags: [...SHARED_CODING_TAGS, "anthropic-sdk", "streaming", "chatbot", "conversation-history", "token-counting", "retries", "rate-limits"],
+    tags: [
+      ...SHARED_CODING_TAGS,
+      "anthropic-sdk",
+      "streaming",
+      "chatbot",
+      "conversation-history",
+      "token-counting",
+      "retries",
+      "rate-limits",
+    ],
     source: { seed: SEED, ref: "Coding drills: Drill 1 (streaming chatbot); During live coding time plan" },
     brief: {
-      summary:
-        "Turn a minimal single-turn streaming chat script into a usable terminal chatbot.",
+      summary: "Turn a minimal single-turn streaming chat script into a usable terminal chatbot.",
       context:
         "You start from a short Python script: it reads a line from the terminal, sends it as a single user message to claude-sonnet-4-6 through the Anthropic SDK's streaming messages call (max_tokens 1024), prints text chunks as they arrive, and loops until the user types quit. Each turn forgets the previous ones.",
       requirements: [
@@ -110,7 +118,11 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Retry placement with streaming",
-          options: ["Retry the whole streaming call", "Retry only if no tokens were printed yet", "Rely on SDK max_retries"],
+          options: [
+            "Retry the whole streaming call",
+            "Retry only if no tokens were printed yet",
+            "Rely on SDK max_retries",
+          ],
           tradeOff:
             "Retrying after partial output duplicates printed text; retrying only before the first token is clean but a late failure needs a visible 'response interrupted' message. SDK retries cover connection setup but the candidate should know what they cover.",
         },
@@ -170,8 +182,20 @@ export const prompts: PromptDefinition[] = [
     roundType: "live-coding",
     difficulty: "MEDIUM",
     minutes: 37,
-    tags: [...SHARED_CODING_TAGS, "anthropic-sdk", "structured-output", "pydantic", "tool-use", "validation", "asyncio", "batch-processing"],
-    source: { seed: SEED, ref: "Coding drills: Drill 2 (structured output with Pydantic); During live coding time plan" },
+    tags: [
+      ...SHARED_CODING_TAGS,
+      "anthropic-sdk",
+      "structured-output",
+      "pydantic",
+      "tool-use",
+      "validation",
+      "asyncio",
+      "batch-processing",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Coding drills: Drill 2 (structured output with Pydantic); During live coding time plan",
+    },
     brief: {
       summary:
         "Write a function that turns raw job-posting text into a validated Pydantic object, then make it robust and able to process many postings.",
@@ -187,7 +211,8 @@ export const prompts: PromptDefinition[] = [
         ENV_CONSTRAINT,
         "The output must be a Pydantic object, not a dict parsed out of free text",
       ],
-      deliverable: "Runnable Python module with extract_job and an async batch function, run on two or three sample postings including one with no salary.",
+      deliverable:
+        "Runnable Python module with extract_job and an async batch function, run on two or three sample postings including one with no salary.",
     },
     guide: {
       overview:
@@ -219,7 +244,11 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "How to force structure",
-          options: ["Forced tool use with JSON schema", "Ask for JSON in the prompt and json.loads", "Provider-native structured output mode"],
+          options: [
+            "Forced tool use with JSON schema",
+            "Ask for JSON in the prompt and json.loads",
+            "Provider-native structured output mode",
+          ],
           tradeOff:
             "Prompted JSON breaks on extra prose or code fences; forced tool use constrains the shape reliably but the values still need validation; native modes are equivalent where available.",
         },
@@ -283,8 +312,21 @@ export const prompts: PromptDefinition[] = [
     roundType: "live-coding",
     difficulty: "MEDIUM",
     minutes: 37,
-    tags: [...SHARED_CODING_TAGS, "langgraph", "langchain", "agents", "tool-use", "react-agent", "tracing", "streaming", "iteration-cap"],
-    source: { seed: SEED, ref: "Coding drills: Drill 3 (LangGraph create_react_agent with calculator and web search tools); During live coding time plan" },
+    tags: [
+      ...SHARED_CODING_TAGS,
+      "langgraph",
+      "langchain",
+      "agents",
+      "tool-use",
+      "react-agent",
+      "tracing",
+      "streaming",
+      "iteration-cap",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Coding drills: Drill 3 (LangGraph create_react_agent with calculator and web search tools); During live coding time plan",
+    },
     brief: {
       summary:
         "Build a small tool-using agent with LangGraph that can answer a question needing a lookup and a calculation, then make it safer and observable.",
@@ -298,11 +340,12 @@ export const prompts: PromptDefinition[] = [
         "Stream the agent's progress instead of waiting for the final result",
       ],
       constraints: [ENV_CONSTRAINT, "Mocked search is fine; say what it returns"],
-      deliverable: "Runnable script showing one traced, streamed run of the agent on the test question and on a question that needs the third tool.",
+      deliverable:
+        "Runnable script showing one traced, streamed run of the agent on the test question and on a question that needs the third tool.",
     },
     guide: {
       overview:
-        "Reference: @tool-decorated Python functions with clear docstrings, ChatAnthropic(model=\"claude-sonnet-4-6\"), create_react_agent(llm, tools=[...]), invoke with a messages list and print the last message. Extensions: a third tool, recursion_limit in the run config with GraphRecursionError handled, tracing via LangSmith env vars or step logging, and agent.stream with a stream mode.",
+        'Reference: @tool-decorated Python functions with clear docstrings, ChatAnthropic(model="claude-sonnet-4-6"), create_react_agent(llm, tools=[...]), invoke with a messages list and print the last message. Extensions: a third tool, recursion_limit in the run config with GraphRecursionError handled, tracing via LangSmith env vars or step logging, and agent.stream with a stream mode.',
       whyAsked:
         "Tool-using agents are the core AI-engineering pattern. The drill checks fluency with LangGraph's prebuilt agent, awareness of loop control and observability, and judgment about unsafe tools.",
       referenceSteps: [
@@ -314,7 +357,7 @@ export const prompts: PromptDefinition[] = [
         {
           title: "Agent",
           detail:
-            "llm = ChatAnthropic(model=\"claude-sonnet-4-6\"); agent = create_react_agent(llm, tools=[calculator, web_search]); result = agent.invoke({\"messages\": [{\"role\": \"user\", \"content\": question}]}); print result[\"messages\"][-1].content.",
+            "Wrap the Claude chat model in LangChain's Anthropic integration, hand it and both tools to LangGraph's prebuilt ReAct agent builder, run it on a one-message conversation holding the question, and print the content of the final message in the returned state.",
         },
         {
           title: "Third tool",
@@ -329,13 +372,17 @@ export const prompts: PromptDefinition[] = [
         {
           title: "Tracing and streaming",
           detail:
-            "Enable LangSmith tracing via environment variables or print each update; use agent.stream(..., stream_mode=\"updates\" or \"values\") to show tool calls and results as they happen, or \"messages\" for token streaming.",
+            'Enable LangSmith tracing via environment variables or print each update; use agent.stream(..., stream_mode="updates" or "values") to show tool calls and results as they happen, or "messages" for token streaming.',
         },
       ],
       keyDecisions: [
         {
           decision: "Calculator safety",
-          options: ["eval with empty __builtins__", "AST-based arithmetic evaluator", "numexpr or a math parser"],
+          options: [
+            "eval with empty __builtins__",
+            "AST-based arithmetic evaluator",
+            "numexpr or a math parser",
+          ],
           tradeOff:
             "eval with stripped builtins is short but can still be escaped by crafted expressions; an AST walker allowing only numbers and operators is safe and only slightly longer.",
         },
@@ -355,7 +402,8 @@ export const prompts: PromptDefinition[] = [
       ],
       followUps: [
         {
-          question: "With the mocked search, what does the agent answer for India's GDP plus 100, and is that acceptable?",
+          question:
+            "With the mocked search, what does the agent answer for India's GDP plus 100, and is that acceptable?",
           goodAnswer:
             "The mock returns no number, so the model either searches repeatedly (hitting the cap) or invents a GDP figure; acceptable behaviour is to say the figure was not found, enforced by prompt instructions and checked with a test case.",
         },
@@ -390,26 +438,39 @@ export const prompts: PromptDefinition[] = [
   },
   {
     slug: "live-coding-quick-eval-harness",
-    title: "Live coding: quick eval harness with semantic similarity, failure categories and a markdown report",
+    title:
+      "Live coding: quick eval harness with semantic similarity, failure categories and a markdown report",
     kind: "CODING",
     roundType: "live-coding",
     difficulty: "MEDIUM",
     minutes: 37,
-    tags: [...SHARED_CODING_TAGS, "evals", "eval-harness", "gold-set", "semantic-similarity", "failure-analysis", "markdown-report"],
+    tags: [
+      ...SHARED_CODING_TAGS,
+      "evals",
+      "eval-harness",
+      "gold-set",
+      "semantic-similarity",
+      "failure-analysis",
+      "markdown-report",
+    ],
     source: { seed: SEED, ref: "Coding drills: Drill 4 (quick eval harness); During live coding time plan" },
     brief: {
       summary:
         "Write an evaluation function that runs an agent over a small gold set and reports how it did, then make the scoring and reporting more useful.",
       context:
-        "The agent exposes invoke({\"messages\": [...]}) and returns a dict whose messages list ends with the answer message (.content). The gold set is a list of {query, expected} items, for example the capital of France (expected Paris) and 23 * 41 (expected 943).",
+        'The agent exposes invoke({"messages": [...]}) and returns a dict whose messages list ends with the answer message (.content). The gold set is a list of {query, expected} items, for example the capital of France (expected Paris) and 23 * 41 (expected 943).',
       requirements: [
         "evaluate(agent, gold_set) returns per-item results (query, expected, actual, passed) and prints the pass rate",
         "Add a semantic-similarity scoring option for answers that can be phrased differently",
         "Categorize each failure",
         "Output the results as a markdown table",
       ],
-      constraints: [ENV_CONSTRAINT, "A stub agent is fine for running the harness; the harness must not depend on a specific agent implementation"],
-      deliverable: "Runnable harness printing a pass rate and a markdown results table for a gold set of at least five items.",
+      constraints: [
+        ENV_CONSTRAINT,
+        "A stub agent is fine for running the harness; the harness must not depend on a specific agent implementation",
+      ],
+      deliverable:
+        "Runnable harness printing a pass rate and a markdown results table for a gold set of at least five items.",
     },
     guide: {
       overview:
@@ -420,7 +481,7 @@ export const prompts: PromptDefinition[] = [
         {
           title: "Base harness",
           detail:
-            "For each item: invoke with a single user message, read response[\"messages\"][-1].content, passed = expected.lower() in actual.lower(), append a record; pass rate = passes / total formatted as a percentage.",
+            'For each item: invoke with a single user message, read response["messages"][-1].content, passed = expected.lower() in actual.lower(), append a record; pass rate = passes / total formatted as a percentage.',
         },
         {
           title: "Robustness",
@@ -446,7 +507,12 @@ export const prompts: PromptDefinition[] = [
       keyDecisions: [
         {
           decision: "Scoring rule",
-          options: ["Case-insensitive substring", "Normalised exact match", "Embedding similarity threshold", "LLM-as-judge"],
+          options: [
+            "Case-insensitive substring",
+            "Normalised exact match",
+            "Embedding similarity threshold",
+            "LLM-as-judge",
+          ],
           tradeOff:
             "Substring is cheap but gives false passes ('not Paris', '9430' contains '943') and false fails on paraphrase; similarity handles paraphrase but blurs numbers; a judge is flexible but costly and needs calibration. Pick per case type.",
         },
@@ -486,8 +552,7 @@ export const prompts: PromptDefinition[] = [
         "Uses semantic similarity for numeric answers where 943 and 942 look alike",
       ],
       metrics: ["Pass rate overall and per category", "Failure-category counts", "Latency per item"],
-      takeaway:
-        "A ten-line harness is a start; knowing where its scores lie is the skill.",
+      takeaway: "A ten-line harness is a start; knowing where its scores lie is the skill.",
     },
     phases: LIVE_CODING_PHASES,
     rubric: "coding",
@@ -499,8 +564,20 @@ export const prompts: PromptDefinition[] = [
     roundType: "live-coding",
     difficulty: "MEDIUM",
     minutes: 37,
-    tags: [...SHARED_CODING_TAGS, "langgraph", "agents", "debugging", "infinite-loop", "iteration-cap", "logging", "tool-errors"],
-    source: { seed: SEED, ref: "Coding drills: Drill 5 (debug an agent that loops forever); During live coding time plan" },
+    tags: [
+      ...SHARED_CODING_TAGS,
+      "langgraph",
+      "agents",
+      "debugging",
+      "infinite-loop",
+      "iteration-cap",
+      "logging",
+      "tool-errors",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Coding drills: Drill 5 (debug an agent that loops forever); During live coding time plan",
+    },
     brief: {
       summary:
         "A LangGraph agent in a small codebase sometimes never returns. Find out why, stop it from looping, and fix the underlying cause.",
@@ -514,7 +591,8 @@ export const prompts: PromptDefinition[] = [
         "Explain how you would catch this class of bug earlier next time",
       ],
       constraints: [ENV_CONSTRAINT],
-      deliverable: "A fixed agent that terminates on the reproducing question, plus a short spoken explanation of the root cause.",
+      deliverable:
+        "A fixed agent that terminates on the reproducing question, plus a short spoken explanation of the root cause.",
     },
     guide: {
       overview:
@@ -597,8 +675,7 @@ export const prompts: PromptDefinition[] = [
         "Changes prompts at random without logging what the agent does",
       ],
       metrics: ["Steps per run", "Cap-hit rate", "Repeated-tool-call rate"],
-      takeaway:
-        "Cap it, watch it, then fix why it loops; the cap is a seatbelt, not the repair.",
+      takeaway: "Cap it, watch it, then fix why it loops; the cap is a seatbelt, not the repair.",
     },
     phases: LIVE_CODING_PHASES,
     rubric: "coding",
@@ -610,8 +687,21 @@ export const prompts: PromptDefinition[] = [
     roundType: "live-coding",
     difficulty: "HARD",
     minutes: 37,
-    tags: [...SHARED_CODING_TAGS, "rag", "retries", "exponential-backoff", "streaming", "evals", "logging", "citations", "refusal"],
-    source: { seed: SEED, ref: "Coding drills: Drill 6 (make RAG production-ready); During live coding time plan" },
+    tags: [
+      ...SHARED_CODING_TAGS,
+      "rag",
+      "retries",
+      "exponential-backoff",
+      "streaming",
+      "evals",
+      "logging",
+      "citations",
+      "refusal",
+    ],
+    source: {
+      seed: SEED,
+      ref: "Coding drills: Drill 6 (make RAG production-ready); During live coding time plan",
+    },
     brief: {
       summary:
         "Harden a working but naive retrieval-augmented Q&A script so it could sit behind a real product.",
@@ -629,7 +719,8 @@ export const prompts: PromptDefinition[] = [
         ENV_CONSTRAINT,
         "You probably cannot finish everything in the time; agree an order with the interviewer and explain it",
       ],
-      deliverable: "The hardened script plus the eval command, demonstrated on one answerable and one unanswerable question.",
+      deliverable:
+        "The hardened script plus the eval command, demonstrated on one answerable and one unanswerable question.",
     },
     guide: {
       overview:

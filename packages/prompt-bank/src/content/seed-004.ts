@@ -5,6 +5,16 @@ import { prompts as part2Prompts, rubrics as part2Rubrics } from "./seed-004-par
 import { prompts as part3Prompts, rubrics as part3Rubrics } from "./seed-004-part3";
 import { prompts as part4Prompts, rubrics as part4Rubrics } from "./seed-004-part4";
 
-export const prompts: PromptDefinition[] = [...part1Prompts, ...part2Prompts, ...part3Prompts, ...part4Prompts];
+export const prompts: PromptDefinition[] = [
+  ...part1Prompts,
+  ...part2Prompts,
+  ...part3Prompts,
+  ...part4Prompts,
+];
 
-export const rubrics: RubricTemplateDefinition[] = [...part1Rubrics, ...part2Rubrics, ...part3Rubrics, ...part4Rubrics];
+export const rubrics: RubricTemplateDefinition[] = [
+  ...part1Rubrics,
+  ...part2Rubrics,
+  ...part3Rubrics,
+  ...part4Rubrics,
+];

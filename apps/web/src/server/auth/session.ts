@@ -1,6 +1,6 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
 import { HttpError } from "../http";
 import { authOptions } from "./options";
 

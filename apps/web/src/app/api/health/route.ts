@@ -12,5 +12,8 @@ export async function GET() {
     database,
     time: new Date().toISOString(),
   };
-  return NextResponse.json(body, { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return NextResponse.json(body, {
+    status: database.ok ? 200 : 503,
+    headers: { "cache-control": "no-store" },
+  });
 }

@@ -1,0 +1,41 @@
+/** Bumped when client and server can no longer talk; sent as the `v` query parameter. */
+export const PROTOCOL_VERSION = 1;
+
+/** Limits the collab server enforces per connection and per document. */
+export const LIMITS = {
+  /** One websocket message (a sync update or an awareness update). */
+  maxMessageBytes: 512 * 1024,
+  /** A whole board document (merged state); larger updates are refused. */
+  maxDocumentBytes: 16 * 1024 * 1024,
+  /** Token bucket per connection: sustained messages per second and burst. */
+  messagesPerSecond: 60,
+  messageBurst: 240,
+  /** Board tokens are short-lived; the client refreshes before reconnecting. */
+  boardTokenTtlSeconds: 10 * 60,
+} as const;
+
+/** Websocket close codes (4000-4999 is the application range). */
+export const CloseCode = {
+  /** Token missing, malformed, expired or with a bad signature. */
+  Unauthorized: 4001,
+  /** Valid token, but for another document. */
+  WrongDocument: 4003,
+  /** The client speaks another protocol version. */
+  VersionMismatch: 4005,
+  /** More messages than the rate limit allows. */
+  RateLimited: 4008,
+  /** A message above maxMessageBytes. */
+  MessageTooLarge: 4009,
+  /** A message that does not decode as y-websocket sync or awareness. */
+  Malformed: 4010,
+  /** The update would grow the document past maxDocumentBytes. */
+  DocumentTooLarge: 4011,
+  /** The server is shutting down; reconnect. */
+  GoingAway: 1001,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** Close codes after which reconnecting with the same token cannot help. */
+export function needsNewToken(code: number): boolean {
+  return code === CloseCode.Unauthorized;
+}

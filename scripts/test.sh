@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# `npm test`: every check and test, from nothing. Lint and format (Biome), typecheck,
+# unit and integration tests against a real Postgres, then end-to-end tests driving
+# Debian's Chromium against the real web app and collab server.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
+cd "$ROOT"
+bash scripts/ensure-system-deps.sh
+
+echo "› lint and format"
+biome ci . --reporter=summary
+echo "› typecheck, unit and integration tests"
+turbo run typecheck test --concurrency=2 --output-logs=errors-only
+tsc -p tsconfig.json
+echo "› end-to-end"
+turbo run test:e2e --output-logs=full

@@ -1,0 +1,65 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { INTERVIEWER, launchBrowser, signIn } from "./support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe("signing in", () => {
+  it("sends a signed-out visitor of a protected page to sign-in and back after signing in", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject("baseUrl")}/sessions`);
+    expect(new URL(page.url()).pathname).toBe("/signin");
+    expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe("/sessions");
+    await page.fill("#email", INTERVIEWER.email);
+    await page.fill("#password", "mockboard-demo");
+    await Promise.all([page.waitForURL("**/sessions"), page.click("button[type=submit]")]);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Sessions");
+    await page.close();
+  });
+
+  it("shows an error and stays signed out when the password is wrong", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject("baseUrl")}/signin`);
+    await page.fill("#email", INTERVIEWER.email);
+    await page.fill("#password", "not-the-password");
+    await page.click("button[type=submit]");
+    await expect(page.locator("#signin-error").textContent()).resolves.toContain("do not match");
+    await page.goto(`${inject("baseUrl")}/dashboard`);
+    expect(new URL(page.url()).pathname).toBe("/signin");
+    await page.close();
+  });
+
+  it("lands a demo interviewer on the dashboard with navigation, and signs out", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, INTERVIEWER.email);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Welcome back, Priya");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const label of ["Dashboard", "Prompts", "Sessions", "Cohorts"]) {
+      await expect(nav.getByRole("link", { name: new RegExp(label) }).count()).resolves.toBe(1);
+    }
+    await expect(page.getByText("ML interview prep circle").count()).resolves.toBeGreaterThan(0);
+    await page.keyboard.press("g");
+    await page.keyboard.press("c");
+    await page.waitForURL("**/cohorts");
+    await Promise.all([page.waitForURL("**/signin"), page.getByRole("button", { name: "Sign out" }).click()]);
+    await page.goto(`${inject("baseUrl")}/dashboard`);
+    expect(new URL(page.url()).pathname).toBe("/signin");
+    await context.close();
+  });
+
+  it("registers a new account and signs it in", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject("baseUrl")}/register`);
+    await page.fill("#name", "Rita Novak");
+    await page.fill("#email", `rita-${Date.now()}@example.com`);
+    await page.fill("#password", "a-long-password");
+    await Promise.all([page.waitForURL("**/dashboard"), page.click("button[type=submit]")]);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Welcome back, Rita");
+    await page.close();
+  });
+});

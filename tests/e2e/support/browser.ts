@@ -1,0 +1,30 @@
+import { type Browser, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+/** Debian's Chromium with the flags that work as root here; Playwright gives it a fresh profile. */
+export async function launchBrowser(options: { fakeMedia?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      ...(options.fakeMedia ? ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"] : []),
+    ],
+  });
+}
+
+export const DEMO_PASSWORD = "mockboard-demo";
+export const INTERVIEWER = { email: "interviewer@mockboard.dev", name: "Priya Raman" };
+export const CANDIDATE = { email: "candidate@mockboard.dev", name: "Sam Carter" };
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${inject("baseUrl")}/signin`);
+  await page.fill("#email", email);
+  await page.fill("#password", password);
+  await Promise.all([page.waitForURL("**/dashboard"), page.click("button[type=submit]")]);
+}

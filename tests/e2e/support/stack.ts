@@ -1,0 +1,85 @@
+// Starts the real product for end-to-end tests: embedded Postgres (fresh, migrated,
+// seeded), the collab server and the production web build, each on a free port.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { migrateDatabase } from "@mockboard/db/migrate";
+import { freePort } from "@mockboard/devkit/ports";
+import { createDatabase, startPostgres } from "@mockboard/devkit/postgres";
+import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    collabUrl: string;
+    databaseUrl: string;
+  }
+}
+
+const root = resolve(import.meta.dirname, "../../..");
+const quiet = process.env.E2E_LOGS !== "1";
+
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(join(tmpdir(), "mockboard-e2e-pg-"));
+  const postgres = await startPostgres({ dataDir, port: await freePort(), persistent: false });
+  await createDatabase(postgres.adminUrl, "mockboard");
+  const databaseUrl = postgres.urlFor("mockboard");
+  await migrateDatabase(databaseUrl);
+  const seed = startService("seed", join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], {
+    cwd: root,
+    env: { DATABASE_URL: databaseUrl },
+    quiet,
+  });
+  if ((await seed.exited) !== 0) throw new Error("seeding failed");
+
+  const secrets = {
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    BOARD_TOKEN_SECRET: randomBytes(32).toString("base64url"),
+  };
+  const services: Service[] = [];
+  const collabPort = await freePort();
+  const collabEntry = join(root, "apps/collab/src/index.ts");
+  if (existsSync(collabEntry)) {
+    const collab = startService("collab", join(root, "node_modules/.bin/tsx"), [collabEntry], {
+      cwd: join(root, "apps/collab"),
+      env: { ...secrets, DATABASE_URL: databaseUrl, COLLAB_PORT: String(collabPort), LOG_LEVEL: "warn" },
+      quiet,
+    });
+    services.push(collab);
+    await waitForHttp(`http://127.0.0.1:${collabPort}/health`, 30_000, () => collab.child.exitCode === null);
+  }
+  const webPort = await freePort();
+  const baseUrl = `http://127.0.0.1:${webPort}`;
+  const collabUrl = `ws://127.0.0.1:${collabPort}`;
+  const web = startService(
+    "web",
+    join(root, "node_modules/.bin/next"),
+    ["start", "--port", String(webPort)],
+    {
+      cwd: join(root, "apps/web"),
+      env: {
+        ...secrets,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_URL: baseUrl,
+        NEXT_PUBLIC_COLLAB_URL: collabUrl,
+        COLLAB_PUBLIC_URL: collabUrl,
+        NODE_ENV: "production",
+        LOG_LEVEL: "warn",
+      },
+      quiet,
+    },
+  );
+  services.push(web);
+  await waitForHttp(`${baseUrl}/api/health`, 60_000, () => web.child.exitCode === null);
+
+  project.provide("baseUrl", baseUrl);
+  project.provide("collabUrl", collabUrl);
+  project.provide("databaseUrl", databaseUrl);
+  return async () => {
+    await Promise.all(services.map((service) => service.stop()));
+    await postgres.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
