@@ -12,6 +12,7 @@ const dataDir = join(root, ".data");
 const pidFile = join(dataDir, "mockboard.pid");
 const WEB_PORT = Number(process.env.PORT ?? 3000);
 const PG_PORT = Number(process.env.MOCKBOARD_PG_PORT ?? 54329);
+const COLLAB_PORT = Number(process.env.COLLAB_PORT ?? 1234);
 
 function log(message: string) {
   console.log(`mockboard│ ${message}`);
@@ -59,6 +60,7 @@ if (existsSync(pidFile)) {
   rmSync(pidFile);
 }
 if (await portInUse(WEB_PORT)) fail(`port ${WEB_PORT} is in use; stop what runs there or set PORT`);
+if (await portInUse(COLLAB_PORT)) fail(`port ${COLLAB_PORT} is in use; stop what runs there or set COLLAB_PORT`);
 writeFileSync(pidFile, String(process.pid));
 
 const services: Service[] = [];
@@ -108,7 +110,11 @@ try {
     ["start", "--port", String(WEB_PORT)],
     {
       cwd: join(root, "apps/web"),
-      env: { ...env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}` },
+      env: {
+      ...env,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}`,
+      COLLAB_PUBLIC_URL: process.env.COLLAB_PUBLIC_URL ?? `ws://localhost:${COLLAB_PORT}`,
+    },
     },
   );
   services.push(web);

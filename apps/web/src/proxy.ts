@@ -16,5 +16,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/prompts/:path*", "/sessions/:path*", "/cohorts/:path*"],
+  matcher: ["/dashboard/:path*", "/prompts/:path*", "/sessions/:path*", "/cohorts/:path*", "/join/:path*"],
 };

@@ -12,3 +12,32 @@ export {
   upsertPromptVersion,
 } from "./prompt-seed";
 export { authenticateUser, EmailTakenError, normalizeEmail, registerUser } from "./users";
+export {
+  type CatalogueItem,
+  type CatalogueQuery,
+  type CatalogueResult,
+  type FacetCount,
+  LENGTH_BUCKETS,
+  type LengthBucket,
+  searchCatalogue,
+} from "./catalogue";
+export { ForbiddenError, NotFoundError } from "./errors";
+export {
+  createCohortPrompt,
+  getCohortRole,
+  getPromptBrief,
+  getPromptWithGuide,
+  listEditableCohorts,
+  listRubricTemplates,
+  type PromptBrief,
+  type PromptWithGuide,
+  type RubricDefinition,
+  updateCohortPrompt,
+} from "./prompts";
+export {
+  createSession,
+  getSessionForParticipant,
+  getSessionRole,
+  joinSessionByInvite,
+  type SessionRole,
+} from "./sessions";

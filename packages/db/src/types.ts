@@ -9,3 +9,5 @@ export type {
   SessionStatus,
 } from "@prisma/client";
 export type { SessionSummary } from "./dashboard";
+export type { CatalogueItem, CatalogueResult, FacetCount, LengthBucket } from "./catalogue";
+export type { PromptBrief, PromptWithGuide } from "./prompts";

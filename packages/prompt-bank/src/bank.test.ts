@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prompts, rubrics } from "./bank";
 import { PromptDefinition, RubricTemplateDefinition } from "./schema";
 
-const fromSeed = (seed: string) => prompts.filter((prompt) => prompt.source.seed === seed);
+const fromSeed = (seed: string) => prompts.filter((prompt) => prompt.source?.seed === seed);
 const tagged = (tag: string) => prompts.filter((prompt) => prompt.tags.includes(tag));
 
 describe("the prompt bank", () => {
@@ -45,6 +45,10 @@ describe("the prompt bank", () => {
     expect(keys("behavioral")).toEqual(expect.arrayContaining(["situation", "action", "impact", "learning"]));
   });
 
+  it("names the seed and place every built-in prompt comes from", () => {
+    for (const prompt of prompts) expect(prompt.source, prompt.slug).toBeDefined();
+  });
+
   it("covers all 10 ML systems of the system design guide with the 7-step phases", () => {
     const systems = fromSeed("000_cfee5a25a5ad6b79");
     expect(systems).toHaveLength(10);
@@ -58,7 +62,7 @@ describe("the prompt bank", () => {
     const questions = fromSeed("001_a680b2ce5531a892");
     expect(questions).toHaveLength(42);
     const cases = questions.filter((prompt) => prompt.kind === "CASE");
-    expect(cases.map((prompt) => prompt.source.ref).sort()).toEqual(["Q33", "Q35", "Q39"]);
+    expect(cases.map((prompt) => prompt.source?.ref).sort()).toEqual(["Q33", "Q35", "Q39"]);
     for (const prompt of cases) {
       expect(prompt.rubric).toBe("case-walkthrough");
       expect(prompt.phases).toHaveLength(6);

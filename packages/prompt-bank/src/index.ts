@@ -1,6 +1,7 @@
 export { findPrompt, findRubric, prompts, rubrics } from "./bank";
 export {
   CandidateBrief,
+  CustomPromptInput,
   Difficulty,
   FollowUp,
   InterviewerGuide,

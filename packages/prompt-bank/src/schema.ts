@@ -99,38 +99,45 @@ export const SeedId = z.enum([
 ]);
 export type SeedId = z.infer<typeof SeedId>;
 
-export const PromptDefinition = z
-  .object({
-    slug: Slug,
-    title: Text.max(160),
-    kind: PromptKind,
-    roundType: RoundType,
-    company: z.string().trim().min(1).optional(),
-    difficulty: Difficulty,
-    minutes: z.number().int().min(5).max(120),
-    tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1),
-    /** Behavioural prompts: the signal the question probes (e.g. "ownership"). */
-    signal: z.string().trim().min(1).optional(),
-    source: z.object({ seed: SeedId, ref: Text }),
-    brief: CandidateBrief,
-    guide: InterviewerGuide,
-    phases: z.array(Phase).min(1),
-    rubric: Slug,
-  })
-  .superRefine((prompt, ctx) => {
-    const total = prompt.phases.reduce((sum, phase) => sum + phase.minutes, 0);
-    if (total !== prompt.minutes) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["phases"],
-        message: `phases add up to ${total} minutes, the prompt lasts ${prompt.minutes}`,
-      });
-    }
-    const keys = new Set(prompt.phases.map((phase) => phase.key));
-    if (keys.size !== prompt.phases.length) {
-      ctx.addIssue({ code: "custom", path: ["phases"], message: "phase keys must be unique" });
-    }
-  });
+const PromptFields = z.object({
+  slug: Slug,
+  title: Text.max(160),
+  kind: PromptKind,
+  roundType: RoundType,
+  company: z.string().trim().min(1).max(80).optional(),
+  difficulty: Difficulty,
+  minutes: z.number().int().min(5).max(120),
+  tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "tags are kebab-case")).min(1).max(20),
+  /** Behavioural prompts: the signal the question probes (e.g. "ownership"). */
+  signal: z.string().trim().min(1).optional(),
+  /** Where built-in content comes from; cohort-written prompts have none. */
+  source: z.object({ seed: SeedId, ref: Text }).optional(),
+  brief: CandidateBrief,
+  guide: InterviewerGuide,
+  phases: z.array(Phase).min(1).max(12),
+  rubric: Slug,
+});
+
+function checkPhases(prompt: { minutes: number; phases: Phase[] }, ctx: z.RefinementCtx) {
+  const total = prompt.phases.reduce((sum, phase) => sum + phase.minutes, 0);
+  if (total !== prompt.minutes) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["phases"],
+      message: `phases add up to ${total} minutes, the prompt lasts ${prompt.minutes}`,
+    });
+  }
+  const keys = new Set(prompt.phases.map((phase) => phase.key));
+  if (keys.size !== prompt.phases.length) {
+    ctx.addIssue({ code: "custom", path: ["phases"], message: "phase keys must be unique" });
+  }
+}
+
+export const PromptDefinition = PromptFields.superRefine(checkPhases);
+
+/** What a cohort owner or coach submits; the server assigns the slug. */
+export const CustomPromptInput = PromptFields.omit({ slug: true, source: true }).superRefine(checkPhases);
+export type CustomPromptInput = z.infer<typeof CustomPromptInput>;
 export type PromptDefinition = z.input<typeof PromptDefinition>;
 export type Prompt = z.output<typeof PromptDefinition>;
 

@@ -1,0 +1,58 @@
+// Admission of a websocket upgrade: protocol version, document id and board token are
+// all checked before the connection can see a single byte of the document.
+import { type BoardRole, CloseCode, DocId, PROTOCOL_VERSION, verifyBoardToken } from "@mockboard/protocol";
+import type { RefusalReason } from "./metrics";
+
+export interface ConnectionIdentity {
+  docId: DocId;
+  userId: string;
+  role: BoardRole;
+  name: string;
+}
+
+export type Admission =
+  | { ok: true; identity: ConnectionIdentity }
+  | { ok: false; code: CloseCode; reason: string; refusal: RefusalReason };
+
+const refuse = (code: CloseCode, reason: string, refusal: RefusalReason): Admission => ({
+  ok: false,
+  code,
+  reason,
+  refusal,
+});
+
+/** Decides whether the upgrade request at `requestUrl` (path and query) may join its document. */
+export async function admitConnection(requestUrl: string | undefined, secret: string): Promise<Admission> {
+  let url: URL;
+  try {
+    url = new URL(requestUrl ?? "/", "http://collab.invalid");
+  } catch {
+    return refuse(CloseCode.Malformed, "invalid request URL", "invalid-document");
+  }
+  if (url.searchParams.get("v") !== String(PROTOCOL_VERSION)) {
+    return refuse(
+      CloseCode.VersionMismatch,
+      `protocol version ${PROTOCOL_VERSION} required`,
+      "version-mismatch",
+    );
+  }
+  // Doc ids are URL-safe by definition, so the raw path needs no decoding.
+  const docId = DocId.safeParse(url.pathname.slice(1));
+  if (!docId.success) return refuse(CloseCode.Malformed, "invalid document id", "invalid-document");
+
+  const verified = await verifyBoardToken(secret, url.searchParams.get("token"));
+  if (!verified.ok)
+    return refuse(CloseCode.Unauthorized, `token ${verified.reason}`, `token-${verified.reason}`);
+  if (verified.claims.doc !== docId.data) {
+    return refuse(CloseCode.WrongDocument, "token is for another document", "wrong-document");
+  }
+  return {
+    ok: true,
+    identity: {
+      docId: docId.data,
+      userId: verified.claims.sub,
+      role: verified.claims.role,
+      name: verified.claims.name,
+    },
+  };
+}

@@ -1,0 +1,22 @@
+// The only place that reads process.env: everything the server needs, validated once.
+import { z } from "zod";
+
+const Env = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
+  BOARD_TOKEN_SECRET: z.string().min(32, "BOARD_TOKEN_SECRET must be at least 32 characters"),
+  COLLAB_PORT: z.coerce.number().int().min(0).max(65_535).default(1234),
+  COLLAB_HOST: z.string().min(1).default("127.0.0.1"),
+  SNAPSHOT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+export type Env = z.infer<typeof Env>;
+
+/** Parses the environment; throws one readable error listing every problem. */
+export function readEnv(source: NodeJS.ProcessEnv): Env {
+  const result = Env.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`invalid collab server environment:\n  ${problems.join("\n  ")}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,28 @@
+import { LIMITS } from "@mockboard/protocol";
+
+/** The protocol's limits plus the server-side ones that clients never see. */
+export interface CollabLimits {
+  maxMessageBytes: number;
+  maxDocumentBytes: number;
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Presence is a cursor and a name; anything bigger is abuse. */
+  maxAwarenessBytes: number;
+  /** A stock client publishes one awareness client id per connection. */
+  maxAwarenessClientsPerConnection: number;
+  /** Outgoing bytes queued on one socket before it counts as a stalled consumer. */
+  maxBufferedBytes: number;
+}
+
+export function resolveLimits(overrides: Partial<CollabLimits> = {}): CollabLimits {
+  return {
+    maxMessageBytes: LIMITS.maxMessageBytes,
+    maxDocumentBytes: LIMITS.maxDocumentBytes,
+    messagesPerSecond: LIMITS.messagesPerSecond,
+    messageBurst: LIMITS.messageBurst,
+    maxAwarenessBytes: 8 * 1024,
+    maxAwarenessClientsPerConnection: 8,
+    maxBufferedBytes: 32 * 1024 * 1024,
+    ...overrides,
+  };
+}

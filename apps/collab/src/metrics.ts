@@ -1,0 +1,165 @@
+// In-process counters behind GET /metrics. Everything is O(1) on the hot path; the
+// percentiles are computed only when someone asks.
+
+/** Why an upgrade was refused before any document data was sent. */
+export type RefusalReason =
+  | "version-mismatch"
+  | "invalid-document"
+  | "token-missing"
+  | "token-expired"
+  | "token-invalid"
+  | "wrong-document";
+
+/** Why an accepted connection was closed by the server. */
+export type CloseReason =
+  | "rate-limited"
+  | "message-too-large"
+  | "malformed"
+  | "document-too-large"
+  | "slow-consumer"
+  | "storage-failed"
+  | "shutdown";
+
+/** Per-second buckets over the last minute. */
+class MinuteRate {
+  private readonly buckets = new Float64Array(60);
+  private currentSecond = Math.floor(Date.now() / 1000);
+
+  add(count: number): void {
+    this.advance();
+    const index = this.currentSecond % 60;
+    this.buckets[index] = (this.buckets[index] ?? 0) + count;
+  }
+
+  perSecond(windowSeconds: number): number {
+    this.advance();
+    let sum = 0;
+    for (const value of this.buckets) sum += value;
+    return sum / Math.max(1, Math.min(60, windowSeconds));
+  }
+
+  private advance(): void {
+    const second = Math.floor(Date.now() / 1000);
+    if (second === this.currentSecond) return;
+    const gap = Math.min(60, second - this.currentSecond);
+    for (let i = 1; i <= gap; i++) this.buckets[(this.currentSecond + i) % 60] = 0;
+    this.currentSecond = second;
+  }
+}
+
+/** The latest `size` samples, for percentiles. */
+class SampleRing {
+  private readonly samples: Float64Array;
+  private count = 0;
+
+  constructor(size: number) {
+    this.samples = new Float64Array(size);
+  }
+
+  add(value: number): void {
+    this.samples[this.count % this.samples.length] = value;
+    this.count++;
+  }
+
+  percentiles(...ps: number[]): number[] {
+    const n = Math.min(this.count, this.samples.length);
+    if (n === 0) return ps.map(() => 0);
+    const sorted = this.samples.slice(0, n).sort();
+    return ps.map((p) => round(sorted[Math.min(n - 1, Math.floor((p / 100) * n))] ?? 0));
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+export interface MetricsSnapshot {
+  rooms: number;
+  connections: number;
+  uptimeSeconds: number;
+  updatesTotal: number;
+  updatesPerSecond: number;
+  persistence: {
+    appendLatencyMs: { p50: number; p95: number };
+    pendingUpdates: number;
+    failedBatches: number;
+  };
+  bytesStored: number;
+  snapshotsTotal: number;
+  refusedConnections: Record<RefusalReason, number>;
+  closedConnections: Record<CloseReason, number>;
+}
+
+export class Metrics {
+  readonly startedAt = Date.now();
+  private updatesTotal = 0;
+  private bytesStored = 0;
+  private snapshotsTotal = 0;
+  private failedBatches = 0;
+  private readonly updateRate = new MinuteRate();
+  private readonly appendLatency = new SampleRing(4096);
+  private readonly refused: Record<RefusalReason, number> = {
+    "version-mismatch": 0,
+    "invalid-document": 0,
+    "token-missing": 0,
+    "token-expired": 0,
+    "token-invalid": 0,
+    "wrong-document": 0,
+  };
+  private readonly closed: Record<CloseReason, number> = {
+    "rate-limited": 0,
+    "message-too-large": 0,
+    malformed: 0,
+    "document-too-large": 0,
+    "slow-consumer": 0,
+    "storage-failed": 0,
+    shutdown: 0,
+  };
+
+  /** A batch of `count` updates totalling `bytes` was committed. */
+  recordCommit(count: number, bytes: number): void {
+    this.updatesTotal += count;
+    this.bytesStored += bytes;
+    this.updateRate.add(count);
+  }
+
+  recordAppendLatency(ms: number): void {
+    this.appendLatency.add(ms);
+  }
+
+  recordFailedBatch(): void {
+    this.failedBatches++;
+  }
+
+  recordSnapshot(bytes: number): void {
+    this.snapshotsTotal++;
+    this.bytesStored += bytes;
+  }
+
+  recordRefusal(reason: RefusalReason): void {
+    this.refused[reason]++;
+  }
+
+  recordClose(reason: CloseReason): void {
+    this.closed[reason]++;
+  }
+
+  snapshot(gauges: { rooms: number; connections: number; pendingUpdates: number }): MetricsSnapshot {
+    const uptimeSeconds = Math.floor((Date.now() - this.startedAt) / 1000);
+    const [p50 = 0, p95 = 0] = this.appendLatency.percentiles(50, 95);
+    return {
+      rooms: gauges.rooms,
+      connections: gauges.connections,
+      uptimeSeconds,
+      updatesTotal: this.updatesTotal,
+      updatesPerSecond: round(this.updateRate.perSecond(uptimeSeconds)),
+      persistence: {
+        appendLatencyMs: { p50, p95 },
+        pendingUpdates: gauges.pendingUpdates,
+        failedBatches: this.failedBatches,
+      },
+      bytesStored: this.bytesStored,
+      snapshotsTotal: this.snapshotsTotal,
+      refusedConnections: { ...this.refused },
+      closedConnections: { ...this.closed },
+    };
+  }
+}

@@ -1,0 +1,169 @@
+// Group commit for the board log. Rooms hand over updates with their seq assigned; a
+// lane writes everything that queued up while its previous write was in flight as ONE
+// multi-row INSERT (one transaction, one WAL flush), across documents. A document
+// always maps to the same lane, so its updates commit, and are acknowledged, in seq order.
+import type { BoardLog, BoardUpdateInput } from "@mockboard/db/board-log";
+import type { Logger } from "pino";
+import type { Metrics } from "./metrics";
+
+export interface PendingUpdate extends BoardUpdateInput {
+  /** performance.now() when the update arrived, for the append-latency metric. */
+  receivedAt: number;
+  owner: UpdateOwner;
+}
+
+/** The room behind an update. */
+export interface UpdateOwner {
+  /** False once the owner gave up (a failed room): its queued updates are dropped unwritten. */
+  readonly accepting: boolean;
+  /** Called in seq order once the update is durable. */
+  committed(update: PendingUpdate): void;
+  /** Called once when an update of this owner could not be stored. */
+  failed(error: unknown): void;
+}
+
+interface Lane {
+  queue: PendingUpdate[];
+  inFlight: number;
+  busy: boolean;
+}
+
+export interface UpdateWriterOptions {
+  log: BoardLog;
+  metrics: Metrics;
+  logger: Logger;
+  /** Parallel writers; each holds one database connection while writing. */
+  lanes: number;
+  maxBatchRows?: number;
+  maxBatchBytes?: number;
+}
+
+export class UpdateWriter {
+  private readonly lanes: Lane[];
+  private readonly maxBatchRows: number;
+  private readonly maxBatchBytes: number;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(private readonly options: UpdateWriterOptions) {
+    this.lanes = Array.from({ length: Math.max(1, options.lanes) }, () => ({
+      queue: [],
+      inFlight: 0,
+      busy: false,
+    }));
+    this.maxBatchRows = options.maxBatchRows ?? 1000;
+    this.maxBatchBytes = options.maxBatchBytes ?? 8 * 1024 * 1024;
+  }
+
+  laneFor(docId: string): number {
+    let hash = 0;
+    for (let i = 0; i < docId.length; i++) hash = (hash * 31 + docId.charCodeAt(i)) >>> 0;
+    return hash % this.lanes.length;
+  }
+
+  enqueue(update: PendingUpdate, laneIndex: number): void {
+    const lane = this.lanes[laneIndex];
+    if (!lane) throw new RangeError(`no lane ${laneIndex}`);
+    lane.queue.push(update);
+    if (lane.busy) return;
+    lane.busy = true;
+    // Start on the next turn of the event loop: every message that arrived in this I/O
+    // phase joins the same commit.
+    setImmediate(() => void this.drain(lane));
+  }
+
+  /** Updates accepted but not yet committed. */
+  get pending(): number {
+    let count = 0;
+    for (const lane of this.lanes) count += lane.queue.length + lane.inFlight;
+    return count;
+  }
+
+  /** Resolves once every accepted update is committed or failed. */
+  idle(): Promise<void> {
+    if (this.lanes.every((lane) => !lane.busy)) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private async drain(lane: Lane): Promise<void> {
+    try {
+      while (lane.queue.length > 0) {
+        const batch = this.takeBatch(lane);
+        lane.inFlight = batch.length;
+        if (batch.length > 0) await this.write(batch);
+        lane.inFlight = 0;
+      }
+    } finally {
+      lane.busy = false;
+      if (this.lanes.every((l) => !l.busy)) {
+        const waiters = this.idleWaiters;
+        this.idleWaiters = [];
+        for (const resolve of waiters) resolve();
+      }
+    }
+  }
+
+  private takeBatch(lane: Lane): PendingUpdate[] {
+    const queue = lane.queue;
+    let rows = 0;
+    let bytes = 0;
+    while (rows < queue.length && rows < this.maxBatchRows) {
+      const size = queue[rows]?.bytes.length ?? 0;
+      if (rows > 0 && bytes + size > this.maxBatchBytes) break;
+      bytes += size;
+      rows++;
+    }
+    const taken = rows === queue.length ? queue : queue.slice(0, rows);
+    lane.queue = rows === queue.length ? [] : queue.slice(rows);
+    return taken.filter((update) => update.owner.accepting);
+  }
+
+  private async write(batch: PendingUpdate[]): Promise<void> {
+    try {
+      await this.options.log.appendUpdates(batch);
+      this.commit(batch);
+      return;
+    } catch (error) {
+      this.options.metrics.recordFailedBatch();
+      this.options.logger.warn(
+        { err: error, rows: batch.length },
+        "group commit failed; retrying per document",
+      );
+    }
+    // A conflict or a bad row in one document must not take the others down: retry
+    // each document alone, and fail only the owners whose retry fails too.
+    const byOwner = new Map<UpdateOwner, PendingUpdate[]>();
+    for (const update of batch) {
+      const list = byOwner.get(update.owner);
+      if (list) list.push(update);
+      else byOwner.set(update.owner, [update]);
+    }
+    for (const [owner, updates] of byOwner) {
+      if (!owner.accepting) continue;
+      try {
+        await this.options.log.appendUpdates(updates);
+        this.commit(updates);
+      } catch (error) {
+        this.options.logger.error({ err: error, docId: updates[0]?.docId }, "could not store updates");
+        owner.failed(error);
+      }
+    }
+  }
+
+  private commit(batch: PendingUpdate[]): void {
+    const now = performance.now();
+    let bytes = 0;
+    for (const update of batch) {
+      bytes += update.bytes.length;
+      this.options.metrics.recordAppendLatency(now - update.receivedAt);
+    }
+    this.options.metrics.recordCommit(batch.length, bytes);
+    for (const update of batch) {
+      if (!update.owner.accepting) continue;
+      try {
+        update.owner.committed(update);
+      } catch (error) {
+        this.options.logger.error({ err: error, docId: update.docId }, "applying a committed update failed");
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// Which rooms exist. Rooms remove themselves once destroyed; a failed room is replaced
+// at once, but its replacement waits for it to finish before loading, so two instances
+// of a document never write its log at the same time.
+import type { Connection } from "./connection";
+import { Room, type RoomDeps } from "./room";
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+
+  constructor(private readonly deps: Omit<RoomDeps, "onDestroyed">) {}
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  attach(connection: Connection): void {
+    const docId = connection.identity.docId;
+    let room = this.rooms.get(docId);
+    if (!room?.usable) {
+      room = new Room(docId, { ...this.deps, onDestroyed: (gone) => this.forget(gone) }, room?.destroyed);
+      this.rooms.set(docId, room);
+    }
+    room.attach(connection);
+  }
+
+  /** Closes every connection and resolves once every room is flushed and dropped. */
+  async shutdown(code: number, reason: string): Promise<void> {
+    await Promise.all([...this.rooms.values()].map((room) => room.shutdown(code, reason)));
+  }
+
+  private forget(room: Room): void {
+    if (this.rooms.get(room.docId) === room) this.rooms.delete(room.docId);
+  }
+}

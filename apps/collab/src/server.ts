@@ -1,0 +1,182 @@
+// The collab server: HTTP (health, metrics) and y-websocket on one port. Creating it has
+// no side effects; listen() opens the port and close() flushes every room.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
+import { type BoardLog, createBoardLog } from "@mockboard/db/board-log";
+import { CloseCode } from "@mockboard/protocol";
+import { type Logger, pino } from "pino";
+import { type WebSocket, WebSocketServer } from "ws";
+import { type Admission, admitConnection } from "./auth";
+import { Connection } from "./connection";
+import { createHttpHandler } from "./http";
+import { type CollabLimits, resolveLimits } from "./limits";
+import { Metrics, type MetricsSnapshot } from "./metrics";
+import { UpdateWriter } from "./persistence";
+import { RoomRegistry } from "./room-registry";
+
+export interface CollabServerOptions {
+  tokenSecret: string;
+  /** Where the board log lives; ignored when `boardLog` is given. */
+  databaseUrl?: string;
+  /** A ready board log (tests inject one); the server then does not close it. */
+  boardLog?: BoardLog;
+  snapshotEvery?: number;
+  limits?: Partial<CollabLimits>;
+  logger?: Logger;
+  /** Parallel group-commit writers. */
+  writerLanes?: number;
+  heartbeatMs?: number;
+  /** How long close() waits for rooms to flush before dropping sockets. */
+  shutdownTimeoutMs?: number;
+}
+
+export interface CollabServer {
+  listen(port: number, host?: string): Promise<AddressInfo>;
+  close(): Promise<void>;
+  metrics(): MetricsSnapshot;
+}
+
+const SHUTDOWN_REASON = "server shutting down";
+
+export function createCollabServer(options: CollabServerOptions): CollabServer {
+  const logger = options.logger ?? pino({ name: "collab" });
+  const limits = resolveLimits(options.limits);
+  const lanes = options.writerLanes ?? 2;
+  const ownsLog = options.boardLog === undefined;
+  const log = options.boardLog ?? createBoardLogFor(options.databaseUrl, lanes);
+  const metrics = new Metrics();
+  const writer = new UpdateWriter({ log, metrics, logger, lanes });
+  const rooms = new RoomRegistry({
+    log,
+    writer,
+    metrics,
+    logger,
+    limits,
+    snapshotEvery: options.snapshotEvery ?? 200,
+  });
+  const connections = new Set<Connection>();
+  const wss = new WebSocketServer({
+    noServer: true,
+    clientTracking: false,
+    perMessageDeflate: false,
+    // Frames well past the message limit are cut by ws before they are buffered whole;
+    // the ones just above it get our MessageTooLarge close.
+    maxPayload: limits.maxMessageBytes + 64 * 1024,
+  });
+  let closing: Promise<void> | null = null;
+
+  const snapshotMetrics = () =>
+    metrics.snapshot({ rooms: rooms.size, connections: connections.size, pendingUpdates: writer.pending });
+
+  const handleHttp = createHttpHandler({
+    metrics: snapshotMetrics,
+    checkDatabase: () =>
+      Promise.race([
+        log.ping().then(
+          () => true,
+          () => false,
+        ),
+        new Promise<boolean>((resolve) => setTimeout(resolve, 2000, false).unref()),
+      ]),
+  });
+  const http = createServer((request, response) => {
+    handleHttp(request, response).catch((error: unknown) => {
+      logger.error({ err: error }, "http handler failed");
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+
+  function onConnection(ws: WebSocket, admission: Admission): void {
+    if (!admission.ok) {
+      metrics.recordRefusal(admission.refusal);
+      logger.info({ refusal: admission.refusal }, "connection refused");
+      ws.on("error", () => undefined);
+      ws.close(admission.code, admission.reason);
+      return;
+    }
+    const connection = new Connection(ws, admission.identity, {
+      limits,
+      metrics,
+      logger,
+      onClosed: (closed) => connections.delete(closed),
+    });
+    connections.add(connection);
+    rooms.attach(connection);
+  }
+
+  http.on("upgrade", (request, socket: Duplex, head: Buffer) => {
+    // A reset in the middle of the handshake must not reach the process.
+    socket.on("error", (error) => logger.debug({ err: error }, "socket error during upgrade"));
+    if (closing) {
+      socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+      return;
+    }
+    admitConnection(request.url, options.tokenSecret)
+      .then((admission) => {
+        if (closing || socket.destroyed) {
+          socket.destroy();
+          return;
+        }
+        wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, admission));
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error }, "upgrade failed");
+        socket.destroy();
+      });
+  });
+
+  // Drops peers that stopped answering pings (a vanished laptop keeps its TCP socket).
+  const heartbeat = setInterval(() => {
+    for (const connection of connections) {
+      if (connection.alive) connection.ping();
+      else connection.terminate();
+    }
+  }, options.heartbeatMs ?? 30_000);
+  heartbeat.unref();
+
+  async function shutdown(): Promise<void> {
+    clearInterval(heartbeat);
+    const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+    http.closeIdleConnections();
+    const timeoutMs = options.shutdownTimeoutMs ?? 10_000;
+    const open = [...connections];
+    const flushed = Promise.all([rooms.shutdown(CloseCode.GoingAway, SHUTDOWN_REASON), writer.idle()]);
+    const timedOut = await Promise.race([
+      flushed.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(resolve, timeoutMs, true).unref()),
+    ]);
+    if (timedOut) logger.warn("shutdown timed out before every room was flushed");
+    // Give clients a moment to answer the close frame, then drop whoever did not.
+    const answered = Promise.all(open.map((connection) => connection.whenClosed));
+    await Promise.race([answered, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    for (const connection of open) connection.terminate();
+    http.closeAllConnections();
+    await stopped;
+    if (ownsLog) await log.close();
+  }
+
+  return {
+    listen(port, host = "127.0.0.1") {
+      return new Promise((resolve, reject) => {
+        http.once("error", reject);
+        http.listen(port, host, () => {
+          http.off("error", reject);
+          resolve(http.address() as AddressInfo);
+        });
+      });
+    },
+    close() {
+      closing ??= shutdown();
+      return closing;
+    },
+    metrics: snapshotMetrics,
+  };
+}
+
+function createBoardLogFor(databaseUrl: string | undefined, lanes: number): BoardLog {
+  if (!databaseUrl) throw new Error("createCollabServer needs databaseUrl or boardLog");
+  // One connection per writer lane, plus room for loads, snapshots and health checks.
+  return createBoardLog(databaseUrl, { maxConnections: lanes + 4 });
+}

@@ -1,0 +1,140 @@
+// Test helpers: a collab server on a free port over a test database, real y-websocket
+// clients, raw websocket clients, board tokens, and polling.
+import { type BoardLog, createBoardLog } from "@mockboard/db/board-log";
+import { type BoardRole, PROTOCOL_VERSION, signBoardToken } from "@mockboard/protocol";
+import { pino } from "pino";
+import WebSocket from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { type CollabLimits, resolveLimits } from "../limits";
+import { type CollabServer, type CollabServerOptions, createCollabServer } from "../server";
+
+export const TEST_SECRET = "collab-test-secret-0123456789-abcdefghij";
+
+export interface TestServer {
+  server: CollabServer;
+  /** ws://127.0.0.1:port */
+  wsUrl: string;
+  httpUrl: string;
+  log: BoardLog;
+  limits: CollabLimits;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(
+  databaseUrl: string,
+  options: Partial<CollabServerOptions> & { wrapLog?: (log: BoardLog) => BoardLog } = {},
+): Promise<TestServer> {
+  const log = createBoardLog(databaseUrl, { maxConnections: 6 });
+  const limits = resolveLimits(options.limits);
+  const server = createCollabServer({
+    tokenSecret: TEST_SECRET,
+    logger: pino({ level: process.env.COLLAB_TEST_LOG ?? "silent" }),
+    ...options,
+    limits,
+    boardLog: options.wrapLog ? options.wrapLog(log) : log,
+  });
+  const address = await server.listen(0, "127.0.0.1");
+  return {
+    server,
+    wsUrl: `ws://127.0.0.1:${address.port}`,
+    httpUrl: `http://127.0.0.1:${address.port}`,
+    log,
+    limits,
+    async close() {
+      await server.close();
+      await log.close();
+    },
+  };
+}
+
+export function tokenFor(
+  docId: string,
+  options: { role?: BoardRole; userId?: string; secret?: string; ttlSeconds?: number } = {},
+): Promise<string> {
+  return signBoardToken(
+    options.secret ?? TEST_SECRET,
+    { sub: options.userId ?? "user_editor", doc: docId, role: options.role ?? "editor", name: "Test", color: "#1971c2" },
+    options.ttlSeconds,
+  );
+}
+
+export interface TestClient {
+  doc: Y.Doc;
+  shapes: Y.Map<unknown>;
+  provider: WebsocketProvider;
+  /** Resolves on the first completed sync. */
+  synced: Promise<void>;
+  destroy(): void;
+}
+
+/** A stock y-websocket client, as the browser uses it (minus BroadcastChannel, which would bypass the server). */
+export function connectClient(wsUrl: string, docId: string, token: string, doc = new Y.Doc()): TestClient {
+  const provider = new WebsocketProvider(wsUrl, docId, doc, {
+    params: { token, v: String(PROTOCOL_VERSION) },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 300,
+  });
+  const synced = new Promise<void>((resolve) => {
+    if (provider.synced) resolve();
+    else provider.once("sync", () => resolve());
+  });
+  return {
+    doc,
+    shapes: doc.getMap("shapes"),
+    provider,
+    synced,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export interface RawClient {
+  socket: WebSocket;
+  messages: Buffer[];
+  opened: Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+/** A bare websocket that records everything the server sends. */
+export function connectRaw(url: string): RawClient {
+  const socket = new WebSocket(url);
+  const messages: Buffer[] = [];
+  socket.on("message", (data) => messages.push(Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer)));
+  socket.on("error", () => undefined);
+  const opened = new Promise<void>((resolve) => socket.once("open", () => resolve()));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.once("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  return { socket, messages, opened, closed };
+}
+
+export function rawUrl(wsUrl: string, docId: string, params: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
+  return `${wsUrl}/${docId}?${query}`;
+}
+
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Y updates as a client would produce them: one record set per transaction. */
+export function recordUpdates(count: number, prefix: string): Uint8Array[] {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on("update", (update: Uint8Array) => updates.push(update));
+  const shapes = doc.getMap("shapes");
+  for (let i = 0; i < count; i++) shapes.set(`${prefix}-${i}`, { type: "geo", x: i, y: i * 2 });
+  doc.destroy();
+  return updates;
+}

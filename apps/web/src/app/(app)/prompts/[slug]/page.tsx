@@ -1,0 +1,124 @@
+import { getPromptBrief, getPromptWithGuide, NotFoundError } from "@mockboard/db";
+import { CandidateBrief, InterviewerGuide, Phase, RubricTemplateDefinition } from "@mockboard/prompt-bank";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { InterviewerGuideView } from "@/components/InterviewerGuideView";
+import { PhasePlan } from "@/components/PhasePlan";
+import { PromptBadges } from "@/components/PromptBadges";
+import { PromptBriefView } from "@/components/PromptBriefView";
+import { RubricView } from "@/components/RubricView";
+import { requireUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+
+export const metadata: Metadata = { title: "Prompt" };
+
+const Query = z.object({
+  view: z.enum(["candidate", "interviewer"]).catch("interviewer"),
+  version: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+
+async function load<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function PromptPage({ params, searchParams }: PageProps<"/prompts/[slug]">) {
+  const { slug } = await params;
+  const user = await requireUser(`/prompts/${slug}`);
+  const query = Query.parse(await searchParams);
+  const candidateView = query.view === "candidate";
+  // The candidate view never loads the guide from the database at all.
+  const full = candidateView ? null : await load(getPromptWithGuide(db(), slug, user.id, query.version));
+  const prompt = full ?? (await load(getPromptBrief(db(), slug, user.id, query.version)));
+  const brief = CandidateBrief.parse(prompt.brief);
+  const phases = z.array(Phase).parse(prompt.phases);
+  const rubric = RubricTemplateDefinition.parse(prompt.rubricTemplate.definition);
+  const versionQuery = query.version ? `&version=${query.version}` : "";
+
+  return (
+    <>
+      <nav className="small" aria-label="Breadcrumb">
+        <Link href="/prompts">Prompt bank</Link> / {prompt.title}
+      </nav>
+      <div className="page-head">
+        <div>
+          <h1>{prompt.title}</h1>
+          <PromptBadges {...prompt} />
+          {prompt.cohort ? <span className="tag tag-cohort">{prompt.cohort.name}</span> : null}
+          {!prompt.isCurrent ? <span className="badge badge-warn">Older version {prompt.version}</span> : null}
+        </div>
+        <div style={{ display: "flex", gap: "0.5rem", alignItems: "center", flexWrap: "wrap" }}>
+          <div className="tabs" role="tablist" aria-label="View as">
+            <Link href={`/prompts/${slug}?view=interviewer${versionQuery}`} aria-current={candidateView ? undefined : "page"}>
+              Interviewer view
+            </Link>
+            <Link href={`/prompts/${slug}?view=candidate${versionQuery}`} aria-current={candidateView ? "page" : undefined}>
+              Candidate view
+            </Link>
+          </div>
+          {full?.canEdit ? (
+            <Link className="btn" href={`/prompts/${slug}/edit`}>
+              Edit
+            </Link>
+          ) : null}
+          <form action="/api/sessions" method="post">
+            <input type="hidden" name="promptId" value={prompt.id} />
+            <button className="btn btn-primary" type="submit">
+              Start a session with this prompt
+            </button>
+          </form>
+        </div>
+      </div>
+      <div className="prompt-grid">
+        <div>
+          <section className="card" aria-labelledby="brief-title">
+            <h2 id="brief-title">Candidate brief</h2>
+            <PromptBriefView brief={brief} />
+          </section>
+          {full ? (
+            <section className="card guide" aria-label="Interviewer guide">
+              <InterviewerGuideView guide={InterviewerGuide.parse(full.guide)} />
+            </section>
+          ) : null}
+        </div>
+        <aside>
+          <section className="card">
+            <h2>Phases</h2>
+            <PhasePlan phases={phases} />
+          </section>
+          <section className="card">
+            <h2>Rubric: {rubric.title}</h2>
+            <RubricView rubric={rubric} />
+          </section>
+          {full && full.versions.length > 1 ? (
+            <section className="card">
+              <h2>Versions</h2>
+              <ul className="list">
+                {full.versions.map((version) => (
+                  <li key={version.version}>
+                    <Link href={`/prompts/${slug}?version=${version.version}`}>Version {version.version}</Link>
+                    <span className="small muted">
+                      {version.isCurrent ? "current · " : ""}
+                      {version.createdAt.toISOString().slice(0, 10)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {prompt.sourceRef ? (
+            <p className="small muted">
+              Source: seed {prompt.sourceSeed?.slice(0, 3)}, {prompt.sourceRef}
+            </p>
+          ) : null}
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { Store } from "@tldraw/store";
+import { createTLSchema, PageRecordType, type TLPageId, type TLStore } from "@tldraw/tlschema";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { boardRecords } from "./board-doc";
+import { bindStoreToDoc } from "./bind-store";
+
+/** A store as tldraw's editor starts it: with its document and default page records. */
+function newStore(): TLStore {
+  const store = new Store({
+    schema: createTLSchema(),
+    props: { defaultName: "", assets: {} as never, onMount: () => undefined },
+  }) as unknown as TLStore;
+  store.ensureStoreIsUsable();
+  return store;
+}
+
+/** Two replicas whose docs exchange updates directly, as the server would relay them. */
+function pair() {
+  const docA = new Y.Doc();
+  const docB = new Y.Doc();
+  docA.on("update", (update: Uint8Array, origin: unknown) => origin !== "relay" && Y.applyUpdate(docB, update, "relay"));
+  docB.on("update", (update: Uint8Array, origin: unknown) => origin !== "relay" && Y.applyUpdate(docA, update, "relay"));
+  const storeA = newStore();
+  const storeB = newStore();
+  const a = bindStoreToDoc(storeA, docA);
+  const b = bindStoreToDoc(storeB, docB);
+  return { storeA, storeB, docA, docB, a, b };
+}
+
+const page = (name: string) => PageRecordType.create({ name, index: "a1" as never });
+
+describe("the tldraw ↔ Yjs binding", () => {
+  it("carries a record made on one board to the other, and its removal", () => {
+    const { storeA, storeB, a, b } = pair();
+    a.loadFromDoc();
+    b.loadFromDoc();
+    const record = page("System diagram");
+    storeA.put([record]);
+    expect(storeB.get(record.id)).toMatchObject({ name: "System diagram" });
+    storeA.update(record.id, (current) => ({ ...current, name: "Renamed" }));
+    expect(storeB.get(record.id)).toMatchObject({ name: "Renamed" });
+    storeA.remove([record.id]);
+    expect(storeB.get(record.id)).toBeUndefined();
+  });
+
+  it("applies remote changes as remote, so they never enter local undo history", () => {
+    const { storeA, storeB, a, b } = pair();
+    a.loadFromDoc();
+    b.loadFromDoc();
+    const sources: string[] = [];
+    storeB.listen((entry) => sources.push(entry.source), { scope: "document" });
+    storeA.put([page("Remote page")]);
+    expect(sources).toEqual(["remote"]);
+  });
+
+  it("loads stored records into a fresh store and drops records the board no longer has", () => {
+    const stored = new Y.Doc();
+    const writer = newStore();
+    bindStoreToDoc(writer, stored).loadFromDoc();
+    const kept = page("Kept");
+    writer.put([kept]);
+
+    const reader = newStore();
+    const stale = page("Only local");
+    reader.put([stale]);
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(stored));
+    bindStoreToDoc(reader, replica).loadFromDoc();
+    expect(reader.get(kept.id)).toMatchObject({ name: "Kept" });
+    expect(reader.get(stale.id as TLPageId)).toBeUndefined();
+  });
+
+  it("seeds an empty board with the store's document records and the schema", () => {
+    const doc = new Y.Doc();
+    const store = newStore();
+    const initial = page("First page");
+    store.put([initial]);
+    bindStoreToDoc(store, doc).loadFromDoc();
+    expect(boardRecords(doc).get(initial.id)).toMatchObject({ name: "First page" });
+    expect(doc.getMap("tl_meta").get("schema")).toBeTruthy();
+  });
+
+  it("stops syncing after dispose", () => {
+    const { storeA, storeB, a, b } = pair();
+    a.loadFromDoc();
+    b.loadFromDoc();
+    b.dispose();
+    const record = page("After dispose");
+    storeA.put([record]);
+    expect(storeB.get(record.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,40 @@
+import type { SerializedSchema } from "@tldraw/store";
+import type { TLRecord } from "@tldraw/tlschema";
+import { YKeyValue } from "y-utility/y-keyvalue";
+import type * as Y from "yjs";
+
+// Records live in a key-value structure over a Y.Array rather than a Y.Map: a Y.Map
+// keeps every overwritten value, so a board whose shapes move constantly would grow
+// without bound.
+const RECORDS = "tl_records";
+const META = "tl_meta";
+
+export type BoardRecords = YKeyValue<TLRecord>;
+
+/** One YKeyValue per doc, so every caller sees the same change events. */
+const views = new WeakMap<Y.Doc, BoardRecords>();
+
+export function boardRecords(doc: Y.Doc): BoardRecords {
+  let view = views.get(doc);
+  if (!view) {
+    view = new YKeyValue<TLRecord>(doc.getArray(RECORDS));
+    views.set(doc, view);
+  }
+  return view;
+}
+
+/** The tldraw schema the document's records were written with. */
+export function boardSchema(doc: Y.Doc): SerializedSchema | undefined {
+  return doc.getMap<SerializedSchema>(META).get("schema");
+}
+
+export function setBoardSchema(doc: Y.Doc, schema: SerializedSchema): void {
+  doc.getMap<SerializedSchema>(META).set("schema", schema);
+}
+
+/** Every record on the board, keyed by id (for replay, export and tests). */
+export function readBoardRecords(doc: Y.Doc): Record<string, TLRecord> {
+  const out: Record<string, TLRecord> = {};
+  for (const [key, entry] of boardRecords(doc).map) out[key] = entry.val;
+  return out;
+}

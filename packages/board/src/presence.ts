@@ -1,0 +1,100 @@
+import { atom, react } from "@tldraw/state";
+import {
+  createPresenceStateDerivation,
+  createUserId,
+  InstancePresenceRecordType,
+  type TLInstancePresence,
+  type TLStore,
+  type TLUser,
+} from "@tldraw/tlschema";
+import type { Awareness } from "y-protocols/awareness";
+
+export interface BoardUser {
+  id: string;
+  name: string;
+  color: string;
+  role: "editor" | "viewer";
+}
+
+export interface Peer extends BoardUser {
+  clientId: number;
+  /** tldraw's id for this person, for editor.startFollowingUser. */
+  tldrawUserId: TLUser["id"];
+}
+
+interface AwarenessState {
+  user?: BoardUser;
+  presence?: TLInstancePresence | null;
+}
+
+function isBoardUser(value: unknown): value is BoardUser {
+  const user = value as BoardUser | undefined;
+  return (
+    typeof user?.id === "string" &&
+    typeof user.name === "string" &&
+    /^#[0-9a-f]{6}$/i.test(user.color ?? "") &&
+    (user.role === "editor" || user.role === "viewer")
+  );
+}
+
+/**
+ * Publishes this person's cursor, selection and viewport through Yjs awareness and
+ * mirrors everyone else's into tldraw presence records, which tldraw draws as
+ * collaborator cursors and uses to follow someone's viewport.
+ */
+export function bindPresence(store: TLStore, awareness: Awareness, me: BoardUser, onPeers: (peers: Peer[]) => void) {
+  const user: TLUser = {
+    id: createUserId(me.id),
+    typeName: "user",
+    name: me.name,
+    color: me.color,
+    imageUrl: "",
+    meta: {},
+  };
+  const presence = createPresenceStateDerivation(atom("board-user", user))(store);
+  awareness.setLocalStateField("user", me);
+  const stopPublishing = react("publish presence", () => {
+    awareness.setLocalStateField("presence", presence.get());
+  });
+
+  const presenceIds = new Map<number, TLInstancePresence["id"]>();
+  const onChange = () => {
+    const peers: Peer[] = [];
+    const seen = new Set<number>();
+    const puts: TLInstancePresence[] = [];
+    for (const [clientId, raw] of awareness.getStates()) {
+      if (clientId === awareness.clientID) continue;
+      const state = raw as AwarenessState;
+      if (!isBoardUser(state.user)) continue;
+      seen.add(clientId);
+      const tldrawUserId = createUserId(state.user.id);
+      peers.push({ ...state.user, clientId, tldrawUserId });
+      if (!state.presence) continue;
+      const id = InstancePresenceRecordType.createId(String(clientId));
+      presenceIds.set(clientId, id);
+      puts.push({ ...state.presence, id, userId: tldrawUserId, userName: state.user.name, color: state.user.color });
+    }
+    const gone = [...presenceIds].filter(([clientId]) => !seen.has(clientId));
+    store.mergeRemoteChanges(() => {
+      for (const record of puts) {
+        try {
+          store.put([record]);
+        } catch {
+          // A peer on another tldraw version sent a presence shape we cannot validate.
+        }
+      }
+      const removals = gone.map(([, id]) => id).filter((id) => store.has(id));
+      if (removals.length) store.remove(removals);
+    });
+    for (const [clientId] of gone) presenceIds.delete(clientId);
+    onPeers(peers);
+  };
+  awareness.on("change", onChange);
+  onChange();
+
+  return () => {
+    stopPublishing();
+    awareness.off("change", onChange);
+    awareness.setLocalState(null);
+  };
+}

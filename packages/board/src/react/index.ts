@@ -1,0 +1,1 @@
+export { type BoardState, type UseBoardOptions, useBoard } from "./use-board";

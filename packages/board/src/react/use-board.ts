@@ -1,0 +1,78 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from "tldraw";
+import * as Y from "yjs";
+import { bindStoreToDoc } from "../bind-store";
+import { type ConnectionStatus, connectBoard } from "../connection";
+import { type BoardUser, bindPresence, type Peer } from "../presence";
+
+export interface UseBoardOptions {
+  serverUrl: string;
+  docId: string;
+  me: BoardUser;
+  getToken: () => Promise<string>;
+}
+
+export interface BoardState {
+  store: TLStore;
+  status: ConnectionStatus;
+  statusDetail?: string;
+  /** True once stored state is in the store: render the editor only then. */
+  ready: boolean;
+  peers: Peer[];
+  error?: string;
+}
+
+/** A tldraw store kept in sync with the collab server, with presence and status. */
+export function useBoard({ serverUrl, docId, me, getToken }: UseBoardOptions): BoardState {
+  const [store] = useState(() => createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }));
+  const [status, setStatus] = useState<ConnectionStatus>("connecting");
+  const [statusDetail, setStatusDetail] = useState<string>();
+  const [ready, setReady] = useState(false);
+  const [peers, setPeers] = useState<Peer[]>([]);
+  const [error, setError] = useState<string>();
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one connection per board and person
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const binding = bindStoreToDoc(store, doc);
+    let disposed = false;
+    let cleanup = () => undefined as void;
+    connectBoard({
+      serverUrl,
+      docId,
+      doc,
+      getToken,
+      onStatus: (next, detail) => {
+        setStatus(next);
+        setStatusDetail(detail);
+      },
+      onFirstSync: () => {
+        try {
+          binding.loadFromDoc();
+          setReady(true);
+        } catch (cause) {
+          setError((cause as Error).message);
+        }
+      },
+    })
+      .then((connection) => {
+        if (disposed) return connection.destroy();
+        const stopPresence = bindPresence(store, connection.awareness, me, setPeers);
+        cleanup = () => {
+          stopPresence();
+          connection.destroy();
+        };
+      })
+      .catch((cause: Error) => setError(`Could not open the board: ${cause.message}`));
+    return () => {
+      disposed = true;
+      cleanup();
+      binding.dispose();
+      doc.destroy();
+    };
+  }, [serverUrl, docId, me.id, me.role]);
+
+  return { store, status, statusDetail, ready, peers, error };
+}

@@ -1,0 +1,116 @@
+import { Prisma } from "@prisma/client";
+import type { Db } from "./client";
+
+/** Length buckets for the catalogue filter, in minutes (inclusive). */
+export const LENGTH_BUCKETS = {
+  short: { label: "Up to 15 min", min: 0, max: 15 },
+  medium: { label: "16–30 min", min: 16, max: 30 },
+  long: { label: "31–45 min", min: 31, max: 45 },
+  full: { label: "46+ min", min: 46, max: 1000 },
+} as const;
+export type LengthBucket = keyof typeof LENGTH_BUCKETS;
+
+export interface CatalogueQuery {
+  q?: string;
+  kind?: string;
+  roundType?: string;
+  company?: string;
+  difficulty?: string;
+  tag?: string;
+  length?: LengthBucket;
+  /** Cohort prompts are visible to members of that cohort only. */
+  viewerId: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface CatalogueItem {
+  id: string;
+  slug: string;
+  title: string;
+  kind: string;
+  roundType: string;
+  company: string | null;
+  difficulty: string;
+  minutes: number;
+  tags: string[];
+  signal: string | null;
+  summary: string;
+  cohortName: string | null;
+  rank: number;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+function whereClause(query: CatalogueQuery, tsQuery: Prisma.Sql | null) {
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`p."isCurrent"`,
+    Prisma.sql`(p."cohortId" is null or p."cohortId" in (select "cohortId" from "CohortMember" where "userId" = ${query.viewerId}))`,
+  ];
+  if (tsQuery) conditions.push(Prisma.sql`p."searchVector" @@ ${tsQuery}`);
+  if (query.kind) conditions.push(Prisma.sql`p."kind"::text = ${query.kind}`);
+  if (query.roundType) conditions.push(Prisma.sql`p."roundType" = ${query.roundType}`);
+  if (query.company) conditions.push(Prisma.sql`p."company" = ${query.company}`);
+  if (query.difficulty) conditions.push(Prisma.sql`p."difficulty"::text = ${query.difficulty}`);
+  if (query.tag) conditions.push(Prisma.sql`${query.tag} = any(p."tags")`);
+  if (query.length) {
+    const bucket = LENGTH_BUCKETS[query.length];
+    conditions.push(Prisma.sql`p."minutes" between ${bucket.min} and ${bucket.max}`);
+  }
+  return Prisma.join(conditions, " and ");
+}
+
+/** Full-text search with filters, ranked by relevance (or title without a query), plus facet counts. */
+export async function searchCatalogue(db: Db, query: CatalogueQuery) {
+  const text = query.q?.trim();
+  const tsQuery = text ? Prisma.sql`websearch_to_tsquery('english', ${text})` : null;
+  const where = whereClause(query, tsQuery);
+  const pageSize = Math.min(Math.max(query.pageSize ?? 24, 1), 100);
+  const page = Math.max(query.page ?? 1, 1);
+  // Cover density over the weighted vector (normalised by length and extent spread),
+  // plus a boost when the title itself matches, so "mixture of experts" finds the MoE
+  // prompt before one that merely mentions it.
+  const titleVector = Prisma.sql`to_tsvector('english', p."title")`;
+  const rank = tsQuery
+    ? Prisma.sql`(ts_rank_cd(p."searchVector", ${tsQuery}, 5) + 0.5 * (${titleVector} @@ ${tsQuery})::int + ts_rank(${titleVector}, ${tsQuery}))`
+    : Prisma.sql`0::float8`;
+  const order = tsQuery ? Prisma.sql`rank desc, p."title" asc` : Prisma.sql`p."title" asc`;
+
+  const [items, totals, facets] = await Promise.all([
+    db.$queryRaw<CatalogueItem[]>`
+      select p."id", p."slug", p."title", p."kind"::text as "kind", p."roundType", p."company",
+             p."difficulty"::text as "difficulty", p."minutes", p."tags", p."signal",
+             coalesce(p."brief"->>'summary', '') as "summary", c."name" as "cohortName",
+             ${rank} as "rank"
+      from "Prompt" p left join "Cohort" c on c."id" = p."cohortId"
+      where ${where}
+      order by ${order}
+      limit ${pageSize} offset ${(page - 1) * pageSize}`,
+    db.$queryRaw<{ total: bigint }[]>`select count(*) as total from "Prompt" p where ${where}`,
+    db.$queryRaw<{ facet: string; value: string; count: bigint }[]>`
+      with hits as (select * from "Prompt" p where ${where})
+      select 'kind' as facet, "kind"::text as value, count(*) as count from hits group by 2
+      union all select 'roundType', "roundType", count(*) from hits group by 2
+      union all select 'company', "company", count(*) from hits where "company" is not null group by 2
+      union all select 'difficulty', "difficulty"::text, count(*) from hits group by 2
+      union all select 'length', case when "minutes" <= 15 then 'short' when "minutes" <= 30 then 'medium'
+                                      when "minutes" <= 45 then 'long' else 'full' end, count(*) from hits group by 2
+      union all (select 'tag', t, count(*) from hits, unnest("tags") t group by 2 order by 3 desc, 2 limit 30)`,
+  ]);
+
+  const grouped: Record<string, FacetCount[]> = { kind: [], roundType: [], company: [], difficulty: [], length: [], tag: [] };
+  for (const row of facets) grouped[row.facet]?.push({ value: row.value, count: Number(row.count) });
+  for (const list of Object.values(grouped)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+  return {
+    items: items.map((item) => ({ ...item, rank: Number(item.rank) })),
+    total: Number(totals[0]?.total ?? 0),
+    page,
+    pageSize,
+    facets: grouped,
+  };
+}
+export type CatalogueResult = Awaited<ReturnType<typeof searchCatalogue>>;

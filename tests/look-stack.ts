@@ -1,0 +1,14 @@
+import { join } from "node:path";
+import { migrateDatabase } from "@mockboard/db/migrate";
+import { createDatabase, startPostgres } from "@mockboard/devkit/postgres";
+import { startService } from "@mockboard/devkit/processes";
+const root = "/work/main";
+const pg = await startPostgres({ dataDir: "/tmp/look-pg", port: 54377, persistent: true });
+await createDatabase(pg.adminUrl, "mockboard");
+const url = pg.urlFor("mockboard");
+await migrateDatabase(url);
+const seed = startService("seed", join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], { cwd: root, env: { DATABASE_URL: url } });
+await seed.exited;
+const env = { DATABASE_URL: url, NEXTAUTH_SECRET: "x".repeat(40), BOARD_TOKEN_SECRET: "y".repeat(40), NEXTAUTH_URL: "http://localhost:3100", COLLAB_PUBLIC_URL: "ws://localhost:1299", NODE_ENV: "production" };
+if (process.env.WITH_COLLAB) startService("collab", join(root, "node_modules/.bin/tsx"), ["src/index.ts"], { cwd: join(root, "apps/collab"), env: { ...env, COLLAB_PORT: "1299" } });
+startService("web", join(root, "node_modules/.bin/next"), ["start", "--port", "3100"], { cwd: join(root, "apps/web"), env });
