@@ -60,7 +60,8 @@ if (existsSync(pidFile)) {
   rmSync(pidFile);
 }
 if (await portInUse(WEB_PORT)) fail(`port ${WEB_PORT} is in use; stop what runs there or set PORT`);
-if (await portInUse(COLLAB_PORT)) fail(`port ${COLLAB_PORT} is in use; stop what runs there or set COLLAB_PORT`);
+if (await portInUse(COLLAB_PORT))
+  fail(`port ${COLLAB_PORT} is in use; stop what runs there or set COLLAB_PORT`);
 writeFileSync(pidFile, String(process.pid));
 
 const services: Service[] = [];
@@ -111,10 +112,10 @@ try {
     {
       cwd: join(root, "apps/web"),
       env: {
-      ...env,
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}`,
-      COLLAB_PUBLIC_URL: process.env.COLLAB_PUBLIC_URL ?? `ws://localhost:${COLLAB_PORT}`,
-    },
+        ...env,
+        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}`,
+        COLLAB_PUBLIC_URL: process.env.COLLAB_PUBLIC_URL ?? `ws://localhost:${COLLAB_PORT}`,
+      },
     },
   );
   services.push(web);

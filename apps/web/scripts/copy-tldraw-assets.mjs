@@ -9,5 +9,6 @@ const source = dirname(require.resolve("@tldraw/assets/package.json"));
 const target = join(import.meta.dirname, "../public/tldraw-assets");
 mkdirSync(target, { recursive: true });
 for (const folder of ["fonts", "icons", "translations", "embed-icons"]) {
-  if (existsSync(join(source, folder))) cpSync(join(source, folder), join(target, folder), { recursive: true });
+  if (existsSync(join(source, folder)))
+    cpSync(join(source, folder), join(target, folder), { recursive: true });
 }

@@ -2,8 +2,8 @@ import { Store } from "@tldraw/store";
 import { createTLSchema, PageRecordType, type TLPageId, type TLStore } from "@tldraw/tlschema";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { boardRecords } from "./board-doc";
 import { bindStoreToDoc } from "./bind-store";
+import { boardRecords } from "./board-doc";
 
 /** A store as tldraw's editor starts it: with its document and default page records. */
 function newStore(): TLStore {
@@ -19,8 +19,14 @@ function newStore(): TLStore {
 function pair() {
   const docA = new Y.Doc();
   const docB = new Y.Doc();
-  docA.on("update", (update: Uint8Array, origin: unknown) => origin !== "relay" && Y.applyUpdate(docB, update, "relay"));
-  docB.on("update", (update: Uint8Array, origin: unknown) => origin !== "relay" && Y.applyUpdate(docA, update, "relay"));
+  docA.on(
+    "update",
+    (update: Uint8Array, origin: unknown) => origin !== "relay" && Y.applyUpdate(docB, update, "relay"),
+  );
+  docB.on(
+    "update",
+    (update: Uint8Array, origin: unknown) => origin !== "relay" && Y.applyUpdate(docA, update, "relay"),
+  );
   const storeA = newStore();
   const storeB = newStore();
   const a = bindStoreToDoc(storeA, docA);

@@ -77,7 +77,9 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc): StoreBinding {
         schema: boardSchema(doc) ?? store.schema.serialize(),
       });
       if (migrated.type === "error") {
-        throw new Error(`This board was saved by a newer version of Mockboard (${migrated.reason}); reload the page.`);
+        throw new Error(
+          `This board was saved by a newer version of Mockboard (${migrated.reason}); reload the page.`,
+        );
       }
       const incoming = Object.values(migrated.value);
       store.mergeRemoteChanges(() => {

@@ -69,7 +69,8 @@ export async function connectBoard(options: BoardConnectionOptions) {
         options.onStatus("refused", refusedReason);
       });
     } else if (event.code === CloseCode.WrongDocument || event.code === CloseCode.VersionMismatch) {
-      refusedReason = event.code === CloseCode.VersionMismatch ? "Reload the page to get the latest version" : event.reason;
+      refusedReason =
+        event.code === CloseCode.VersionMismatch ? "Reload the page to get the latest version" : event.reason;
       provider.disconnect();
       options.onStatus("refused", refusedReason);
     }

@@ -42,7 +42,12 @@ function isBoardUser(value: unknown): value is BoardUser {
  * mirrors everyone else's into tldraw presence records, which tldraw draws as
  * collaborator cursors and uses to follow someone's viewport.
  */
-export function bindPresence(store: TLStore, awareness: Awareness, me: BoardUser, onPeers: (peers: Peer[]) => void) {
+export function bindPresence(
+  store: TLStore,
+  awareness: Awareness,
+  me: BoardUser,
+  onPeers: (peers: Peer[]) => void,
+) {
   const user: TLUser = {
     id: createUserId(me.id),
     typeName: "user",
@@ -72,7 +77,13 @@ export function bindPresence(store: TLStore, awareness: Awareness, me: BoardUser
       if (!state.presence) continue;
       const id = InstancePresenceRecordType.createId(String(clientId));
       presenceIds.set(clientId, id);
-      puts.push({ ...state.presence, id, userId: tldrawUserId, userName: state.user.name, color: state.user.color });
+      puts.push({
+        ...state.presence,
+        id,
+        userId: tldrawUserId,
+        userName: state.user.name,
+        color: state.user.color,
+      });
     }
     const gone = [...presenceIds].filter(([clientId]) => !seen.has(clientId));
     store.mergeRemoteChanges(() => {

@@ -77,7 +77,10 @@ describe("seeding the prompt bank", () => {
       rubrics,
     });
     expect(report.prompts.updated).toBe(1);
-    const versions = await t.db.prompt.findMany({ where: { slug: original.slug }, orderBy: { version: "asc" } });
+    const versions = await t.db.prompt.findMany({
+      where: { slug: original.slug },
+      orderBy: { version: "asc" },
+    });
     expect(versions.map((version) => [version.version, version.isCurrent])).toEqual([
       [1, false],
       [2, true],
@@ -85,6 +88,8 @@ describe("seeding the prompt bank", () => {
     expect(versions[0]?.title).toBe(original.title);
     const stored = await t.db.interviewSession.findUniqueOrThrow({ where: { id: session.id } });
     expect(stored.promptId).toBe(v1.id);
-    expect((await searchCatalogue(t.db, { viewerId, q: "feature store" })).items[0]?.title).toMatch(/revised/);
+    expect((await searchCatalogue(t.db, { viewerId, q: "feature store" })).items[0]?.title).toMatch(
+      /revised/,
+    );
   });
 });

@@ -101,9 +101,17 @@ export async function searchCatalogue(db: Db, query: CatalogueQuery) {
       union all (select 'tag', t, count(*) from hits, unnest("tags") t group by 2 order by 3 desc, 2 limit 30)`,
   ]);
 
-  const grouped: Record<string, FacetCount[]> = { kind: [], roundType: [], company: [], difficulty: [], length: [], tag: [] };
+  const grouped: Record<string, FacetCount[]> = {
+    kind: [],
+    roundType: [],
+    company: [],
+    difficulty: [],
+    length: [],
+    tag: [],
+  };
   for (const row of facets) grouped[row.facet]?.push({ value: row.value, count: Number(row.count) });
-  for (const list of Object.values(grouped)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  for (const list of Object.values(grouped))
+    list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 
   return {
     items: items.map((item) => ({ ...item, rank: Number(item.rank) })),

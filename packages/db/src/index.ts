@@ -1,17 +1,6 @@
 // Server-only: the database client and typed data access. Never import this from a
 // client component; use "@mockboard/db/types" for types.
-export { createDb, type Db } from "./client";
-export { getDashboard, listCohortsForUser, listSessionsForUser, type SessionSummary } from "./dashboard";
-export { checkDatabase } from "./health";
-export { hashPassword, verifyPassword } from "./passwords";
-export {
-  contentHash,
-  type PromptOwner,
-  type SeedReport,
-  seedPromptBank,
-  upsertPromptVersion,
-} from "./prompt-seed";
-export { authenticateUser, EmailTakenError, normalizeEmail, registerUser } from "./users";
+
 export {
   type CatalogueItem,
   type CatalogueQuery,
@@ -21,7 +10,18 @@ export {
   type LengthBucket,
   searchCatalogue,
 } from "./catalogue";
+export { createDb, type Db } from "./client";
+export { getDashboard, listCohortsForUser, listSessionsForUser, type SessionSummary } from "./dashboard";
 export { ForbiddenError, NotFoundError } from "./errors";
+export { checkDatabase } from "./health";
+export { hashPassword, verifyPassword } from "./passwords";
+export {
+  contentHash,
+  type PromptOwner,
+  type SeedReport,
+  seedPromptBank,
+  upsertPromptVersion,
+} from "./prompt-seed";
 export {
   createCohortPrompt,
   getCohortRole,
@@ -41,3 +41,4 @@ export {
   joinSessionByInvite,
   type SessionRole,
 } from "./sessions";
+export { authenticateUser, EmailTakenError, normalizeEmail, registerUser } from "./users";

@@ -43,7 +43,13 @@ const briefFields = {
   rubricTemplate: { select: { slug: true, title: true, version: true, definition: true } },
 } as const;
 
-async function findVersion(db: Db, slug: string, viewerId: string, version: number | undefined, withGuide: boolean) {
+async function findVersion(
+  db: Db,
+  slug: string,
+  viewerId: string,
+  version: number | undefined,
+  withGuide: boolean,
+) {
   return db.prompt.findFirst({
     where: { slug, ...(version ? { version } : { isCurrent: true }), ...visibleTo(viewerId) },
     select: { ...briefFields, guide: withGuide },
@@ -93,17 +99,26 @@ function slugify(title: string): string {
 async function requireEditor(db: Db, cohortId: string, userId: string) {
   const role = await getCohortRole(db, cohortId, userId);
   if (role === null) throw new NotFoundError("No such cohort");
-  if (!EDITOR_ROLES.includes(role)) throw new ForbiddenError("Only cohort owners and coaches can write prompts");
+  if (!EDITOR_ROLES.includes(role))
+    throw new ForbiddenError("Only cohort owners and coaches can write prompts");
 }
 
 async function currentRubricId(db: Db, slug: string) {
-  const rubric = await db.rubricTemplate.findFirst({ where: { slug, isCurrent: true }, select: { id: true } });
+  const rubric = await db.rubricTemplate.findFirst({
+    where: { slug, isCurrent: true },
+    select: { id: true },
+  });
   if (!rubric) throw new NotFoundError(`No rubric template "${slug}"`);
   return rubric.id;
 }
 
 /** A cohort owner or coach writes a prompt for their cohort (version 1). */
-export async function createCohortPrompt(db: Db, cohortId: string, authorId: string, input: CustomPromptInput) {
+export async function createCohortPrompt(
+  db: Db,
+  cohortId: string,
+  authorId: string,
+  input: CustomPromptInput,
+) {
   await requireEditor(db, cohortId, authorId);
   const rubricId = await currentRubricId(db, input.rubric);
   const slug = `${slugify(input.title)}-${randomBytes(3).toString("hex")}`;

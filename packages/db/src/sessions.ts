@@ -48,7 +48,9 @@ export async function createSession(
       },
       select: { id: true, inviteCode: true, boardDocId: true },
     });
-    await tx.sessionEvent.create({ data: { sessionId: session.id, kind: "CREATED", actorId: input.creatorId } });
+    await tx.sessionEvent.create({
+      data: { sessionId: session.id, kind: "CREATED", actorId: input.creatorId },
+    });
     return session;
   });
 }
@@ -60,7 +62,9 @@ export async function getSessionRole(db: Db, sessionId: string, userId: string):
     select: {
       interviewerId: true,
       candidateId: true,
-      cohort: { select: { members: { where: { userId, role: { in: ["OWNER", "COACH"] } }, select: { role: true } } } },
+      cohort: {
+        select: { members: { where: { userId, role: { in: ["OWNER", "COACH"] } }, select: { role: true } } },
+      },
     },
   });
   if (session?.interviewerId === userId) return "interviewer";
@@ -87,7 +91,15 @@ export async function getSessionForParticipant(db: Db, sessionId: string, userId
       candidate: { select: { id: true, name: true } },
       prompt: {
         // The guide is interviewer-side material: never selected for the candidate.
-        select: { id: true, slug: true, title: true, kind: true, minutes: true, brief: true, guide: role !== "candidate" },
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          kind: true,
+          minutes: true,
+          brief: true,
+          guide: role !== "candidate",
+        },
       },
     },
   });
@@ -110,6 +122,8 @@ export async function joinSessionByInvite(db: Db, inviteCode: string, userId: st
     data: { candidateId: userId },
   });
   if (claimed.count === 0) throw new ForbiddenError("Another candidate already joined this session");
-  await db.sessionEvent.create({ data: { sessionId: session.id, kind: "JOINED", actorId: userId, data: { role: "candidate" } } });
+  await db.sessionEvent.create({
+    data: { sessionId: session.id, kind: "JOINED", actorId: userId, data: { role: "candidate" } },
+  });
   return { sessionId: session.id };
 }

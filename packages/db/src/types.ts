@@ -8,6 +8,6 @@ export type {
   SessionEventKind,
   SessionStatus,
 } from "@prisma/client";
-export type { SessionSummary } from "./dashboard";
 export type { CatalogueItem, CatalogueResult, FacetCount, LengthBucket } from "./catalogue";
+export type { SessionSummary } from "./dashboard";
 export type { PromptBrief, PromptWithGuide } from "./prompts";

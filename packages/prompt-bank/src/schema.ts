@@ -107,7 +107,10 @@ const PromptFields = z.object({
   company: z.string().trim().min(1).max(80).optional(),
   difficulty: Difficulty,
   minutes: z.number().int().min(5).max(120),
-  tags: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "tags are kebab-case")).min(1).max(20),
+  tags: z
+    .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "tags are kebab-case"))
+    .min(1)
+    .max(20),
   /** Behavioural prompts: the signal the question probes (e.g. "ownership"). */
   signal: z.string().trim().min(1).optional(),
   /** Where built-in content comes from; cohort-written prompts have none. */

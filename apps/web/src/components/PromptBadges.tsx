@@ -1,6 +1,11 @@
 import { DIFFICULTY_LABELS, KIND_LABELS, roundTypeLabel } from "@/lib/labels";
 
-export function PromptBadges(props: { kind: string; difficulty: string; minutes: number; roundType: string }) {
+export function PromptBadges(props: {
+  kind: string;
+  difficulty: string;
+  minutes: number;
+  roundType: string;
+}) {
   return (
     <span className="badges">
       <span className="badge badge-scheduled">{KIND_LABELS[props.kind] ?? props.kind}</span>

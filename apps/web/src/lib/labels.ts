@@ -19,7 +19,10 @@ export const LENGTH_LABELS: Record<string, string> = {
 };
 
 export function roundTypeLabel(value: string): string {
-  const special: Record<string, string> = { "oop-design": "OOP design", "ml-fundamentals": "ML fundamentals" };
+  const special: Record<string, string> = {
+    "oop-design": "OOP design",
+    "ml-fundamentals": "ML fundamentals",
+  };
   if (special[value]) return special[value];
   return value
     .split("-")

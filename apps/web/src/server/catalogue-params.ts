@@ -15,7 +15,10 @@ export const CatalogueParams = z.object({
     (value) => (Array.isArray(value) ? value[0] : value) || undefined,
     z.enum(["short", "medium", "long", "full"]).optional(),
   ),
-  page: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).max(500).catch(1)),
+  page: z.preprocess(
+    (value) => (Array.isArray(value) ? value[0] : value),
+    z.coerce.number().int().min(1).max(500).catch(1),
+  ),
 });
 export type CatalogueParams = z.infer<typeof CatalogueParams>;
 

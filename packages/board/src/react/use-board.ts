@@ -26,7 +26,9 @@ export interface BoardState {
 
 /** A tldraw store kept in sync with the collab server, with presence and status. */
 export function useBoard({ serverUrl, docId, me, getToken }: UseBoardOptions): BoardState {
-  const [store] = useState(() => createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }));
+  const [store] = useState(() =>
+    createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }),
+  );
   const [status, setStatus] = useState<ConnectionStatus>("connecting");
   const [statusDetail, setStatusDetail] = useState<string>();
   const [ready, setReady] = useState(false);
@@ -38,7 +40,7 @@ export function useBoard({ serverUrl, docId, me, getToken }: UseBoardOptions): B
     const doc = new Y.Doc();
     const binding = bindStoreToDoc(store, doc);
     let disposed = false;
-    let cleanup = () => undefined as void;
+    let cleanup: () => void = () => {};
     connectBoard({
       serverUrl,
       docId,

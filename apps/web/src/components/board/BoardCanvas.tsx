@@ -1,8 +1,8 @@
 "use client";
 
-import { getAssetUrls } from "@tldraw/assets/selfHosted";
 import type { BoardUser } from "@mockboard/board";
 import { useBoard } from "@mockboard/board/react";
+import { getAssetUrls } from "@tldraw/assets/selfHosted";
 import { useCallback, useMemo, useState } from "react";
 import { type Editor, Tldraw } from "tldraw";
 import "tldraw/tldraw.css";
@@ -19,7 +19,8 @@ interface Props {
 
 async function fetchToken(sessionId: string): Promise<string> {
   const response = await fetch(`/api/sessions/${sessionId}/board-token`, { method: "POST" });
-  if (!response.ok) throw new Error((await response.json().catch(() => ({}))).error ?? `HTTP ${response.status}`);
+  if (!response.ok)
+    throw new Error((await response.json().catch(() => ({}))).error ?? `HTTP ${response.status}`);
   return (await response.json()).token;
 }
 

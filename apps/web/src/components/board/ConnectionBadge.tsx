@@ -14,7 +14,13 @@ const COPY: Record<ConnectionStatus, { label: string; className: string; hint: s
 export function ConnectionBadge({ status, detail }: { status: ConnectionStatus; detail?: string }) {
   const copy = COPY[status];
   return (
-    <span className={copy.className} role="status" aria-live="polite" title={detail ?? copy.hint} data-status={status}>
+    <span
+      className={copy.className}
+      role="status"
+      aria-live="polite"
+      title={detail ?? copy.hint}
+      data-status={status}
+    >
       {copy.label}
     </span>
   );

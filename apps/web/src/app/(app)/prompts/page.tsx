@@ -45,17 +45,18 @@ export default async function PromptsPage({ searchParams }: PageProps<"/prompts"
       </div>
       <CatalogueSearch initial={params.q ?? ""} hiddenParams={hidden} />
       {active.length ? (
-        <div className="active-filters" aria-label="Active filters">
+        <section className="active-filters" aria-label="Active filters">
           {active.map((facet) => (
             <Link key={facet.key} className="chip" href={catalogueHref(params, { [facet.key]: undefined })}>
-              {facet.title}: {labelFor(facet.key, String(params[facet.key]))} <span aria-hidden="true">×</span>
+              {facet.title}: {labelFor(facet.key, String(params[facet.key]))}{" "}
+              <span aria-hidden="true">×</span>
               <span className="sr-only">remove filter</span>
             </Link>
           ))}
           <Link className="small" href={catalogueHref({ page: 1, q: params.q } as CatalogueParams, {})}>
             Clear filters
           </Link>
-        </div>
+        </section>
       ) : null}
       <div className="catalogue">
         <aside className="facets" aria-label="Filters">

@@ -17,7 +17,8 @@ export const POST = route(async (request) => {
   let input: z.infer<typeof CreateSessionInput>;
   if (isForm) {
     const parsed = CreateSessionInput.safeParse(Object.fromEntries(await request.formData()));
-    if (!parsed.success) throw new HttpError(400, "Invalid request", z.flattenError(parsed.error).fieldErrors);
+    if (!parsed.success)
+      throw new HttpError(400, "Invalid request", z.flattenError(parsed.error).fieldErrors);
     input = parsed.data;
   } else {
     input = await readJson(request, CreateSessionInput);

@@ -51,14 +51,22 @@ export default async function PromptPage({ params, searchParams }: PageProps<"/p
           <h1>{prompt.title}</h1>
           <PromptBadges {...prompt} />
           {prompt.cohort ? <span className="tag tag-cohort">{prompt.cohort.name}</span> : null}
-          {!prompt.isCurrent ? <span className="badge badge-warn">Older version {prompt.version}</span> : null}
+          {!prompt.isCurrent ? (
+            <span className="badge badge-warn">Older version {prompt.version}</span>
+          ) : null}
         </div>
         <div style={{ display: "flex", gap: "0.5rem", alignItems: "center", flexWrap: "wrap" }}>
           <div className="tabs" role="tablist" aria-label="View as">
-            <Link href={`/prompts/${slug}?view=interviewer${versionQuery}`} aria-current={candidateView ? undefined : "page"}>
+            <Link
+              href={`/prompts/${slug}?view=interviewer${versionQuery}`}
+              aria-current={candidateView ? undefined : "page"}
+            >
               Interviewer view
             </Link>
-            <Link href={`/prompts/${slug}?view=candidate${versionQuery}`} aria-current={candidateView ? "page" : undefined}>
+            <Link
+              href={`/prompts/${slug}?view=candidate${versionQuery}`}
+              aria-current={candidateView ? "page" : undefined}
+            >
               Candidate view
             </Link>
           </div>
@@ -102,7 +110,9 @@ export default async function PromptPage({ params, searchParams }: PageProps<"/p
               <ul className="list">
                 {full.versions.map((version) => (
                   <li key={version.version}>
-                    <Link href={`/prompts/${slug}?version=${version.version}`}>Version {version.version}</Link>
+                    <Link href={`/prompts/${slug}?version=${version.version}`}>
+                      Version {version.version}
+                    </Link>
                     <span className="small muted">
                       {version.isCurrent ? "current · " : ""}
                       {version.createdAt.toISOString().slice(0, 10)}

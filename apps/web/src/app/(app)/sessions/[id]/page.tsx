@@ -31,7 +31,8 @@ export default async function SessionPage({ params }: PageProps<"/sessions/[id]"
   const { role, session } = loaded;
   const open = session.status === "SCHEDULED" || session.status === "LIVE";
   const boardRole = role !== "observer" && open ? "editor" : "viewer";
-  const guide = "guide" in session.prompt && session.prompt.guide ? InterviewerGuide.parse(session.prompt.guide) : null;
+  const guide =
+    "guide" in session.prompt && session.prompt.guide ? InterviewerGuide.parse(session.prompt.guide) : null;
 
   return (
     <div className="room">
@@ -42,18 +43,25 @@ export default async function SessionPage({ params }: PageProps<"/sessions/[id]"
           </nav>
           <h1>{session.title}</h1>
           <span className="small muted">
-            You are the <strong>{ROLE_LABEL[role].toLowerCase()}</strong> · {session.interviewer.name} interviews{" "}
-            {session.candidate?.name ?? "(candidate not joined yet)"}
+            You are the <strong>{ROLE_LABEL[role].toLowerCase()}</strong> · {session.interviewer.name}{" "}
+            interviews {session.candidate?.name ?? "(candidate not joined yet)"}
           </span>
         </div>
-        {session.inviteCode && !session.candidate ? <InviteLink path={`/join/${session.inviteCode}`} /> : null}
+        {session.inviteCode && !session.candidate ? (
+          <InviteLink path={`/join/${session.inviteCode}`} />
+        ) : null}
       </header>
       <div className="room-body">
         <BoardRoom
           sessionId={session.id}
           docId={session.boardDocId}
           collabUrl={collabEnv().COLLAB_PUBLIC_URL}
-          me={{ id: user.id, name: user.name ?? user.email ?? "Guest", color: colorForUser(user.id), role: boardRole }}
+          me={{
+            id: user.id,
+            name: user.name ?? user.email ?? "Guest",
+            color: colorForUser(user.id),
+            role: boardRole,
+          }}
         />
         <aside className="room-side">
           <section className="card">

@@ -1,0 +1,60 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { INTERVIEWER, launchBrowser, signIn } from "./support/browser";
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  await signIn(page, INTERVIEWER.email);
+});
+afterAll(() => browser?.close());
+
+describe("the prompt catalogue in a browser", () => {
+  it("finds the code-completion design first when searching for speculative decoding", async () => {
+    await page.goto(`${inject("baseUrl")}/prompts`);
+    await page.waitForLoadState("networkidle");
+    await page.keyboard.press("/");
+    await expect(page.locator("#catalogue-q").evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type("speculative decoding");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/q=speculative/);
+    const first = page.locator(".result-title").first();
+    await expect(first.textContent()).resolves.toContain("Cursor");
+  });
+
+  it("narrows results with a facet and shows the active filter", async () => {
+    await page.goto(`${inject("baseUrl")}/prompts`);
+    await page.locator('[data-facet="kind"]', { hasText: "Case" }).click();
+    await page.waitForURL(/kind=CASE/);
+    await expect(page.locator(".result").count()).resolves.toBe(3);
+    await expect(page.locator(".chip").textContent()).resolves.toContain("Kind: Case");
+    await page.locator('[data-facet="difficulty"]').first().click();
+    await page.waitForURL(/difficulty=/);
+    expect(await page.locator(".result").count()).toBeGreaterThan(0);
+  });
+
+  it("opens a prompt with its guide marked interviewer-only, and a candidate view without it", async () => {
+    await page.goto(`${inject("baseUrl")}/prompts?q=kappa`);
+    await Promise.all([
+      page.waitForURL(/\/prompts\/[a-z0-9-]+$/),
+      page.locator(".result-title").first().click(),
+    ]);
+    await expect(page.getByTestId("interviewer-guide").count()).resolves.toBe(1);
+    await expect(page.locator(".guide-flag").textContent()).resolves.toBe("Interviewer only");
+    const guideText = (await page.getByTestId("interviewer-guide").textContent()) ?? "";
+    const keyPoint = guideText.slice(
+      guideText.indexOf("A strong answer") + 15,
+      guideText.indexOf("A strong answer") + 60,
+    );
+
+    await page.getByRole("link", { name: "Candidate view" }).click();
+    await page.waitForURL(/view=candidate/);
+    await expect(page.getByTestId("candidate-brief").count()).resolves.toBe(1);
+    await expect(page.getByTestId("interviewer-guide").count()).resolves.toBe(0);
+    const html = await page.content();
+    expect(html).not.toContain(keyPoint);
+    expect(html).not.toContain("Interviewer only");
+  });
+});
