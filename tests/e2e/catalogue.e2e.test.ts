@@ -16,7 +16,9 @@ describe("the prompt catalogue in a browser", () => {
     await page.goto(`${inject("baseUrl")}/prompts`);
     await page.waitForLoadState("networkidle");
     await page.keyboard.press("/");
-    await expect(page.locator("#catalogue-q").evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+    await expect(
+      page.locator("#catalogue-q").evaluate((input) => input === document.activeElement),
+    ).resolves.toBe(true);
     await page.keyboard.type("speculative decoding");
     await page.keyboard.press("Enter");
     await page.waitForURL(/q=speculative/);

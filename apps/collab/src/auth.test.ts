@@ -7,8 +7,8 @@ import {
   rawUrl,
   recordUpdates,
   sleep,
-  type TestServer,
   startTestServer,
+  type TestServer,
   tokenFor,
 } from "./testing/harness";
 
@@ -70,12 +70,19 @@ describe("admission", () => {
 
   it("closes a connection whose token is for another document with WrongDocument and sends it nothing", async () => {
     const result = await attempt({ v, token: await tokenFor("doc-elsewhere") });
-    expect(result).toEqual({ code: CloseCode.WrongDocument, reason: "token is for another document", messages: [] });
+    expect(result).toEqual({
+      code: CloseCode.WrongDocument,
+      reason: "token is for another document",
+      messages: [],
+    });
   });
 
   it("closes a connection speaking another protocol version with VersionMismatch and sends it nothing", async () => {
     const token = await tokenFor(DOC);
-    expect(await attempt({ v: "999", token })).toMatchObject({ code: CloseCode.VersionMismatch, messages: [] });
+    expect(await attempt({ v: "999", token })).toMatchObject({
+      code: CloseCode.VersionMismatch,
+      messages: [],
+    });
     expect(await attempt({ token })).toMatchObject({ code: CloseCode.VersionMismatch, messages: [] });
   });
 

@@ -11,9 +11,9 @@ import {
   rawUrl,
   recordUpdates,
   sleep,
+  startTestServer,
   type TestClient,
   type TestServer,
-  startTestServer,
   tokenFor,
   waitFor,
 } from "./testing/harness";
@@ -171,7 +171,8 @@ async function startTraffic(docId: string) {
     async stop() {
       clearInterval(timer);
       // The fuzzer may get records of its own into the document; count only ours.
-      const ours = (client: TestClient) => [...client.shapes.keys()].filter((key) => /^[ab]-\d+$/.test(key)).length;
+      const ours = (client: TestClient) =>
+        [...client.shapes.keys()].filter((key) => /^[ab]-\d+$/.test(key)).length;
       await waitFor(() => ours(a) === written * 2 && ours(b) === written * 2, `${docId} to converge`);
       expect(a.shapes.toJSON()).toEqual(b.shapes.toJSON());
       return written;
@@ -204,7 +205,8 @@ describe("fuzzing one document", () => {
     }
 
     for (const outcome of outcomes) {
-      if (outcome.expected !== null) expect(outcome, outcome.attack).toMatchObject({ code: outcome.expected });
+      if (outcome.expected !== null)
+        expect(outcome, outcome.attack).toMatchObject({ code: outcome.expected });
       // A random mutation may happen to be valid; if the server objects, it is as malformed.
       else if (outcome.code !== null) expect(outcome.code, outcome.attack).toBe(CloseCode.Malformed);
     }

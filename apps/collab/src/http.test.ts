@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectClient, type TestServer, startTestServer, tokenFor, waitFor } from "./testing/harness";
+import type { MetricsSnapshot } from "./metrics";
+import { connectClient, startTestServer, type TestServer, tokenFor, waitFor } from "./testing/harness";
 
 let t: TestDatabase;
 let s: TestServer;
@@ -34,15 +35,18 @@ describe("http endpoints", () => {
     await client.synced;
     for (let i = 0; i < 10; i++) client.shapes.set(`shape:${i}`, { x: i });
     await waitFor(async () => {
-      const metrics = await (await fetch(`${s.httpUrl}/metrics`)).json();
+      const metrics = (await (await fetch(`${s.httpUrl}/metrics`)).json()) as MetricsSnapshot;
       return metrics.updatesTotal === 10;
     }, "ten updates to be counted");
-    const metrics = await (await fetch(`${s.httpUrl}/metrics`)).json();
+    const metrics = (await (await fetch(`${s.httpUrl}/metrics`)).json()) as MetricsSnapshot;
     expect(metrics).toMatchObject({
       rooms: expect.any(Number),
       connections: expect.any(Number),
       updatesTotal: 10,
-      persistence: { appendLatencyMs: { p50: expect.any(Number), p95: expect.any(Number) }, pendingUpdates: 0 },
+      persistence: {
+        appendLatencyMs: { p50: expect.any(Number), p95: expect.any(Number) },
+        pendingUpdates: 0,
+      },
       snapshotsTotal: 0,
       refusedConnections: expect.any(Object),
     });

@@ -6,9 +6,9 @@ import {
   connectClient,
   recordUpdates,
   sleep,
+  startTestServer,
   type TestClient,
   type TestServer,
-  startTestServer,
   tokenFor,
   waitFor,
 } from "./testing/harness";
@@ -67,7 +67,11 @@ function join(server: TestServer, docId: string, token: string) {
 }
 
 async function seqsOf(docId: string): Promise<number[]> {
-  const rows = await t.db.boardUpdate.findMany({ where: { docId }, select: { seq: true }, orderBy: { seq: "asc" } });
+  const rows = await t.db.boardUpdate.findMany({
+    where: { docId },
+    select: { seq: true },
+    orderBy: { seq: "asc" },
+  });
   return rows.map((row) => row.seq);
 }
 
@@ -80,7 +84,9 @@ describe("room lifecycle", () => {
     const updates = recordUpdates(10, "stored");
     const merged = new Y.Doc();
     for (const update of updates.slice(0, 6)) Y.applyUpdate(merged, update);
-    await server.log.appendUpdates(updates.map((bytes, i) => ({ docId, seq: i + 1, userId: "u", bytes, at: 0 })));
+    await server.log.appendUpdates(
+      updates.map((bytes, i) => ({ docId, seq: i + 1, userId: "u", bytes, at: 0 })),
+    );
     await server.log.writeSnapshot(docId, 6, Y.encodeStateAsUpdate(merged));
 
     const client = join(server, docId, await tokenFor(docId));
@@ -96,7 +102,9 @@ describe("room lifecycle", () => {
     const docId = "doc-slowload";
     const { server } = await start({ loadDelayMs: 400 });
     const updates = recordUpdates(5, "stored");
-    await server.log.appendUpdates(updates.map((bytes, i) => ({ docId, seq: i + 1, userId: "u", bytes, at: 0 })));
+    await server.log.appendUpdates(
+      updates.map((bytes, i) => ({ docId, seq: i + 1, userId: "u", bytes, at: 0 })),
+    );
 
     const token = await tokenFor(docId);
     const a = join(server, docId, token);
@@ -104,7 +112,10 @@ describe("room lifecycle", () => {
     // Written before the room has loaded: must be stored after the history, not clash with it.
     a.shapes.set("shape:early", { type: "geo" });
     const sizes = await Promise.all(
-      [a, b].map((client) => new Promise<number>((resolve) => client.provider.once("sync", () => resolve(client.shapes.size)))),
+      [a, b].map(
+        (client) =>
+          new Promise<number>((resolve) => client.provider.once("sync", () => resolve(client.shapes.size))),
+      ),
     );
     expect(sizes[1]).toBeGreaterThanOrEqual(5);
     await waitFor(() => b.shapes.has("shape:early") && b.shapes.size === 6, "b to get every shape");

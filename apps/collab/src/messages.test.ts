@@ -1,7 +1,13 @@
 import { CloseCode } from "@mockboard/protocol";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { decodeClientMessage, encodeAwareness, encodeSyncStep1, encodeSyncUpdate, ProtocolError } from "./messages";
+import {
+  decodeClientMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncUpdate,
+  ProtocolError,
+} from "./messages";
 
 function expectMalformed(bytes: number[]) {
   let caught: unknown;
@@ -19,8 +25,14 @@ describe("client message decoding", () => {
     const doc = new Y.Doc();
     doc.getMap("shapes").set("a", 1);
     const update = Y.encodeStateAsUpdate(doc);
-    expect(decodeClientMessage(encodeSyncStep1(Y.encodeStateVector(doc)))).toMatchObject({ kind: "sync-step1" });
-    expect(decodeClientMessage(encodeSyncUpdate(update))).toEqual({ kind: "update", update, isUpdateFrame: true });
+    expect(decodeClientMessage(encodeSyncStep1(Y.encodeStateVector(doc)))).toMatchObject({
+      kind: "sync-step1",
+    });
+    expect(decodeClientMessage(encodeSyncUpdate(update))).toEqual({
+      kind: "update",
+      update,
+      isUpdateFrame: true,
+    });
     expect(decodeClientMessage(encodeAwareness(Uint8Array.of(0)))).toMatchObject({ kind: "awareness" });
     expect(decodeClientMessage(Uint8Array.of(3))).toEqual({ kind: "query-awareness" });
   });

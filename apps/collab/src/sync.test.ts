@@ -3,9 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   connectClient,
   sleep,
+  startTestServer,
   type TestClient,
   type TestServer,
-  startTestServer,
   tokenFor,
   waitFor,
 } from "./testing/harness";
@@ -68,10 +68,14 @@ describe("sync between clients", () => {
     a.provider.awareness.setLocalStateField("cursor", { x: 3, y: 4 });
     const aId = a.doc.clientID;
     await waitFor(
-      () => (b.provider.awareness.getStates().get(aId) as { cursor?: unknown } | undefined)?.cursor !== undefined,
+      () =>
+        (b.provider.awareness.getStates().get(aId) as { cursor?: unknown } | undefined)?.cursor !== undefined,
       "b to see a's cursor",
     );
-    expect(b.provider.awareness.getStates().get(aId)).toMatchObject({ user: { name: "Ada" }, cursor: { x: 3, y: 4 } });
+    expect(b.provider.awareness.getStates().get(aId)).toMatchObject({
+      user: { name: "Ada" },
+      cursor: { x: 3, y: 4 },
+    });
     // A crash-like drop: the socket goes away without a goodbye awareness message.
     (a.provider.ws as unknown as { terminate(): void } | null)?.terminate();
     a.provider.shouldConnect = false;
@@ -92,7 +96,9 @@ describe("sync between clients", () => {
     expect(fresh.shapes.has("shape:from-editor")).toBe(true);
     expect(fresh.shapes.has("shape:from-viewer")).toBe(false);
     expect(await t.db.boardUpdate.count({ where: { docId: "doc-viewonly", userId: "vic" } })).toBe(0);
-    expect(await t.db.boardUpdate.count({ where: { docId: "doc-viewonly", userId: "eve" } })).toBeGreaterThan(0);
+    expect(await t.db.boardUpdate.count({ where: { docId: "doc-viewonly", userId: "eve" } })).toBeGreaterThan(
+      0,
+    );
   });
 
   it("keeps documents apart: a change on one board never reaches another", async () => {

@@ -1,6 +1,8 @@
 // Test helpers: a collab server on a free port over a test database, real y-websocket
 // clients, raw websocket clients, board tokens, and polling.
 import { type BoardLog, createBoardLog } from "@mockboard/db/board-log";
+// Brings in the typing of the values the db package's global setup provides to tests.
+import type {} from "@mockboard/db/testing/global-setup";
 import { type BoardRole, PROTOCOL_VERSION, signBoardToken } from "@mockboard/protocol";
 import { pino } from "pino";
 import WebSocket from "ws";
@@ -54,7 +56,13 @@ export function tokenFor(
 ): Promise<string> {
   return signBoardToken(
     options.secret ?? TEST_SECRET,
-    { sub: options.userId ?? "user_editor", doc: docId, role: options.role ?? "editor", name: "Test", color: "#1971c2" },
+    {
+      sub: options.userId ?? "user_editor",
+      doc: docId,
+      role: options.role ?? "editor",
+      name: "Test",
+      color: "#1971c2",
+    },
     options.ttlSeconds,
   );
 }
@@ -103,7 +111,9 @@ export interface RawClient {
 export function connectRaw(url: string): RawClient {
   const socket = new WebSocket(url);
   const messages: Buffer[] = [];
-  socket.on("message", (data) => messages.push(Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer)));
+  socket.on("message", (data) =>
+    messages.push(Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer)),
+  );
   socket.on("error", () => undefined);
   const opened = new Promise<void>((resolve) => socket.once("open", () => resolve()));
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>

@@ -8,6 +8,7 @@ import { HttpError, readJson, route } from "@/server/http";
 const CreateSessionInput = z.object({
   promptId: z.string().min(1).max(64),
   title: z.string().trim().max(120).optional(),
+  cohortId: z.preprocess((value) => value || undefined, z.string().min(1).max(64).optional()),
 });
 
 /** Creates a session; a plain form post (from a prompt page) is redirected into the room. */
@@ -25,7 +26,8 @@ export const POST = route(async (request) => {
   }
   try {
     const session = await createSession(db(), { ...input, creatorId: user.id });
-    if (isForm) return NextResponse.redirect(new URL(`/sessions/${session.id}`, request.url), 303);
+    // A relative Location: request.url may name another host than the one the browser used.
+    if (isForm) return new Response(null, { status: 303, headers: { location: `/sessions/${session.id}` } });
     return NextResponse.json({ session }, { status: 201 });
   } catch (error) {
     if (error instanceof NotFoundError) throw new HttpError(404, error.message);

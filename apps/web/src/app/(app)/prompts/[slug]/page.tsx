@@ -1,4 +1,4 @@
-import { getPromptBrief, getPromptWithGuide, NotFoundError } from "@mockboard/db";
+import { getPromptBrief, getPromptWithGuide, listCohortsForUser, NotFoundError } from "@mockboard/db";
 import { CandidateBrief, InterviewerGuide, Phase, RubricTemplateDefinition } from "@mockboard/prompt-bank";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -36,6 +36,7 @@ export default async function PromptPage({ params, searchParams }: PageProps<"/p
   // The candidate view never loads the guide from the database at all.
   const full = candidateView ? null : await load(getPromptWithGuide(db(), slug, user.id, query.version));
   const prompt = full ?? (await load(getPromptBrief(db(), slug, user.id, query.version)));
+  const cohorts = await listCohortsForUser(db(), user.id);
   const brief = CandidateBrief.parse(prompt.brief);
   const phases = z.array(Phase).parse(prompt.phases);
   const rubric = RubricTemplateDefinition.parse(prompt.rubricTemplate.definition);
@@ -75,8 +76,18 @@ export default async function PromptPage({ params, searchParams }: PageProps<"/p
               Edit
             </Link>
           ) : null}
-          <form action="/api/sessions" method="post">
+          <form action="/api/sessions" method="post" className="start-session">
             <input type="hidden" name="promptId" value={prompt.id} />
+            {cohorts.length ? (
+              <select name="cohortId" aria-label="Cohort" defaultValue={prompt.cohortId ?? ""}>
+                <option value="">No cohort</option>
+                {cohorts.map(({ cohort }) => (
+                  <option key={cohort.id} value={cohort.id}>
+                    {cohort.name}
+                  </option>
+                ))}
+              </select>
+            ) : null}
             <button className="btn btn-primary" type="submit">
               Start a session with this prompt
             </button>

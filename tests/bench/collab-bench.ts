@@ -1,0 +1,422 @@
+// Collab server benchmark: our server (token checks, every update in Postgres before it
+// is relayed) against the reference @y/websocket-server 0.1.1 (no auth, no persistence),
+// under the same load in one run. Run: tsx tests/bench/collab-bench.ts [--rooms 200]
+// [--rate 5] [--seconds 20]. See tests/bench/README.md.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { createDb } from "@mockboard/db";
+import { migrateDatabase } from "@mockboard/db/migrate";
+import { freePort } from "@mockboard/devkit/ports";
+import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
+import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
+import { PROTOCOL_VERSION, signBoardToken } from "@mockboard/protocol";
+import WebSocket from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const SECRET = "bench-secret-0123456789-abcdefghijklmnop";
+const CLK_TCK = 100; // Linux USER_HZ; /proc/<pid>/stat reports CPU time in these ticks
+const KEYS_PER_CLIENT = 20; // records are overwritten in place, like shapes being moved
+
+const { values: flags } = parseArgs({
+  options: {
+    rooms: { type: "string", default: "200" },
+    rate: { type: "string", default: "5" },
+    seconds: { type: "string", default: "20" },
+  },
+});
+const ROOMS = boundedInt(flags.rooms, 1, 2000, "rooms");
+const RATE = boundedInt(flags.rate, 1, 50, "rate");
+const SECONDS = boundedInt(flags.seconds, 1, 300, "seconds");
+
+function boundedInt(value: string | undefined, min: number, max: number, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`--${name} must be an integer in ${min}..${max}`);
+  return n;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// --- /proc readings ------------------------------------------------------------------
+
+/** utime+stime (and, with children, cutime+cstime) in seconds. */
+function cpuSeconds(pid: number, withReapedChildren = false): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 2 (comm) may contain spaces; fields after the closing paren are fixed.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]));
+    const own = (utime ?? 0) + (stime ?? 0);
+    return (withReapedChildren ? own + (cutime ?? 0) + (cstime ?? 0) : own) / CLK_TCK;
+  } catch {
+    return 0;
+  }
+}
+
+function parentOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return -1;
+  }
+}
+
+/** Postmaster plus its live backends; exited backends are in the postmaster's cutime. */
+function postgresCpuSeconds(postmasterPid: number | null): number {
+  if (postmasterPid === null) return Number.NaN;
+  let total = cpuSeconds(postmasterPid, true);
+  for (const entry of readdirSync("/proc")) {
+    const pid = Number(entry);
+    if (Number.isInteger(pid) && parentOf(pid) === postmasterPid) total += cpuSeconds(pid);
+  }
+  return total;
+}
+
+function rssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb * 1024;
+}
+
+// --- Postgres ----------------------------------------------------------------------------
+
+interface BenchDatabase {
+  url: string;
+  postmasterPid: number | null;
+  stop(): Promise<void>;
+}
+
+async function startBenchDatabase(): Promise<BenchDatabase> {
+  let handle: PostgresHandle | undefined;
+  let dataDir: string | undefined;
+  let adminUrl = process.env.MOCKBOARD_TEST_PG_URL;
+  if (!adminUrl) {
+    dataDir = mkdtempSync(join(tmpdir(), "mockboard-bench-pg-"));
+    handle = await startPostgres({ dataDir, port: await freePort(), persistent: false });
+    adminUrl = handle.adminUrl;
+  }
+  const name = `bench_${Date.now().toString(36)}`;
+  await createDatabase(adminUrl, name);
+  const url = adminUrl.replace(/\/postgres$/, `/${name}`);
+  await migrateDatabase(url);
+
+  const db = createDb(url, { maxConnections: 1 });
+  let postmasterPid: number | null = null;
+  try {
+    const [row] = await db.$queryRawUnsafe<{ data_directory: string }[]>("show data_directory");
+    const pidLine = readFileSync(join(row?.data_directory ?? dataDir ?? "", "postmaster.pid"), "utf8").split(
+      "\n",
+    )[0];
+    postmasterPid = Number(pidLine) || null;
+  } catch {
+    console.warn("Postgres data directory not readable here: Postgres CPU will not be reported");
+  } finally {
+    await db.$disconnect();
+  }
+  return {
+    url,
+    postmasterPid,
+    async stop() {
+      await handle?.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// --- servers -----------------------------------------------------------------------------
+
+interface BenchServer {
+  name: string;
+  service: Service;
+  wsUrl: string;
+  authenticated: boolean;
+}
+
+async function startOurs(databaseUrl: string): Promise<BenchServer> {
+  const port = await freePort();
+  // node --import tsx, not the tsx CLI: the pid we measure must be the server itself.
+  const service = startService("collab", process.execPath, ["--import", "tsx", "src/index.ts"], {
+    cwd: join(root, "apps/collab"),
+    env: {
+      DATABASE_URL: databaseUrl,
+      BOARD_TOKEN_SECRET: SECRET,
+      COLLAB_PORT: String(port),
+      COLLAB_HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+    },
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/health`, 30_000, () => service.child.exitCode === null);
+  return { name: "mockboard collab", service, wsUrl: `ws://127.0.0.1:${port}`, authenticated: true };
+}
+
+async function startReference(): Promise<BenchServer> {
+  const port = await freePort();
+  const service = startService(
+    "yws-ref",
+    process.execPath,
+    [join(root, "node_modules/@y/websocket-server/src/server.js")],
+    { env: { HOST: "127.0.0.1", PORT: String(port) }, quiet: true },
+  );
+  await waitForHttp(`http://127.0.0.1:${port}/`, 30_000, () => service.child.exitCode === null);
+  return {
+    name: "@y/websocket-server 0.1.1",
+    service,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    authenticated: false,
+  };
+}
+
+// --- load --------------------------------------------------------------------------------
+
+interface Sample {
+  t: number;
+  n: number;
+  from: number;
+}
+
+interface RunResult {
+  name: string;
+  latencies: Float64Array;
+  sent: number;
+  delivered: number;
+  cpuSeconds: number;
+  postgresCpuSeconds: number;
+  rssPerRoomBytes: number;
+  clientCpuSeconds: number;
+}
+
+async function runLoad(
+  server: BenchServer,
+  docPrefix: string,
+  postmasterPid: number | null,
+): Promise<RunResult> {
+  const pid = server.service.child.pid;
+  if (pid === undefined) throw new Error(`${server.name} has no pid`);
+  await sleep(1000);
+  const rssBefore = rssBytes(pid);
+
+  const clients: Array<{ provider: WebsocketProvider; doc: Y.Doc; map: Y.Map<Sample>; index: number }> = [];
+  const latencies: number[] = [];
+  let delivered = 0;
+  let sent = 0;
+
+  for (let start = 0; start < ROOMS; start += 50) {
+    const batch: Promise<void>[] = [];
+    for (let room = start; room < Math.min(ROOMS, start + 50); room++) {
+      const docId = `${docPrefix}-${room}`;
+      const token = server.authenticated
+        ? await signBoardToken(SECRET, {
+            sub: `u${room}`,
+            doc: docId,
+            role: "editor",
+            name: "Bench",
+            color: "#1971c2",
+          })
+        : "";
+      for (let side = 0; side < 2; side++) {
+        const doc = new Y.Doc();
+        const provider = new WebsocketProvider(server.wsUrl, docId, doc, {
+          params: { token, v: String(PROTOCOL_VERSION) },
+          WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+          // BroadcastChannel works inside one Node process and would bypass the server.
+          disableBc: true,
+        });
+        const map = doc.getMap<Sample>("shapes");
+        const index = room * 2 + side;
+        map.observe((event, transaction) => {
+          if (transaction.local) return;
+          const now = performance.now();
+          for (const key of event.keysChanged) {
+            const sample = map.get(key);
+            if (sample && sample.from !== index) {
+              latencies.push(now - sample.t);
+              delivered++;
+            }
+          }
+        });
+        clients.push({ provider, doc, map, index });
+        batch.push(
+          new Promise<void>((resolveSynced, reject) => {
+            const timer = setTimeout(() => reject(new Error(`${docId} did not sync in 30 s`)), 30_000);
+            provider.once("sync", () => {
+              clearTimeout(timer);
+              resolveSynced();
+            });
+          }),
+        );
+      }
+    }
+    await Promise.all(batch);
+  }
+  await sleep(2000);
+
+  const cpuBefore = cpuSeconds(pid);
+  const pgBefore = postgresCpuSeconds(postmasterPid);
+  const clientBefore = process.cpuUsage();
+  const intervalMs = 1000 / RATE;
+  const stopAt = performance.now() + SECONDS * 1000;
+  const timers: NodeJS.Timeout[] = [];
+  for (const client of clients) {
+    let n = 0;
+    // Spread the clients over the interval so the load is steady, not in bursts.
+    const first = setTimeout(() => {
+      const tick = () => {
+        if (performance.now() >= stopAt) return;
+        client.map.set(`k${client.index}-${n % KEYS_PER_CLIENT}`, {
+          t: performance.now(),
+          n,
+          from: client.index,
+        });
+        n++;
+        sent++;
+      };
+      tick();
+      timers.push(setInterval(tick, intervalMs));
+    }, Math.random() * intervalMs);
+    timers.push(first);
+  }
+  await sleep(SECONDS * 1000 + 100);
+  for (const timer of timers) clearInterval(timer);
+  const drainDeadline = performance.now() + 10_000;
+  while (delivered < sent && performance.now() < drainDeadline) await sleep(50);
+  await sleep(200);
+
+  const cpuAfter = cpuSeconds(pid);
+  const pgAfter = postgresCpuSeconds(postmasterPid);
+  const client = process.cpuUsage(clientBefore);
+  const rssAfter = rssBytes(pid);
+  for (const c of clients) {
+    c.provider.destroy();
+    c.doc.destroy();
+  }
+  await sleep(500);
+  return {
+    name: server.name,
+    latencies: Float64Array.from(latencies).sort(),
+    sent,
+    delivered,
+    cpuSeconds: cpuAfter - cpuBefore,
+    postgresCpuSeconds: pgAfter - pgBefore,
+    rssPerRoomBytes: (rssAfter - rssBefore) / ROOMS,
+    clientCpuSeconds: (client.user + client.system) / 1e6,
+  };
+}
+
+// --- report ------------------------------------------------------------------------------
+
+const percentile = (sorted: Float64Array, p: number) =>
+  sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0);
+
+function row(cells: string[], widths: number[]): string {
+  return cells
+    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+    .join(" | ");
+}
+
+function report(results: RunResult[], persisted: number): void {
+  const headers = [
+    "server",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "CPU s/1k upd",
+    "PG CPU s/1k upd",
+    "RSS/room KB",
+    "delivered",
+    "lost",
+  ];
+  const widths = [26, 7, 7, 7, 12, 15, 11, 10, 6];
+  const lines = results.map((r) => {
+    const perK = (seconds: number) =>
+      Number.isNaN(seconds) ? "n/a" : ((seconds / r.sent) * 1000).toFixed(3);
+    return [
+      r.name,
+      percentile(r.latencies, 50).toFixed(2),
+      percentile(r.latencies, 95).toFixed(2),
+      percentile(r.latencies, 99).toFixed(2),
+      perK(r.cpuSeconds),
+      perK(r.postgresCpuSeconds),
+      (r.rssPerRoomBytes / 1024).toFixed(1),
+      `${r.delivered}/${r.sent}`,
+      String(r.sent - r.delivered),
+    ];
+  });
+  console.log(`\n${ROOMS} rooms x 2 clients x ${RATE} updates/s for ${SECONDS} s`);
+  console.log(row(headers, widths));
+  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
+  for (const line of lines) console.log(row(line, widths));
+
+  const [ours, reference] = results;
+  if (!ours || !reference) return;
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "n/a");
+  const oursP99 = percentile(ours.latencies, 99);
+  const refP99 = percentile(reference.latencies, 99);
+  const cpuRatio = ours.cpuSeconds / ours.sent / (reference.cpuSeconds / reference.sent);
+  console.log("\nours / reference");
+  console.log(
+    `  p50 latency   ${ratio(percentile(ours.latencies, 50), percentile(reference.latencies, 50))}`,
+  );
+  console.log(
+    `  p99 latency   ${ratio(oursP99, refP99)}   (goal <= 1.00: ${oursP99 <= refP99 ? "met" : "missed"})`,
+  );
+  console.log(
+    `  CPU / update  ${cpuRatio.toFixed(2)}   (goal <= 1.30: ${cpuRatio <= 1.3 ? "met" : "missed"})`,
+  );
+  console.log(`  RSS / room    ${ratio(ours.rssPerRoomBytes, reference.rssPerRoomBytes)}`);
+  console.log(`\nupdates persisted by ours: ${persisted}/${ours.sent}`);
+  console.log(
+    `bench client CPU: ours run ${ours.clientCpuSeconds.toFixed(1)} s, reference run ${reference.clientCpuSeconds.toFixed(1)} s`,
+  );
+}
+
+// --- main --------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  // Every provider adds a process 'exit' listener.
+  process.setMaxListeners(0);
+  const database = await startBenchDatabase();
+  const services: Service[] = [];
+  const cleanUp = async () => {
+    for (const service of services) await service.stop("SIGKILL");
+    await database.stop();
+  };
+  process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
+  try {
+    const results: RunResult[] = [];
+    const prefix = `bench${Date.now().toString(36)}`;
+
+    const ours = await startOurs(database.url);
+    services.push(ours.service);
+    console.log(`running ${ours.name}...`);
+    results.push(await runLoad(ours, prefix, database.postmasterPid));
+    await ours.service.stop("SIGTERM");
+
+    const reference = await startReference();
+    services.push(reference.service);
+    console.log(`running ${reference.name}...`);
+    results.push(await runLoad(reference, `${prefix}ref`, database.postmasterPid));
+    await reference.service.stop("SIGTERM");
+
+    const db = createDb(database.url, { maxConnections: 1 });
+    const persisted = await db.boardUpdate.count({ where: { docId: { startsWith: `${prefix}-` } } });
+    await db.$disconnect();
+    report(results, persisted);
+  } finally {
+    await cleanUp();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

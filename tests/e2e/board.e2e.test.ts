@@ -1,0 +1,141 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CANDIDATE, INTERVIEWER, launchBrowser, signIn } from "./support/browser";
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let interviewer: Page;
+let candidate: Page;
+let sessionUrl: string;
+
+async function openAs(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function waitForLiveBoard(page: Page) {
+  await page.locator('[data-testid="board-canvas"][data-ready="true"]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-status="live"]').waitFor({ timeout: 30_000 });
+  await page.locator(".tl-canvas").waitFor({ state: "attached" });
+}
+
+async function drawRectangle(page: Page, offset: number) {
+  const canvas = await page.getByTestId("board-canvas").boundingBox();
+  if (!canvas) throw new Error("no canvas");
+  const x = canvas.x + 200 + offset;
+  const y = canvas.y + 150 + offset;
+  await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height - 150);
+  await page.keyboard.press("r");
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 60, y + 40, { steps: 4 });
+  await page.mouse.move(x + 120, y + 80, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.press("Escape");
+}
+
+const shapeCount = (page: Page) => page.locator(".tl-shape").count();
+
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting until ${what}`);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  interviewer = await openAs(INTERVIEWER.email);
+  await interviewer.goto(`${inject("baseUrl")}/prompts/ml-infra-feature-store`);
+  await interviewer.selectOption('select[name="cohortId"]', { label: "ML interview prep circle" });
+  await Promise.all([
+    interviewer.waitForURL(/\/sessions\/[A-Za-z0-9_-]+$/),
+    interviewer.getByRole("button", { name: "Start a session with this prompt" }).click(),
+  ]);
+  sessionUrl = interviewer.url();
+  await interviewer.waitForLoadState("networkidle");
+  const invite = await interviewer.locator("#invite-url").inputValue();
+
+  candidate = await openAs(CANDIDATE.email);
+  await candidate.goto(invite);
+  await candidate.waitForURL(sessionUrl);
+  await Promise.all([waitForLiveBoard(interviewer), waitForLiveBoard(candidate)]);
+}, 120_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+describe("the live board in two browsers", () => {
+  it("shows a rectangle drawn by the interviewer on the candidate's board", async () => {
+    const before = await shapeCount(candidate);
+    await drawRectangle(interviewer, 0);
+    await eventually(
+      async () => (await shapeCount(interviewer)) === before + 1,
+      "the interviewer sees the rectangle",
+    );
+    await eventually(
+      async () => (await shapeCount(candidate)) === before + 1,
+      "the candidate sees the rectangle",
+    );
+  });
+
+  it("carries the candidate's drawing back to the interviewer", async () => {
+    const before = await shapeCount(interviewer);
+    await drawRectangle(candidate, 160);
+    await eventually(async () => (await shapeCount(interviewer)) === before + 1, "the interviewer sees it");
+  });
+
+  it("shows each person's name and live cursor to the other", async () => {
+    await expect(candidate.getByTestId("peer").filter({ hasText: INTERVIEWER.name }).count()).resolves.toBe(
+      1,
+    );
+    await expect(interviewer.getByTestId("peer").filter({ hasText: CANDIDATE.name }).count()).resolves.toBe(
+      1,
+    );
+    const canvas = await interviewer.getByTestId("board-canvas").boundingBox();
+    if (!canvas) throw new Error("no canvas");
+    await interviewer.mouse.move(canvas.x + 400, canvas.y + 300, { steps: 5 });
+    await eventually(
+      async () => (await candidate.locator(".tl-collaborator__cursor").count()) > 0,
+      "a cursor shows",
+    );
+  });
+
+  it("keeps the board when the candidate reloads", async () => {
+    const count = await shapeCount(interviewer);
+    await candidate.reload();
+    await waitForLiveBoard(candidate);
+    await eventually(
+      async () => (await shapeCount(candidate)) === count,
+      "the reloaded board has every shape",
+    );
+  });
+
+  it("lets a cohort coach watch but not draw", async () => {
+    const coach = await openAs("coach@mockboard.dev");
+    await coach.goto(sessionUrl);
+    await waitForLiveBoard(coach);
+    await expect(coach.getByText("View only").count()).resolves.toBe(1);
+    await expect(coach.getByTestId("interviewer-guide").count()).resolves.toBe(1);
+    const before = await shapeCount(interviewer);
+    await eventually(async () => (await shapeCount(coach)) === before, "the coach sees the board");
+    await drawRectangle(coach, 320);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await shapeCount(coach)).toBe(before);
+    expect(await shapeCount(interviewer)).toBe(before);
+  });
+
+  it("never sends the interviewer guide to the candidate", async () => {
+    await expect(candidate.getByTestId("interviewer-guide").count()).resolves.toBe(0);
+    await expect(interviewer.getByTestId("interviewer-guide").count()).resolves.toBe(1);
+    const html = await (await fetch(sessionUrl, { headers: { cookie: "" } })).text();
+    expect(html).not.toContain("Interviewer only");
+  });
+});
