@@ -135,6 +135,8 @@ interface BenchServer {
   service: Service;
   wsUrl: string;
   authenticated: boolean;
+  /** Our server's GET /metrics, read after the run. */
+  metricsUrl?: string;
 }
 
 async function startOurs(databaseUrl: string): Promise<BenchServer> {
@@ -151,7 +153,13 @@ async function startOurs(databaseUrl: string): Promise<BenchServer> {
     },
   });
   await waitForHttp(`http://127.0.0.1:${port}/health`, 30_000, () => service.child.exitCode === null);
-  return { name: "mockboard collab", service, wsUrl: `ws://127.0.0.1:${port}`, authenticated: true };
+  return {
+    name: "mockboard collab",
+    service,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    authenticated: true,
+    metricsUrl: `http://127.0.0.1:${port}/metrics`,
+  };
 }
 
 async function startReference(): Promise<BenchServer> {
@@ -290,6 +298,15 @@ async function runLoad(
   const pgAfter = postgresCpuSeconds(postmasterPid);
   const client = process.cpuUsage(clientBefore);
   const rssAfter = rssBytes(pid);
+  if (server.metricsUrl) {
+    const metrics = (await (await fetch(server.metricsUrl)).json()) as {
+      persistence: unknown;
+      snapshotsTotal: number;
+    };
+    console.log(
+      `  ${server.name} persistence: ${JSON.stringify(metrics.persistence)}, snapshots ${metrics.snapshotsTotal}`,
+    );
+  }
   for (const c of clients) {
     c.provider.destroy();
     c.doc.destroy();

@@ -22,6 +22,7 @@ import {
 } from "./messages";
 import type { Metrics } from "./metrics";
 import type { PendingUpdate, UpdateOwner, UpdateWriter } from "./persistence";
+import type { Semaphore } from "./semaphore";
 
 export interface RoomDeps {
   log: BoardLog;
@@ -30,6 +31,8 @@ export interface RoomDeps {
   logger: Logger;
   limits: CollabLimits;
   snapshotEvery: number;
+  /** Bounds concurrent snapshot writes server-wide (rooms tend to cross the threshold together). */
+  snapshotSlots: Semaphore;
   onDestroyed(room: Room): void;
 }
 
@@ -349,29 +352,31 @@ export class Room implements UpdateOwner, ConnectionRoom {
 
   private snapshot(): Promise<void> {
     if (this.snapshotWrite) return this.snapshotWrite;
-    const seq = this.appliedSeq;
-    if (seq <= this.snapshotSeq) return Promise.resolve();
-    const state = Y.encodeStateAsUpdate(this.doc);
-    this.docBytes = state.length + this.pendingBytes;
-    const write = this.deps.log
-      .writeSnapshot(this.docId, seq, state)
-      .then(
-        () => {
-          this.snapshotSeq = Math.max(this.snapshotSeq, seq);
-          this.deps.metrics.recordSnapshot(state.length);
-        },
-        (error: unknown) => {
-          this.deps.logger.warn(
-            { err: error, docId: this.docId, seq },
-            "snapshot failed; the log keeps every update",
-          );
-        },
-      )
+    if (this.appliedSeq <= this.snapshotSeq) return Promise.resolve();
+    const write = this.deps.snapshotSlots
+      .run(() => this.writeSnapshot())
+      .catch((error: unknown) => {
+        this.deps.logger.warn(
+          { err: error, docId: this.docId },
+          "snapshot failed; the log keeps every update",
+        );
+      })
       .finally(() => {
         this.snapshotWrite = null;
       });
     this.snapshotWrite = write;
     return write;
+  }
+
+  /** Runs in a server-wide slot; encodes only then, so queued snapshots hold no memory. */
+  private async writeSnapshot(): Promise<void> {
+    const seq = this.appliedSeq;
+    if (this.state !== "ready" || seq <= this.snapshotSeq) return;
+    const state = Y.encodeStateAsUpdate(this.doc);
+    this.docBytes = state.length + this.pendingBytes;
+    await this.deps.log.writeSnapshot(this.docId, seq, state);
+    this.snapshotSeq = Math.max(this.snapshotSeq, seq);
+    this.deps.metrics.recordSnapshot(state.length);
   }
 
   private settled(): Promise<void> {

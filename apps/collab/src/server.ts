@@ -14,6 +14,7 @@ import { type CollabLimits, resolveLimits } from "./limits";
 import { Metrics, type MetricsSnapshot } from "./metrics";
 import { UpdateWriter } from "./persistence";
 import { RoomRegistry } from "./room-registry";
+import { Semaphore } from "./semaphore";
 
 export interface CollabServerOptions {
   tokenSecret: string;
@@ -38,6 +39,8 @@ export interface CollabServer {
 }
 
 const SHUTDOWN_REASON = "server shutting down";
+/** Snapshots are background work: a couple at a time keeps them off the hot path. */
+const SNAPSHOT_CONCURRENCY = 2;
 
 export function createCollabServer(options: CollabServerOptions): CollabServer {
   const logger = options.logger ?? pino({ name: "collab" });
@@ -54,6 +57,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     logger,
     limits,
     snapshotEvery: options.snapshotEvery ?? 200,
+    snapshotSlots: new Semaphore(SNAPSHOT_CONCURRENCY),
   });
   const connections = new Set<Connection>();
   const wss = new WebSocketServer({
@@ -177,6 +181,6 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
 function createBoardLogFor(databaseUrl: string | undefined, lanes: number): BoardLog {
   if (!databaseUrl) throw new Error("createCollabServer needs databaseUrl or boardLog");
-  // One connection per writer lane, plus room for loads, snapshots and health checks.
-  return createBoardLog(databaseUrl, { maxConnections: lanes + 4 });
+  // One connection per writer lane; loads, snapshots and health checks share the others.
+  return createBoardLog(databaseUrl, { appendConnections: lanes, maxConnections: 4 });
 }

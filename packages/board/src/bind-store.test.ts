@@ -1,5 +1,12 @@
 import { Store } from "@tldraw/store";
-import { createTLSchema, PageRecordType, type TLPageId, type TLStore } from "@tldraw/tlschema";
+import {
+  createTLSchema,
+  DocumentRecordType,
+  PageRecordType,
+  TLDOCUMENT_ID,
+  type TLPageId,
+  type TLStore,
+} from "@tldraw/tlschema";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { bindStoreToDoc } from "./bind-store";
@@ -9,9 +16,12 @@ import { boardRecords } from "./board-doc";
 function newStore(): TLStore {
   const store = new Store({
     schema: createTLSchema(),
-    props: { defaultName: "", assets: {} as never, onMount: () => undefined },
+    props: { defaultName: "", assets: {} as never, users: {} as never, onMount: () => undefined },
   }) as unknown as TLStore;
-  store.ensureStoreIsUsable();
+  store.put([
+    DocumentRecordType.create({ id: TLDOCUMENT_ID }),
+    PageRecordType.create({ id: PageRecordType.createId("page"), name: "Page 1", index: "a1" as never }),
+  ]);
   return store;
 }
 

@@ -101,13 +101,21 @@ function bytesOf(value: Buffer): Uint8Array {
   return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
 }
 
-export function createBoardLog(
-  connectionString: string,
-  options: { maxConnections?: number } = {},
-): BoardLog {
-  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 6 });
+export interface BoardLogOptions {
+  /** Connections reserved for appendUpdates (one per concurrent group commit). */
+  appendConnections?: number;
+  /** Connections for everything else: loads, snapshots, reads, pings. */
+  maxConnections?: number;
+}
+
+export function createBoardLog(connectionString: string, options: BoardLogOptions = {}): BoardLog {
+  // Appends get their own pool so a burst of snapshot writes or room loads never queues
+  // in front of the hot path.
+  const appendPool = new pg.Pool({ connectionString, max: options.appendConnections ?? 2 });
+  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 4 });
   // An idle client that loses its server emits on the pool; without a listener that
   // would crash the process. The next query simply gets a fresh connection.
+  appendPool.on("error", () => undefined);
   pool.on("error", () => undefined);
 
   return {
@@ -125,7 +133,7 @@ export function createBoardLog(
         values[i++] = row.at;
       }
       try {
-        await pool.query(insertSql(rows.length), values);
+        await appendPool.query(insertSql(rows.length), values);
       } catch (error) {
         if (isUniqueViolation(error)) throw new BoardLogConflictError(error.detail ?? error.message);
         throw error;
@@ -188,8 +196,8 @@ export function createBoardLog(
       await pool.query("select 1");
     },
 
-    close() {
-      return pool.end();
+    async close() {
+      await Promise.all([appendPool.end(), pool.end()]);
     },
   };
 }
