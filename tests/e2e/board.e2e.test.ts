@@ -118,6 +118,37 @@ describe("the live board in two browsers", () => {
     );
   });
 
+  it("keeps edits made offline and syncs them when the connection returns", async () => {
+    const before = await shapeCount(interviewer);
+    await candidate.context().setOffline(true);
+    await candidate.locator('[data-status="offline"]').waitFor({ timeout: 15_000 });
+    await drawRectangle(candidate, 240);
+    expect(await shapeCount(candidate)).toBe(before + 1);
+    expect(await shapeCount(interviewer)).toBe(before);
+    await candidate.context().setOffline(false);
+    await candidate.locator('[data-status="live"]').waitFor({ timeout: 20_000 });
+    await eventually(async () => (await shapeCount(interviewer)) === before + 1, "the offline edit arrives");
+  });
+
+  it("lets the candidate follow the interviewer's viewport", async () => {
+    const follow = candidate.getByTestId("peer").filter({ hasText: INTERVIEWER.name }).getByRole("button");
+    await follow.click();
+    await expect(follow.getAttribute("aria-pressed")).resolves.toBe("true");
+    const canvas = await interviewer.getByTestId("board-canvas").boundingBox();
+    if (!canvas) throw new Error("no canvas");
+    // The interviewer scrolls the board; the shapes move on the follower's screen too.
+    const firstShapeX = async (page: Page) => (await page.locator(".tl-shape").first().boundingBox())?.x ?? 0;
+    const start = await firstShapeX(candidate);
+    await interviewer.mouse.move(canvas.x + 300, canvas.y + 300);
+    for (let step = 0; step < 5; step++) await interviewer.mouse.wheel(120, 0);
+    await eventually(
+      async () => Math.abs((await firstShapeX(candidate)) - start) > 100,
+      "the follower's view moves",
+    );
+    await follow.click();
+    await expect(follow.getAttribute("aria-pressed")).resolves.toBe("false");
+  });
+
   it("lets a cohort coach watch but not draw", async () => {
     const coach = await openAs("coach@mockboard.dev");
     await coach.goto(sessionUrl);

@@ -75,6 +75,17 @@ export async function connectBoard(options: BoardConnectionOptions) {
       options.onStatus("refused", refusedReason);
     }
   });
+  // The browser knows about a lost network long before a silent socket times out: go
+  // offline at once (edits keep landing in the local doc) and reconnect when it returns.
+  const onOffline = () => {
+    provider.disconnect();
+    options.onStatus("offline");
+  };
+  const onOnline = () => {
+    if (!refusedReason) provider.connect();
+  };
+  globalThis.addEventListener?.("offline", onOffline);
+  globalThis.addEventListener?.("online", onOnline);
   provider.connect();
 
   return {
@@ -82,6 +93,8 @@ export async function connectBoard(options: BoardConnectionOptions) {
     awareness: provider.awareness,
     destroy() {
       clearInterval(renewal);
+      globalThis.removeEventListener?.("offline", onOffline);
+      globalThis.removeEventListener?.("online", onOnline);
       provider.destroy();
     },
   };
