@@ -34,7 +34,6 @@ async function drawRectangle(page: Page, offset: number) {
   await page.mouse.move(x + 60, y + 40, { steps: 4 });
   await page.mouse.move(x + 120, y + 80, { steps: 4 });
   await page.mouse.up();
-  await page.keyboard.press("Escape");
 }
 
 const shapeCount = (page: Page) => page.locator(".tl-shape").count();
@@ -128,6 +127,12 @@ describe("the live board in two browsers", () => {
     await candidate.context().setOffline(false);
     await candidate.locator('[data-status="live"]').waitFor({ timeout: 20_000 });
     await eventually(async () => (await shapeCount(interviewer)) === before + 1, "the offline edit arrives");
+    // Presence comes back with the connection, not only at the next heartbeat.
+    await eventually(
+      async () => (await candidate.getByTestId("peer").filter({ hasText: INTERVIEWER.name }).count()) === 1,
+      "the interviewer shows again among the people on the board",
+      3000,
+    );
   });
 
   it("lets the candidate follow the interviewer's viewport", async () => {
@@ -136,17 +141,41 @@ describe("the live board in two browsers", () => {
     await expect(follow.getAttribute("aria-pressed")).resolves.toBe("true");
     const canvas = await interviewer.getByTestId("board-canvas").boundingBox();
     if (!canvas) throw new Error("no canvas");
-    // The interviewer scrolls the board; the shapes move on the follower's screen too.
-    const firstShapeX = async (page: Page) => (await page.locator(".tl-shape").first().boundingBox())?.x ?? 0;
-    const start = await firstShapeX(candidate);
+    // The interviewer scrolls the board; the follower's camera (the shapes layer's
+    // transform) moves with them.
+    const camera = (page: Page) => page.locator(".tl-shapes").first().getAttribute("style");
+    const start = await camera(candidate);
     await interviewer.mouse.move(canvas.x + 300, canvas.y + 300);
     for (let step = 0; step < 5; step++) await interviewer.mouse.wheel(120, 0);
-    await eventually(
-      async () => Math.abs((await firstShapeX(candidate)) - start) > 100,
-      "the follower's view moves",
-    );
+    await eventually(async () => (await camera(candidate)) !== start, "the follower's view moves");
     await follow.click();
     await expect(follow.getAttribute("aria-pressed")).resolves.toBe("false");
+  });
+
+  it("undoes only your own edits, never the other person's", async () => {
+    const before = await shapeCount(interviewer);
+    await drawRectangle(candidate, 60);
+    await eventually(
+      async () => (await shapeCount(interviewer)) === before + 1,
+      "the interviewer sees the candidate's shape",
+    );
+    await drawRectangle(interviewer, 100);
+    await eventually(
+      async () => (await shapeCount(candidate)) === before + 2,
+      "the candidate sees the interviewer's shape",
+    );
+    // The interviewer's shape is the newest change on the board, but the candidate's
+    // undo reverts the candidate's own last edit.
+    await candidate.getByTestId("quick-actions.undo").click();
+    await eventually(
+      async () => (await shapeCount(interviewer)) === before + 1,
+      "the candidate's shape is undone",
+    );
+    await interviewer.getByTestId("quick-actions.undo").click();
+    await eventually(
+      async () => (await shapeCount(candidate)) === before,
+      "the interviewer's undo removes theirs",
+    );
   });
 
   it("lets a cohort coach watch but not draw", async () => {

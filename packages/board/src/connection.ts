@@ -18,6 +18,19 @@ export interface BoardConnectionOptions {
 }
 
 /**
+ * On disconnect y-websocket drops every peer's presence and bumps its clock, so the
+ * states the server replays on reconnect look stale and are ignored until each peer's
+ * next heartbeat (up to 15 s with no cursors or names). Forgetting the clocks of peers
+ * we no longer hold lets the replayed states in at once.
+ */
+function forgetDepartedPeers(provider: WebsocketProvider) {
+  const { awareness } = provider;
+  for (const clientId of [...awareness.meta.keys()]) {
+    if (clientId !== awareness.clientID && !awareness.states.has(clientId)) awareness.meta.delete(clientId);
+  }
+}
+
+/**
  * A y-websocket connection that keeps its token fresh. Edits made while offline stay
  * in the local doc and are exchanged on reconnect by the sync protocol itself.
  */
@@ -47,6 +60,7 @@ export async function connectBoard(options: BoardConnectionOptions) {
   const renewal = setInterval(() => void refreshToken().catch(() => undefined), 4 * 60 * 1000);
 
   provider.on("status", ({ status }: { status: string }) => {
+    if (status === "connected") forgetDepartedPeers(provider);
     if (status === "connected") options.onStatus(synced ? "live" : "connecting");
     else if (status === "connecting") options.onStatus("connecting");
     else options.onStatus(refusedReason ? "refused" : "offline", refusedReason);
