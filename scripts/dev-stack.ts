@@ -105,6 +105,15 @@ try {
   log("building the web app (cached after the first run)");
   await run("turbo", ["run", "build", "--filter=@mockboard/web", "--output-logs=errors-only"], env);
 
+  log(`starting the collab server on 127.0.0.1:${COLLAB_PORT}`);
+  // `node --import tsx` rather than the tsx CLI: the pid we hold is the server itself.
+  const collab = startService("collab", process.execPath, ["--import", "tsx", "src/index.ts"], {
+    cwd: join(root, "apps/collab"),
+    env: { ...env, COLLAB_PORT: String(COLLAB_PORT), COLLAB_HOST: "127.0.0.1" },
+  });
+  services.push(collab);
+  await waitForHttp(`http://127.0.0.1:${COLLAB_PORT}/health`, 30_000, () => collab.child.exitCode === null);
+
   const web = startService(
     "web",
     join(root, "node_modules/.bin/next"),

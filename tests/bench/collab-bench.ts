@@ -20,14 +20,20 @@ const root = resolve(import.meta.dirname, "../..");
 const SECRET = "bench-secret-0123456789-abcdefghijklmnop";
 const CLK_TCK = 100; // Linux USER_HZ; /proc/<pid>/stat reports CPU time in these ticks
 const KEYS_PER_CLIENT = 20; // records are overwritten in place, like shapes being moved
+const OURS = "mockboard collab";
+const REFERENCE = "@y/websocket-server 0.1.1";
 
 const { values: flags } = parseArgs({
   options: {
     rooms: { type: "string", default: "200" },
     rate: { type: "string", default: "5" },
     seconds: { type: "string", default: "20" },
+    servers: { type: "string", default: "ours,reference" },
   },
 });
+const SERVERS = new Set((flags.servers ?? "").split(","));
+if ([...SERVERS].some((s) => s !== "ours" && s !== "reference"))
+  throw new Error("--servers takes ours,reference");
 const ROOMS = boundedInt(flags.rooms, 1, 2000, "rooms");
 const RATE = boundedInt(flags.rate, 1, 50, "rate");
 const SECONDS = boundedInt(flags.seconds, 1, 300, "seconds");
@@ -154,7 +160,7 @@ async function startOurs(databaseUrl: string): Promise<BenchServer> {
   });
   await waitForHttp(`http://127.0.0.1:${port}/health`, 30_000, () => service.child.exitCode === null);
   return {
-    name: "mockboard collab",
+    name: OURS,
     service,
     wsUrl: `ws://127.0.0.1:${port}`,
     authenticated: true,
@@ -168,7 +174,10 @@ async function startReference(): Promise<BenchServer> {
     "yws-ref",
     process.execPath,
     [join(root, "node_modules/@y/websocket-server/src/server.js")],
-    { env: { HOST: "127.0.0.1", PORT: String(port) }, quiet: true },
+    {
+      env: { HOST: "127.0.0.1", PORT: String(port) },
+      quiet: true,
+    },
   );
   await waitForHttp(`http://127.0.0.1:${port}/`, 30_000, () => service.child.exitCode === null);
   return {
@@ -300,11 +309,17 @@ async function runLoad(
   const rssAfter = rssBytes(pid);
   if (server.metricsUrl) {
     const metrics = (await (await fetch(server.metricsUrl)).json()) as {
-      persistence: unknown;
+      updatesTotal: number;
       snapshotsTotal: number;
+      persistence: { appendLatencyMs: { p50: number; p95: number }; commitsTotal: number };
+      eventLoopDelayMs: { p99: number; max: number };
     };
+    const { appendLatencyMs, commitsTotal } = metrics.persistence;
     console.log(
-      `  ${server.name} persistence: ${JSON.stringify(metrics.persistence)}, snapshots ${metrics.snapshotsTotal}`,
+      `  ${server.name}: append latency p50 ${appendLatencyMs.p50} ms, p95 ${appendLatencyMs.p95} ms; ` +
+        `${(metrics.updatesTotal / Math.max(1, commitsTotal)).toFixed(1)} updates per group commit; ` +
+        `${metrics.snapshotsTotal} snapshots; event loop delay p99 ${metrics.eventLoopDelayMs.p99} ms, ` +
+        `max ${metrics.eventLoopDelayMs.max} ms`,
     );
   }
   for (const c of clients) {
@@ -370,7 +385,9 @@ function report(results: RunResult[], persisted: number): void {
   console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
   for (const line of lines) console.log(row(line, widths));
 
-  const [ours, reference] = results;
+  const ours = results.find((r) => r.name === OURS);
+  const reference = results.find((r) => r.name === REFERENCE);
+  if (ours) console.log(`\nupdates persisted by ours: ${persisted}/${ours.sent}`);
   if (!ours || !reference) return;
   const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "n/a");
   const oursP99 = percentile(ours.latencies, 99);
@@ -387,7 +404,6 @@ function report(results: RunResult[], persisted: number): void {
     `  CPU / update  ${cpuRatio.toFixed(2)}   (goal <= 1.30: ${cpuRatio <= 1.3 ? "met" : "missed"})`,
   );
   console.log(`  RSS / room    ${ratio(ours.rssPerRoomBytes, reference.rssPerRoomBytes)}`);
-  console.log(`\nupdates persisted by ours: ${persisted}/${ours.sent}`);
   console.log(
     `bench client CPU: ours run ${ours.clientCpuSeconds.toFixed(1)} s, reference run ${reference.clientCpuSeconds.toFixed(1)} s`,
   );
@@ -409,17 +425,20 @@ async function main(): Promise<void> {
     const results: RunResult[] = [];
     const prefix = `bench${Date.now().toString(36)}`;
 
-    const ours = await startOurs(database.url);
-    services.push(ours.service);
-    console.log(`running ${ours.name}...`);
-    results.push(await runLoad(ours, prefix, database.postmasterPid));
-    await ours.service.stop("SIGTERM");
-
-    const reference = await startReference();
-    services.push(reference.service);
-    console.log(`running ${reference.name}...`);
-    results.push(await runLoad(reference, `${prefix}ref`, database.postmasterPid));
-    await reference.service.stop("SIGTERM");
+    if (SERVERS.has("ours")) {
+      const ours = await startOurs(database.url);
+      services.push(ours.service);
+      console.log(`running ${ours.name}...`);
+      results.push(await runLoad(ours, prefix, database.postmasterPid));
+      await ours.service.stop("SIGTERM");
+    }
+    if (SERVERS.has("reference")) {
+      const reference = await startReference();
+      services.push(reference.service);
+      console.log(`running ${reference.name}...`);
+      results.push(await runLoad(reference, `${prefix}ref`, database.postmasterPid));
+      await reference.service.stop("SIGTERM");
+    }
 
     const db = createDb(database.url, { maxConnections: 1 });
     const persisted = await db.boardUpdate.count({ where: { docId: { startsWith: `${prefix}-` } } });

@@ -111,4 +111,25 @@ describe("crash safety", () => {
       expect(await t.db.boardSnapshot.count({ where: { docId } })).toBeGreaterThan(ROUNDS);
     }
   });
+
+  it("on SIGTERM flushes every room, snapshots it, tells clients 1001 and exits cleanly", async () => {
+    const docId = "doc-graceful";
+    service = await startServer();
+    const client = connectClient(`ws://127.0.0.1:${port}`, docId, await tokenFor(docId));
+    await client.synced;
+    const closes: number[] = [];
+    client.provider.on("connection-close", (event) => closes.push(event?.code ?? 0));
+    for (let i = 0; i < 3; i++) client.shapes.set(`shape:${i}`, { type: "geo" });
+    await waitFor(
+      async () => (await t.db.boardUpdate.count({ where: { docId } })) === 3,
+      "the updates to be stored",
+    );
+
+    service.child.kill("SIGTERM");
+    expect(await service.exited).toBe(0);
+    expect(closes).toContain(1001);
+    client.destroy();
+    const snapshot = await t.db.boardSnapshot.findFirst({ where: { docId }, orderBy: { seq: "desc" } });
+    expect(snapshot?.seq).toBe(3);
+  });
 });

@@ -7,6 +7,11 @@ const Env = z.object({
   COLLAB_PORT: z.coerce.number().int().min(0).max(65_535).default(1234),
   COLLAB_HOST: z.string().min(1).default("127.0.0.1"),
   SNAPSHOT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(200),
+  /**
+   * Parallel group commits, one database connection each. One lane gives the largest
+   * batches and measured best here; more can help when Postgres is far away.
+   */
+  COLLAB_WRITER_LANES: z.coerce.number().int().min(1).max(32).default(1),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof Env>;

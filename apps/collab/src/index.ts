@@ -10,6 +10,7 @@ const server = createCollabServer({
   databaseUrl: env.DATABASE_URL,
   tokenSecret: env.BOARD_TOKEN_SECRET,
   snapshotEvery: env.SNAPSHOT_EVERY,
+  writerLanes: env.COLLAB_WRITER_LANES,
   logger,
 });
 

@@ -1,5 +1,6 @@
 // In-process counters behind GET /metrics. Everything is O(1) on the hot path; the
 // percentiles are computed only when someone asks.
+import { monitorEventLoopDelay } from "node:perf_hooks";
 
 /** Why an upgrade was refused before any document data was sent. */
 export type RefusalReason =
@@ -80,22 +81,38 @@ export interface MetricsSnapshot {
   persistence: {
     appendLatencyMs: { p50: number; p95: number };
     pendingUpdates: number;
+    /** Group commits; updatesTotal / commitsTotal is the mean batch size. */
+    commitsTotal: number;
     failedBatches: number;
   };
   bytesStored: number;
   snapshotsTotal: number;
+  /** How late timers fire: a stalled event loop delays every room on the process. */
+  eventLoopDelayMs: { p50: number; p99: number; max: number };
   refusedConnections: Record<RefusalReason, number>;
   closedConnections: Record<CloseReason, number>;
 }
 
 export class Metrics {
   readonly startedAt = Date.now();
+
+  /** Samples event-loop delay while the server listens (the sampler holds a timer). */
+  startSampling(): void {
+    this.loopDelay.enable();
+  }
+
+  stopSampling(): void {
+    this.loopDelay.disable();
+  }
+
   private updatesTotal = 0;
   private bytesStored = 0;
   private snapshotsTotal = 0;
   private failedBatches = 0;
+  private commitsTotal = 0;
   private readonly updateRate = new MinuteRate();
   private readonly appendLatency = new SampleRing(4096);
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
   private readonly refused: Record<RefusalReason, number> = {
     "version-mismatch": 0,
     "invalid-document": 0,
@@ -116,6 +133,7 @@ export class Metrics {
 
   /** A batch of `count` updates totalling `bytes` was committed. */
   recordCommit(count: number, bytes: number): void {
+    this.commitsTotal++;
     this.updatesTotal += count;
     this.bytesStored += bytes;
     this.updateRate.add(count);
@@ -154,10 +172,16 @@ export class Metrics {
       persistence: {
         appendLatencyMs: { p50, p95 },
         pendingUpdates: gauges.pendingUpdates,
+        commitsTotal: this.commitsTotal,
         failedBatches: this.failedBatches,
       },
       bytesStored: this.bytesStored,
       snapshotsTotal: this.snapshotsTotal,
+      eventLoopDelayMs: {
+        p50: round(this.loopDelay.percentile(50) / 1e6),
+        p99: round(this.loopDelay.percentile(99) / 1e6),
+        max: round(this.loopDelay.max / 1e6),
+      },
       refusedConnections: { ...this.refused },
       closedConnections: { ...this.closed },
     };

@@ -34,14 +34,14 @@ export interface UpdateWriterOptions {
   logger: Logger;
   /** Parallel writers; each holds one database connection while writing. */
   lanes: number;
-  maxBatchRows?: number;
-  maxBatchBytes?: number;
 }
+
+/** Caps one group commit (Postgres allows 65535 bind parameters; memory per statement). */
+const MAX_BATCH_ROWS = 1000;
+const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 
 export class UpdateWriter {
   private readonly lanes: Lane[];
-  private readonly maxBatchRows: number;
-  private readonly maxBatchBytes: number;
   private idleWaiters: Array<() => void> = [];
 
   constructor(private readonly options: UpdateWriterOptions) {
@@ -50,8 +50,6 @@ export class UpdateWriter {
       inFlight: 0,
       busy: false,
     }));
-    this.maxBatchRows = options.maxBatchRows ?? 1000;
-    this.maxBatchBytes = options.maxBatchBytes ?? 8 * 1024 * 1024;
   }
 
   laneFor(docId: string): number {
@@ -106,9 +104,9 @@ export class UpdateWriter {
     const queue = lane.queue;
     let rows = 0;
     let bytes = 0;
-    while (rows < queue.length && rows < this.maxBatchRows) {
+    while (rows < queue.length && rows < MAX_BATCH_ROWS) {
       const size = queue[rows]?.bytes.length ?? 0;
-      if (rows > 0 && bytes + size > this.maxBatchBytes) break;
+      if (rows > 0 && bytes + size > MAX_BATCH_BYTES) break;
       bytes += size;
       rows++;
     }

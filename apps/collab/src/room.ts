@@ -46,6 +46,8 @@ interface InFlightUpdate {
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
 const InternalError = 1011;
+/** Messages held per room while it loads. */
+const MAX_WAITING_BYTES = 8 * 1024 * 1024;
 /** How often the exact encoded size may be recomputed near the document limit. */
 const EXACT_SIZE_INTERVAL_MS = 1000;
 
@@ -67,6 +69,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
   private snapshotWrite: Promise<void> | null = null;
   private snapshotScheduled = false;
   private waiting: Array<[Connection, Uint8Array]> = [];
+  private waitingBytes = 0;
   private settledWaiters: Array<() => void> = [];
   private tearingDown = false;
   private readonly loaded: Promise<void>;
@@ -93,10 +96,6 @@ export class Room implements UpdateOwner, ConnectionRoom {
     return this.state === "loading" || this.state === "ready";
   }
 
-  get connectionCount(): number {
-    return this.connections.size;
-  }
-
   /** UpdateOwner: the writer drops queued updates of a room that gave up. */
   get accepting(): boolean {
     return this.state === "ready";
@@ -119,8 +118,17 @@ export class Room implements UpdateOwner, ConnectionRoom {
   }
 
   receive(connection: Connection, data: Uint8Array): void {
-    if (this.state === "loading") this.waiting.push([connection, data]);
-    else if (this.state === "ready") this.handle(connection, data);
+    if (this.state === "ready") {
+      this.handle(connection, data);
+    } else if (this.state === "loading") {
+      // A slow load must not let clients pile up memory: a stock client sends two or
+      // three messages before it hears back.
+      if (this.waitingBytes + data.length > MAX_WAITING_BYTES) {
+        throw new ProtocolError(CloseCode.RateLimited, "too much data before the document loaded");
+      }
+      this.waitingBytes += data.length;
+      this.waiting.push([connection, data]);
+    }
   }
 
   /** Closes every connection with `code` and resolves once the room is flushed and gone. */
@@ -190,6 +198,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
       for (const connection of this.connections.keys()) this.greet(connection);
       const waiting = this.waiting;
       this.waiting = [];
+      this.waitingBytes = 0;
       for (const [connection, data] of waiting) {
         if (connection.isClosed || this.state !== "ready") continue;
         try {
@@ -203,6 +212,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
       this.deps.logger.error({ err: error, docId: this.docId }, "could not load document");
       this.state = "failed";
       this.waiting = [];
+      this.waitingBytes = 0;
       for (const connection of [...this.connections.keys()]) {
         connection.close(InternalError, "document could not be loaded; reconnect", "storage-failed");
       }

@@ -45,7 +45,7 @@ const SNAPSHOT_CONCURRENCY = 2;
 export function createCollabServer(options: CollabServerOptions): CollabServer {
   const logger = options.logger ?? pino({ name: "collab" });
   const limits = resolveLimits(options.limits);
-  const lanes = options.writerLanes ?? 2;
+  const lanes = options.writerLanes ?? 1;
   const ownsLog = options.boardLog === undefined;
   const log = options.boardLog ?? createBoardLogFor(options.databaseUrl, lanes);
   const metrics = new Metrics();
@@ -131,17 +131,21 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       });
   });
 
-  // Drops peers that stopped answering pings (a vanished laptop keeps its TCP socket).
-  const heartbeat = setInterval(() => {
-    for (const connection of connections) {
-      if (connection.alive) connection.ping();
-      else connection.terminate();
-    }
-  }, options.heartbeatMs ?? 30_000);
-  heartbeat.unref();
+  let heartbeat: NodeJS.Timeout | undefined;
+  function startHeartbeat(): void {
+    // Drops peers that stopped answering pings (a vanished laptop keeps its TCP socket).
+    heartbeat = setInterval(() => {
+      for (const connection of connections) {
+        if (connection.alive) connection.ping();
+        else connection.terminate();
+      }
+    }, options.heartbeatMs ?? 30_000);
+    heartbeat.unref();
+  }
 
   async function shutdown(): Promise<void> {
     clearInterval(heartbeat);
+    metrics.stopSampling();
     const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
     http.closeIdleConnections();
     const timeoutMs = options.shutdownTimeoutMs ?? 10_000;
@@ -167,6 +171,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         http.once("error", reject);
         http.listen(port, host, () => {
           http.off("error", reject);
+          startHeartbeat();
+          metrics.startSampling();
           resolve(http.address() as AddressInfo);
         });
       });

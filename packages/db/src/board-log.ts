@@ -75,21 +75,25 @@ function assertConsecutive(rows: readonly BoardUpdateInput[]): void {
   }
 }
 
-// The statement text only depends on the row count; caching it saves building a long
-// string on every group commit.
-const insertSqlByRowCount = new Map<number, string>();
-function insertSql(rowCount: number): string {
-  let sql = insertSqlByRowCount.get(rowCount);
-  if (sql === undefined) {
+/** Batches up to this size run as named prepared statements (parsed and planned once per connection). */
+const PREPARED_MAX_ROWS = 64;
+
+// The statement only depends on the row count; caching it saves building a long string
+// on every group commit, and naming it lets Postgres skip parse and plan.
+const insertByRowCount = new Map<number, { name?: string; text: string }>();
+function insertStatement(rowCount: number): { name?: string; text: string } {
+  let statement = insertByRowCount.get(rowCount);
+  if (statement === undefined) {
     const tuples: string[] = [];
     for (let row = 0; row < rowCount; row++) {
       const p = row * COLUMNS_PER_ROW;
       tuples.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, to_timestamp($${p + 5}::float8 / 1000))`);
     }
-    sql = `insert into "BoardUpdate" ("docId", "seq", "userId", "bytes", "at") values ${tuples.join(", ")}`;
-    if (rowCount <= 1024) insertSqlByRowCount.set(rowCount, sql);
+    const text = `insert into "BoardUpdate" ("docId", "seq", "userId", "bytes", "at") values ${tuples.join(", ")}`;
+    statement = rowCount <= PREPARED_MAX_ROWS ? { name: `board_log_append_${rowCount}`, text } : { text };
+    if (rowCount <= 1024) insertByRowCount.set(rowCount, statement);
   }
-  return sql;
+  return statement;
 }
 
 function isUniqueViolation(error: unknown): error is Error & { detail?: string } {
@@ -133,7 +137,7 @@ export function createBoardLog(connectionString: string, options: BoardLogOption
         values[i++] = row.at;
       }
       try {
-        await appendPool.query(insertSql(rows.length), values);
+        await appendPool.query({ ...insertStatement(rows.length), values });
       } catch (error) {
         if (isUniqueViolation(error)) throw new BoardLogConflictError(error.detail ?? error.message);
         throw error;

@@ -1,7 +1,7 @@
 // Starts the real product for end-to-end tests: embedded Postgres (fresh, migrated,
 // seeded), the collab server and the production web build, each on a free port.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { migrateDatabase } from "@mockboard/db/migrate";
@@ -40,16 +40,13 @@ export default async function setup(project: TestProject) {
   };
   const services: Service[] = [];
   const collabPort = await freePort();
-  const collabEntry = join(root, "apps/collab/src/index.ts");
-  if (existsSync(collabEntry)) {
-    const collab = startService("collab", join(root, "node_modules/.bin/tsx"), [collabEntry], {
-      cwd: join(root, "apps/collab"),
-      env: { ...secrets, DATABASE_URL: databaseUrl, COLLAB_PORT: String(collabPort), LOG_LEVEL: "warn" },
-      quiet,
-    });
-    services.push(collab);
-    await waitForHttp(`http://127.0.0.1:${collabPort}/health`, 30_000, () => collab.child.exitCode === null);
-  }
+  const collab = startService("collab", process.execPath, ["--import", "tsx", "src/index.ts"], {
+    cwd: join(root, "apps/collab"),
+    env: { ...secrets, DATABASE_URL: databaseUrl, COLLAB_PORT: String(collabPort), LOG_LEVEL: "warn" },
+    quiet,
+  });
+  services.push(collab);
+  await waitForHttp(`http://127.0.0.1:${collabPort}/health`, 30_000, () => collab.child.exitCode === null);
   const webPort = await freePort();
   const baseUrl = `http://127.0.0.1:${webPort}`;
   const collabUrl = `ws://127.0.0.1:${collabPort}`;

@@ -24,7 +24,8 @@ export function SessionList({ sessions, userId }: { sessions: SessionSummary[]; 
             </Link>
             <div className="small muted">
               {session.interviewerId === userId ? "You interview" : "You are the candidate"} ·{" "}
-              {session.prompt.title} · {formatWhen(session)} UTC
+              {session.prompt.title === session.title ? "" : `${session.prompt.title} · `}
+              {formatWhen(session)} UTC
             </div>
           </div>
           <span className={STATUS_CLASS[session.status] ?? "badge"}>{session.status.toLowerCase()}</span>

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env";
+
+const base = {
+  DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/mockboard",
+  BOARD_TOKEN_SECRET: "s".repeat(32),
+};
+
+describe("environment", () => {
+  it("fills in the defaults for everything but the database and the token secret", () => {
+    expect(readEnv(base)).toEqual({
+      ...base,
+      COLLAB_PORT: 1234,
+      COLLAB_HOST: "127.0.0.1",
+      SNAPSHOT_EVERY: 200,
+      COLLAB_WRITER_LANES: 1,
+      LOG_LEVEL: "info",
+    });
+  });
+
+  it("refuses a short token secret, a non-postgres URL and a bad port, naming each", () => {
+    const attempt = () =>
+      readEnv({ DATABASE_URL: "mysql://x", BOARD_TOKEN_SECRET: "short", COLLAB_PORT: "99999" });
+    expect(attempt).toThrow(/DATABASE_URL/);
+    expect(attempt).toThrow(/BOARD_TOKEN_SECRET/);
+    expect(attempt).toThrow(/COLLAB_PORT/);
+  });
+});
