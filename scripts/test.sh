@@ -9,8 +9,10 @@ bash scripts/ensure-system-deps.sh
 
 echo "› lint and format"
 biome ci . --reporter=summary
+rm -rf apps/*/test-results packages/*/test-results tests/test-results
 echo "› typecheck, unit and integration tests"
 turbo run typecheck test --concurrency=2 --output-logs=errors-only
 tsc -p tsconfig.json
 echo "› end-to-end"
 turbo run test:e2e --output-logs=full
+node scripts/test-summary.mjs
