@@ -8,6 +8,7 @@ export interface ConnectionIdentity {
   userId: string;
   role: BoardRole;
   name: string;
+  color: string;
 }
 
 export type Admission =
@@ -53,6 +54,7 @@ export async function admitConnection(requestUrl: string | undefined, secret: st
       userId: verified.claims.sub,
       role: verified.claims.role,
       name: verified.claims.name,
+      color: verified.claims.color,
     },
   };
 }

@@ -6,10 +6,8 @@ export interface CollabLimits {
   maxDocumentBytes: number;
   messagesPerSecond: number;
   messageBurst: number;
-  /** Presence is a cursor and a name; anything bigger is abuse. */
+  /** Presence is a cursor, a selection and a name, relayed for a handful of people; more is abuse. */
   maxAwarenessBytes: number;
-  /** A stock client publishes one awareness client id per connection. */
-  maxAwarenessClientsPerConnection: number;
   /** Outgoing bytes queued on one socket before it counts as a stalled consumer. */
   maxBufferedBytes: number;
 }
@@ -20,8 +18,7 @@ export function resolveLimits(overrides: Partial<CollabLimits> = {}): CollabLimi
     maxDocumentBytes: LIMITS.maxDocumentBytes,
     messagesPerSecond: LIMITS.messagesPerSecond,
     messageBurst: LIMITS.messageBurst,
-    maxAwarenessBytes: 8 * 1024,
-    maxAwarenessClientsPerConnection: 8,
+    maxAwarenessBytes: 64 * 1024,
     maxBufferedBytes: 32 * 1024 * 1024,
     ...overrides,
   };

@@ -10,6 +10,7 @@ import { CloseCode } from "@mockboard/protocol";
 import type { Logger } from "pino";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
+import { type AwarenessEntry, decodeAwarenessUpdate, encodeStampedAwareness } from "./awareness";
 import { Connection, type ConnectionRoom } from "./connection";
 import type { CollabLimits } from "./limits";
 import {
@@ -54,8 +55,8 @@ const EXACT_SIZE_INTERVAL_MS = 1000;
 export class Room implements UpdateOwner, ConnectionRoom {
   private readonly doc = new Y.Doc();
   private readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  /** Each connection with the awareness client ids it controls. */
-  private readonly connections = new Map<Connection, Set<number>>();
+  /** Each connection with the awareness client id it speaks for, once it has published one. */
+  private readonly connections = new Map<Connection, number | null>();
   private state: "loading" | "ready" | "failed" | "destroyed" = "loading";
   private readonly lane: number;
   private nextSeq = 1;
@@ -102,17 +103,17 @@ export class Room implements UpdateOwner, ConnectionRoom {
   }
 
   attach(connection: Connection): void {
-    this.connections.set(connection, new Set());
+    this.connections.set(connection, null);
     connection.room = this;
     if (this.state === "ready") this.greet(connection);
   }
 
   detach(connection: Connection): void {
-    const clientIds = this.connections.get(connection);
-    if (!clientIds) return;
+    if (!this.connections.has(connection)) return;
+    const clientId = this.connections.get(connection);
     this.connections.delete(connection);
-    if (clientIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...clientIds], null);
+    if (typeof clientId === "number") {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], null);
     }
     if (this.connections.size === 0) void this.teardown();
   }
@@ -258,14 +259,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
         }
         return;
       case "awareness":
-        if (message.update.length > this.deps.limits.maxAwarenessBytes) {
-          throw new ProtocolError(CloseCode.MessageTooLarge, "awareness update too large");
-        }
-        try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, connection);
-        } catch {
-          throw new ProtocolError(CloseCode.Malformed, "awareness update does not decode");
-        }
+        this.applyAwareness(connection, message.update);
         return;
       case "query-awareness":
         connection.send(
@@ -275,6 +269,50 @@ export class Room implements UpdateOwner, ConnectionRoom {
         );
         return;
     }
+  }
+
+  /**
+   * Applies the part of an awareness update the connection may speak for. Stock clients
+   * relay every state they hear about, so states of other clients are dropped, not errors.
+   */
+  private applyAwareness(connection: Connection, update: Uint8Array): void {
+    if (update.length > this.deps.limits.maxAwarenessBytes) {
+      throw new ProtocolError(CloseCode.MessageTooLarge, "awareness update too large");
+    }
+    const own = decodeAwarenessUpdate(update).filter((entry) => this.maySpeakFor(connection, entry));
+    if (own.length === 0) return;
+    const { identity } = connection;
+    const user = { id: identity.userId, name: identity.name, color: identity.color, role: identity.role };
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeStampedAwareness(own, user), connection);
+  }
+
+  /**
+   * A connection speaks for one awareness client: the first one it publishes a fresh state
+   * for. A client id someone else speaks for stays theirs, except that the same person
+   * reconnecting takes theirs over from a socket the server has not yet seen die.
+   */
+  private maySpeakFor(connection: Connection, entry: AwarenessEntry): boolean {
+    const claimed = this.connections.get(connection);
+    if (claimed !== null && claimed !== undefined) return claimed === entry.clientId;
+    if (entry.state === null) return false;
+    const owner = this.speakerFor(entry.clientId);
+    if (owner) {
+      if (owner.identity.userId !== connection.identity.userId) return false;
+      this.connections.set(owner, null);
+    } else {
+      // A relayed copy of a departed client's last state is not a fresh claim.
+      const known = this.awareness.meta.get(entry.clientId);
+      if (known && entry.clock <= known.clock) return false;
+    }
+    this.connections.set(connection, entry.clientId);
+    return true;
+  }
+
+  private speakerFor(clientId: number): Connection | null {
+    for (const [connection, claimed] of this.connections) {
+      if (claimed === clientId) return connection;
+    }
+    return null;
   }
 
   private diffFrom(stateVector: Uint8Array): Uint8Array {
@@ -332,17 +370,6 @@ export class Room implements UpdateOwner, ConnectionRoom {
 
   private readonly onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
     const owner = origin instanceof Connection ? origin : null;
-    const owned = owner ? this.connections.get(owner) : undefined;
-    if (owner && owned) {
-      for (const clientId of change.added) owned.add(clientId);
-      for (const clientId of change.removed) owned.delete(clientId);
-      if (owned.size > this.deps.limits.maxAwarenessClientsPerConnection) {
-        // Closing re-enters the awareness (its states are removed): do it after this event.
-        queueMicrotask(() =>
-          owner.fail(new ProtocolError(CloseCode.Malformed, "too many awareness clients")),
-        );
-      }
-    }
     const changed = change.added.concat(change.updated, change.removed);
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     for (const connection of this.connections.keys()) {

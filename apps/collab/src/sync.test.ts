@@ -64,17 +64,17 @@ describe("sync between clients", () => {
   it("relays awareness from one client to the other and removes it when that client leaves", async () => {
     const a = await join("doc-presence", { userId: "ada" });
     const b = await join("doc-presence", { userId: "bob" });
-    a.provider.awareness.setLocalStateField("user", { name: "Ada", color: "#e03131" });
-    a.provider.awareness.setLocalStateField("cursor", { x: 3, y: 4 });
+    a.provider.awareness.setLocalStateField("presence", { cursor: { x: 3, y: 4 } });
     const aId = a.doc.clientID;
     await waitFor(
       () =>
-        (b.provider.awareness.getStates().get(aId) as { cursor?: unknown } | undefined)?.cursor !== undefined,
+        (b.provider.awareness.getStates().get(aId) as { presence?: unknown } | undefined)?.presence !==
+        undefined,
       "b to see a's cursor",
     );
     expect(b.provider.awareness.getStates().get(aId)).toMatchObject({
-      user: { name: "Ada" },
-      cursor: { x: 3, y: 4 },
+      user: { id: "ada" },
+      presence: { cursor: { x: 3, y: 4 } },
     });
     // A crash-like drop: the socket goes away without a goodbye awareness message.
     (a.provider.ws as unknown as { terminate(): void } | null)?.terminate();

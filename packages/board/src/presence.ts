@@ -1,3 +1,4 @@
+import { PresenceUser } from "@mockboard/protocol";
 import { atom, react } from "@tldraw/state";
 import {
   createPresenceStateDerivation,
@@ -9,12 +10,8 @@ import {
 } from "@tldraw/tlschema";
 import type { Awareness } from "y-protocols/awareness";
 
-export interface BoardUser {
-  id: string;
-  name: string;
-  color: string;
-  role: "editor" | "viewer";
-}
+/** This person on the board; the collab server stamps it onto their presence from the board token. */
+export type BoardUser = PresenceUser;
 
 export interface Peer extends BoardUser {
   clientId: number;
@@ -23,18 +20,8 @@ export interface Peer extends BoardUser {
 }
 
 interface AwarenessState {
-  user?: BoardUser;
+  user?: unknown;
   presence?: TLInstancePresence | null;
-}
-
-function isBoardUser(value: unknown): value is BoardUser {
-  const user = value as BoardUser | undefined;
-  return (
-    typeof user?.id === "string" &&
-    typeof user.name === "string" &&
-    /^#[0-9a-f]{6}$/i.test(user.color ?? "") &&
-    (user.role === "editor" || user.role === "viewer")
-  );
 }
 
 /**
@@ -70,10 +57,12 @@ export function bindPresence(
     for (const [clientId, raw] of awareness.getStates()) {
       if (clientId === awareness.clientID) continue;
       const state = raw as AwarenessState;
-      if (!isBoardUser(state.user)) continue;
+      const parsed = PresenceUser.safeParse(state.user);
+      if (!parsed.success) continue;
+      const peerUser = parsed.data;
       seen.add(clientId);
-      const tldrawUserId = createUserId(state.user.id);
-      peers.push({ ...state.user, clientId, tldrawUserId });
+      const tldrawUserId = createUserId(peerUser.id);
+      peers.push({ ...peerUser, clientId, tldrawUserId });
       if (!state.presence) continue;
       const id = InstancePresenceRecordType.createId(String(clientId));
       presenceIds.set(clientId, id);
@@ -81,8 +70,8 @@ export function bindPresence(
         ...state.presence,
         id,
         userId: tldrawUserId,
-        userName: state.user.name,
-        color: state.user.color,
+        userName: peerUser.name,
+        color: peerUser.color,
       });
     }
     const gone = [...presenceIds].filter(([clientId]) => !seen.has(clientId));

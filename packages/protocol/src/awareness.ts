@@ -1,22 +1,26 @@
 import { z } from "zod";
 import { BoardRole } from "./board-token";
 
-/** The presence each client publishes through Yjs awareness. */
-export const PresenceState = z.object({
-  user: z.object({
-    id: z.string().max(64),
-    name: z.string().max(80),
-    color: z.string().regex(/^#[0-9a-f]{6}$/i),
-    role: BoardRole,
-  }),
-  /** Page-space pointer position, null when the pointer left the board. */
-  cursor: z.object({ x: z.number(), y: z.number() }).nullable(),
-  /** Page-space viewport, so others can follow this person's view. */
-  viewport: z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() }).nullable(),
-  /** The tldraw page this person is looking at. */
-  pageId: z.string().max(64).nullable(),
+const HexColor = z.string().regex(/^#[0-9a-f]{6}$/i);
+
+/** Who a presence on the board belongs to. The collab server stamps it from the board token. */
+export const PresenceUser = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().min(1).max(80),
+  color: HexColor,
+  role: BoardRole,
 });
-export type PresenceState = z.infer<typeof PresenceState>;
+export type PresenceUser = z.infer<typeof PresenceUser>;
+
+/**
+ * What a client may publish through Yjs awareness: its identity and tldraw's instance
+ * presence (cursor, selection, viewport), which receivers validate with tldraw's own
+ * record validators. Anything else is refused by the server.
+ */
+export const AwarenessState = z.strictObject({
+  user: z.unknown().optional(),
+  presence: z.unknown().optional(),
+});
 
 /** Distinct, readable colours for up to a handful of people per room. */
 export const PRESENCE_COLORS = ["#e03131", "#1971c2", "#2f9e44", "#f08c00", "#9c36b5", "#0c8599"] as const;

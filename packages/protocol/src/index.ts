@@ -1,4 +1,4 @@
-export { colorForUser, PRESENCE_COLORS, PresenceState } from "./awareness";
+export { AwarenessState, colorForUser, PRESENCE_COLORS, PresenceUser } from "./awareness";
 export {
   BoardRole,
   BoardTokenClaims,

@@ -52,7 +52,7 @@ export async function startTestServer(
 
 export function tokenFor(
   docId: string,
-  options: { role?: BoardRole; userId?: string; secret?: string; ttlSeconds?: number } = {},
+  options: { role?: BoardRole; userId?: string; name?: string; secret?: string; ttlSeconds?: number } = {},
 ): Promise<string> {
   return signBoardToken(
     options.secret ?? TEST_SECRET,
@@ -60,7 +60,7 @@ export function tokenFor(
       sub: options.userId ?? "user_editor",
       doc: docId,
       role: options.role ?? "editor",
-      name: "Test",
+      name: options.name ?? "Test",
       color: "#1971c2",
     },
     options.ttlSeconds,
