@@ -26,6 +26,7 @@ const REFERENCE = "@y/websocket-server 0.1.1";
 const { values: flags } = parseArgs({
   options: {
     rooms: { type: "string", default: "200" },
+    rounds: { type: "string", default: "3" },
     rate: { type: "string", default: "5" },
     seconds: { type: "string", default: "20" },
     servers: { type: "string", default: "ours,reference" },
@@ -37,6 +38,7 @@ if ([...SERVERS].some((s) => s !== "ours" && s !== "reference"))
 const ROOMS = boundedInt(flags.rooms, 1, 2000, "rooms");
 const RATE = boundedInt(flags.rate, 1, 50, "rate");
 const SECONDS = boundedInt(flags.seconds, 1, 300, "seconds");
+const ROUNDS = boundedInt(flags.rounds, 1, 20, "rounds");
 
 function boundedInt(value: string | undefined, min: number, max: number, name: string): number {
   const n = Number(value);
@@ -198,6 +200,7 @@ interface Sample {
 
 interface RunResult {
   name: string;
+  round: number;
   latencies: Float64Array;
   sent: number;
   delivered: number;
@@ -211,7 +214,7 @@ async function runLoad(
   server: BenchServer,
   docPrefix: string,
   postmasterPid: number | null,
-): Promise<RunResult> {
+): Promise<Omit<RunResult, "round">> {
   const pid = server.service.child.pid;
   if (pid === undefined) throw new Error(`${server.name} has no pid`);
   await sleep(1000);
@@ -311,12 +314,12 @@ async function runLoad(
     const metrics = (await (await fetch(server.metricsUrl)).json()) as {
       updatesTotal: number;
       snapshotsTotal: number;
-      persistence: { appendLatencyMs: { p50: number; p95: number }; commitsTotal: number };
+      persistence: { appendLatencyMs: { p50: number; p95: number; p99: number }; commitsTotal: number };
       eventLoopDelayMs: { p99: number; max: number };
     };
     const { appendLatencyMs, commitsTotal } = metrics.persistence;
     console.log(
-      `  ${server.name}: append latency p50 ${appendLatencyMs.p50} ms, p95 ${appendLatencyMs.p95} ms; ` +
+      `  ${server.name}: append latency p50 ${appendLatencyMs.p50} ms, p95 ${appendLatencyMs.p95} ms, p99 ${appendLatencyMs.p99} ms; ` +
         `${(metrics.updatesTotal / Math.max(1, commitsTotal)).toFixed(1)} updates per group commit; ` +
         `${metrics.snapshotsTotal} snapshots; event loop delay p99 ${metrics.eventLoopDelayMs.p99} ms, ` +
         `max ${metrics.eventLoopDelayMs.max} ms`,
@@ -352,6 +355,38 @@ function row(cells: string[], widths: number[]): string {
     .join(" | ");
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** The figures compared across servers, for one run. */
+function figures(r: RunResult) {
+  return {
+    p50: percentile(r.latencies, 50),
+    p95: percentile(r.latencies, 95),
+    p99: percentile(r.latencies, 99),
+    cpuPerK: (r.cpuSeconds / r.sent) * 1000,
+    pgCpuPerK: (r.postgresCpuSeconds / r.sent) * 1000,
+    rssPerRoomKb: r.rssPerRoomBytes / 1024,
+  };
+}
+type Figures = ReturnType<typeof figures>;
+
+function medianFigures(runs: RunResult[]): Figures {
+  const all = runs.map(figures);
+  const pick = (key: keyof Figures) => median(all.map((f) => f[key]));
+  return {
+    p50: pick("p50"),
+    p95: pick("p95"),
+    p99: pick("p99"),
+    cpuPerK: pick("cpuPerK"),
+    pgCpuPerK: pick("pgCpuPerK"),
+    rssPerRoomKb: pick("rssPerRoomKb"),
+  };
+}
+
 function report(results: RunResult[], persisted: number): void {
   const headers = [
     "server",
@@ -364,48 +399,60 @@ function report(results: RunResult[], persisted: number): void {
     "delivered",
     "lost",
   ];
-  const widths = [26, 7, 7, 7, 12, 15, 11, 10, 6];
-  const lines = results.map((r) => {
-    const perK = (seconds: number) =>
-      Number.isNaN(seconds) ? "n/a" : ((seconds / r.sent) * 1000).toFixed(3);
-    return [
-      r.name,
-      percentile(r.latencies, 50).toFixed(2),
-      percentile(r.latencies, 95).toFixed(2),
-      percentile(r.latencies, 99).toFixed(2),
-      perK(r.cpuSeconds),
-      perK(r.postgresCpuSeconds),
-      (r.rssPerRoomBytes / 1024).toFixed(1),
-      `${r.delivered}/${r.sent}`,
-      String(r.sent - r.delivered),
-    ];
-  });
-  console.log(`\n${ROOMS} rooms x 2 clients x ${RATE} updates/s for ${SECONDS} s`);
+  const widths = [32, 7, 7, 7, 12, 15, 11, 11, 6];
+  const cells = (label: string, f: Figures, delivered: string, lost: string) => [
+    label,
+    f.p50.toFixed(2),
+    f.p95.toFixed(2),
+    f.p99.toFixed(2),
+    f.cpuPerK.toFixed(3),
+    Number.isNaN(f.pgCpuPerK) ? "n/a" : f.pgCpuPerK.toFixed(3),
+    f.rssPerRoomKb.toFixed(1),
+    delivered,
+    lost,
+  ];
+  const rule = widths.map((w) => "-".repeat(w)).join("-|-");
+  console.log(`\n${ROOMS} rooms x 2 clients x ${RATE} updates/s for ${SECONDS} s, ${ROUNDS} round(s)`);
   console.log(row(headers, widths));
-  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
-  for (const line of lines) console.log(row(line, widths));
+  console.log(rule);
+  for (const r of results) {
+    console.log(
+      row(
+        cells(`${r.name} #${r.round}`, figures(r), `${r.delivered}/${r.sent}`, String(r.sent - r.delivered)),
+        widths,
+      ),
+    );
+  }
+  const byServer = [OURS, REFERENCE]
+    .map((name) => ({ name, runs: results.filter((r) => r.name === name) }))
+    .filter((s) => s.runs.length > 0);
+  console.log(rule);
+  for (const { name, runs } of byServer) {
+    const delivered = runs.reduce((n, r) => n + r.delivered, 0);
+    const sent = runs.reduce((n, r) => n + r.sent, 0);
+    console.log(row(cells(`${name} median`, medianFigures(runs), "", String(sent - delivered)), widths));
+  }
 
-  const ours = results.find((r) => r.name === OURS);
-  const reference = results.find((r) => r.name === REFERENCE);
-  if (ours) console.log(`\nupdates persisted by ours: ${persisted}/${ours.sent}`);
-  if (!ours || !reference) return;
-  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "n/a");
-  const oursP99 = percentile(ours.latencies, 99);
-  const refP99 = percentile(reference.latencies, 99);
-  const cpuRatio = ours.cpuSeconds / ours.sent / (reference.cpuSeconds / reference.sent);
-  console.log("\nours / reference");
-  console.log(
-    `  p50 latency   ${ratio(percentile(ours.latencies, 50), percentile(reference.latencies, 50))}`,
-  );
-  console.log(
-    `  p99 latency   ${ratio(oursP99, refP99)}   (goal <= 1.00: ${oursP99 <= refP99 ? "met" : "missed"})`,
-  );
+  const oursRuns = results.filter((r) => r.name === OURS);
+  const referenceRuns = results.filter((r) => r.name === REFERENCE);
+  const oursSent = oursRuns.reduce((n, r) => n + r.sent, 0);
+  if (oursRuns.length) console.log(`\nupdates persisted by ours: ${persisted}/${oursSent}`);
+  if (!oursRuns.length || !referenceRuns.length) return;
+  const ours = medianFigures(oursRuns);
+  const reference = medianFigures(referenceRuns);
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
+  const p99Ratio = ratio(ours.p99, reference.p99);
+  const cpuRatio = ratio(ours.cpuPerK, reference.cpuPerK);
+  console.log("\nours / reference (medians)");
+  console.log(`  p50 latency   ${ratio(ours.p50, reference.p50).toFixed(2)}`);
+  console.log(`  p99 latency   ${p99Ratio.toFixed(2)}   (goal <= 1.00: ${p99Ratio <= 1 ? "met" : "missed"})`);
   console.log(
     `  CPU / update  ${cpuRatio.toFixed(2)}   (goal <= 1.30: ${cpuRatio <= 1.3 ? "met" : "missed"})`,
   );
-  console.log(`  RSS / room    ${ratio(ours.rssPerRoomBytes, reference.rssPerRoomBytes)}`);
+  console.log(`  RSS / room    ${ratio(ours.rssPerRoomKb, reference.rssPerRoomKb).toFixed(2)}`);
+  const clientCpu = (runs: RunResult[]) => median(runs.map((r) => r.clientCpuSeconds)).toFixed(1);
   console.log(
-    `bench client CPU: ours run ${ours.clientCpuSeconds.toFixed(1)} s, reference run ${reference.clientCpuSeconds.toFixed(1)} s`,
+    `bench client CPU per run: ours ${clientCpu(oursRuns)} s, reference ${clientCpu(referenceRuns)} s`,
   );
 }
 
@@ -424,20 +471,25 @@ async function main(): Promise<void> {
   try {
     const results: RunResult[] = [];
     const prefix = `bench${Date.now().toString(36)}`;
-
-    if (SERVERS.has("ours")) {
-      const ours = await startOurs(database.url);
-      services.push(ours.service);
-      console.log(`running ${ours.name}...`);
-      results.push(await runLoad(ours, prefix, database.postmasterPid));
-      await ours.service.stop("SIGTERM");
-    }
-    if (SERVERS.has("reference")) {
-      const reference = await startReference();
-      services.push(reference.service);
-      console.log(`running ${reference.name}...`);
-      results.push(await runLoad(reference, `${prefix}ref`, database.postmasterPid));
-      await reference.service.stop("SIGTERM");
+    // Rounds alternate the servers, so a noisy minute on the machine hits both sides.
+    for (let round = 1; round <= ROUNDS; round++) {
+      if (SERVERS.has("ours")) {
+        const ours = await startOurs(database.url);
+        services.push(ours.service);
+        console.log(`round ${round}: running ${ours.name}...`);
+        results.push({ ...(await runLoad(ours, `${prefix}-r${round}`, database.postmasterPid)), round });
+        await ours.service.stop("SIGTERM");
+      }
+      if (SERVERS.has("reference")) {
+        const reference = await startReference();
+        services.push(reference.service);
+        console.log(`round ${round}: running ${reference.name}...`);
+        results.push({
+          ...(await runLoad(reference, `ref${prefix}-r${round}`, database.postmasterPid)),
+          round,
+        });
+        await reference.service.stop("SIGTERM");
+      }
     }
 
     const db = createDb(database.url, { maxConnections: 1 });

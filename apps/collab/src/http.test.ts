@@ -44,7 +44,7 @@ describe("http endpoints", () => {
       connections: expect.any(Number),
       updatesTotal: 10,
       persistence: {
-        appendLatencyMs: { p50: expect.any(Number), p95: expect.any(Number) },
+        appendLatencyMs: { p50: expect.any(Number), p95: expect.any(Number), p99: expect.any(Number) },
         pendingUpdates: 0,
       },
       snapshotsTotal: 0,

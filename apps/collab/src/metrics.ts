@@ -79,7 +79,7 @@ export interface MetricsSnapshot {
   updatesTotal: number;
   updatesPerSecond: number;
   persistence: {
-    appendLatencyMs: { p50: number; p95: number };
+    appendLatencyMs: { p50: number; p95: number; p99: number };
     pendingUpdates: number;
     /** Group commits; updatesTotal / commitsTotal is the mean batch size. */
     commitsTotal: number;
@@ -162,7 +162,7 @@ export class Metrics {
 
   snapshot(gauges: { rooms: number; connections: number; pendingUpdates: number }): MetricsSnapshot {
     const uptimeSeconds = Math.floor((Date.now() - this.startedAt) / 1000);
-    const [p50 = 0, p95 = 0] = this.appendLatency.percentiles(50, 95);
+    const [p50 = 0, p95 = 0, p99 = 0] = this.appendLatency.percentiles(50, 95, 99);
     return {
       rooms: gauges.rooms,
       connections: gauges.connections,
@@ -170,7 +170,7 @@ export class Metrics {
       updatesTotal: this.updatesTotal,
       updatesPerSecond: round(this.updateRate.perSecond(uptimeSeconds)),
       persistence: {
-        appendLatencyMs: { p50, p95 },
+        appendLatencyMs: { p50, p95, p99 },
         pendingUpdates: gauges.pendingUpdates,
         commitsTotal: this.commitsTotal,
         failedBatches: this.failedBatches,
