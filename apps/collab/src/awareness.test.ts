@@ -1,21 +1,9 @@
-import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
-import { CloseCode, PROTOCOL_VERSION } from "@mockboard/protocol";
+import { CloseCode } from "@mockboard/protocol";
 import * as encoding from "lib0/encoding";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decodeAwarenessUpdate, encodeStampedAwareness } from "./awareness";
 import { encodeAwareness, ProtocolError } from "./messages";
-import {
-  connectClient,
-  connectRaw,
-  type RawClient,
-  rawUrl,
-  sleep,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  tokenFor,
-  waitFor,
-} from "./testing/harness";
+import { sleep, type TestClient, useCollabServer, waitFor } from "./testing/harness";
 
 const ada = { id: "ada", name: "Ada", color: "#1971c2", role: "editor" } as const;
 
@@ -58,39 +46,9 @@ describe("awareness updates from clients", () => {
 });
 
 describe("presence through the collab server", () => {
-  let t: TestDatabase;
-  let s: TestServer;
-  const clients: TestClient[] = [];
-  const raws: RawClient[] = [];
-
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    s = await startTestServer(t.url);
-  });
-  afterEach(() => {
-    for (const client of clients.splice(0)) client.destroy();
-    for (const raw of raws.splice(0)) raw.socket.terminate();
-  });
-  afterAll(async () => {
-    await s.close();
-    await t.drop();
-  });
-
-  async function join(docId: string, userId: string, name = userId) {
-    const client = connectClient(s.wsUrl, docId, await tokenFor(docId, { userId, name }));
-    clients.push(client);
-    await client.synced;
-    return client;
-  }
-
-  async function joinRaw(docId: string, userId: string) {
-    const raw = connectRaw(
-      rawUrl(s.wsUrl, docId, { v: String(PROTOCOL_VERSION), token: await tokenFor(docId, { userId }) }),
-    );
-    raws.push(raw);
-    await raw.opened;
-    return raw;
-  }
+  const collab = useCollabServer();
+  const join = (docId: string, userId: string, name = userId) => collab.join(docId, { userId, name });
+  const joinRaw = (docId: string, userId: string) => collab.joinRaw(docId, { userId });
 
   const stateOf = (client: TestClient, clientId: number) =>
     client.provider.awareness.getStates().get(clientId) as Record<string, unknown> | undefined;

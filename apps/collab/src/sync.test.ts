@@ -1,37 +1,8 @@
-import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  connectClient,
-  sleep,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  tokenFor,
-  waitFor,
-} from "./testing/harness";
+import { describe, expect, it } from "vitest";
+import { sleep, useCollabServer, waitFor } from "./testing/harness";
 
-let t: TestDatabase;
-let s: TestServer;
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  s = await startTestServer(t.url);
-});
-afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy();
-});
-afterAll(async () => {
-  await s.close();
-  await t.drop();
-});
-
-async function join(docId: string, options: Parameters<typeof tokenFor>[1] = {}) {
-  const client = connectClient(s.wsUrl, docId, await tokenFor(docId, options));
-  clients.push(client);
-  await client.synced;
-  return client;
-}
+const collab = useCollabServer();
+const join = collab.join;
 
 describe("sync between clients", () => {
   it("two editors on one document converge on the shape records either of them writes", async () => {
@@ -57,7 +28,7 @@ describe("sync between clients", () => {
     a.shapes.set("shape:durable", { type: "geo", x: 1, y: 1 });
     await seenAt;
     // Queried right when the peer saw it: the row must already be there.
-    const rows = await t.db.boardUpdate.findMany({ where: { docId: "doc-durable1", userId: "ada" } });
+    const rows = await collab.db.boardUpdate.findMany({ where: { docId: "doc-durable1", userId: "ada" } });
     expect(rows.length).toBeGreaterThan(0);
   });
 
@@ -95,10 +66,10 @@ describe("sync between clients", () => {
     const fresh = await join("doc-viewonly", { userId: "fay" });
     expect(fresh.shapes.has("shape:from-editor")).toBe(true);
     expect(fresh.shapes.has("shape:from-viewer")).toBe(false);
-    expect(await t.db.boardUpdate.count({ where: { docId: "doc-viewonly", userId: "vic" } })).toBe(0);
-    expect(await t.db.boardUpdate.count({ where: { docId: "doc-viewonly", userId: "eve" } })).toBeGreaterThan(
-      0,
-    );
+    expect(await collab.db.boardUpdate.count({ where: { docId: "doc-viewonly", userId: "vic" } })).toBe(0);
+    expect(
+      await collab.db.boardUpdate.count({ where: { docId: "doc-viewonly", userId: "eve" } }),
+    ).toBeGreaterThan(0);
   });
 
   it("keeps documents apart: a change on one board never reaches another", async () => {

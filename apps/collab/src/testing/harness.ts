@@ -1,10 +1,12 @@
 // Test helpers: a collab server on a free port over a test database, real y-websocket
 // clients, raw websocket clients, board tokens, and polling.
 import { type BoardLog, createBoardLog } from "@mockboard/db/board-log";
+import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
 // Brings in the typing of the values the db package's global setup provides to tests.
 import type {} from "@mockboard/db/testing/global-setup";
 import { type BoardRole, PROTOCOL_VERSION, signBoardToken } from "@mockboard/protocol";
 import { pino } from "pino";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -147,4 +149,56 @@ export function recordUpdates(count: number, prefix: string): Uint8Array[] {
   for (let i = 0; i < count; i++) shapes.set(`${prefix}-${i}`, { type: "geo", x: i, y: i * 2 });
   doc.destroy();
   return updates;
+}
+
+type TokenOptions = NonNullable<Parameters<typeof tokenFor>[1]>;
+
+/**
+ * One test database and collab server for a test file (registered as vitest hooks), with
+ * helpers to join documents; every client is closed after each test.
+ */
+export function useCollabServer() {
+  let database: TestDatabase | undefined;
+  let server: TestServer | undefined;
+  const clients: TestClient[] = [];
+  const raws: RawClient[] = [];
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    server = await startTestServer(database.url);
+  });
+  afterEach(() => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const raw of raws.splice(0)) raw.socket.terminate();
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.drop();
+  });
+  const started = () => {
+    if (!server || !database) throw new Error("the collab server starts in beforeAll");
+    return { server, database };
+  };
+  return {
+    get db() {
+      return started().database.db;
+    },
+    /** A stock y-websocket client on `docId`, synced. */
+    async join(docId: string, options: TokenOptions = {}) {
+      const client = connectClient(started().server.wsUrl, docId, await tokenFor(docId, options));
+      clients.push(client);
+      await client.synced;
+      return client;
+    },
+    /** A bare websocket admitted to `docId`. */
+    async joinRaw(docId: string, options: TokenOptions = {}) {
+      const url = rawUrl(started().server.wsUrl, docId, {
+        v: String(PROTOCOL_VERSION),
+        token: await tokenFor(docId, options),
+      });
+      const raw = connectRaw(url);
+      raws.push(raw);
+      await raw.opened;
+      return raw;
+    },
+  };
 }
