@@ -23,8 +23,10 @@ export function SessionList({ sessions, userId }: { sessions: SessionSummary[]; 
               <strong>{session.title}</strong>
             </Link>
             <div className="small muted">
-              {session.interviewerId === userId ? "You interview" : "You are the candidate"} ·{" "}
-              {session.prompt.title === session.title ? "" : `${session.prompt.title} · `}
+              {session.interviewerId === userId
+                ? `You interview ${session.candidate?.name ?? "(candidate not joined yet)"}`
+                : `${session.interviewer.name ?? "Your interviewer"} interviews you`}{" "}
+              · {session.prompt.title === session.title ? "" : `${session.prompt.title} · `}
               {formatWhen(session)} UTC
             </div>
           </div>

@@ -38,3 +38,8 @@ export function labelFor(facet: string, value: string): string {
   if (facet === "roundType") return roundTypeLabel(value);
   return value;
 }
+
+/** "1 session", "3 sessions". */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

@@ -1,5 +1,6 @@
 import { listCohortsForUser } from "@mockboard/db";
 import type { Metadata } from "next";
+import { countOf } from "@/lib/labels";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 
@@ -23,8 +24,8 @@ export default async function CohortsPage() {
               <h2>{cohort.name}</h2>
               <p className="muted">{cohort.description || "No description yet."}</p>
               <div className="small muted">
-                <span className="badge">{role.toLowerCase()}</span> · {cohort._count.members} members ·{" "}
-                {cohort._count.sessions} sessions
+                <span className="badge">{role.toLowerCase()}</span> ·{" "}
+                {countOf(cohort._count.members, "member")} · {countOf(cohort._count.sessions, "session")}
               </div>
             </article>
           ))}

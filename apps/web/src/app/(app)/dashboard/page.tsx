@@ -2,6 +2,7 @@ import { getDashboard } from "@mockboard/db";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SessionList } from "@/components/SessionList";
+import { countOf } from "@/lib/labels";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 
@@ -63,7 +64,8 @@ export default async function DashboardPage() {
                       <strong>{cohort.name}</strong>
                     </Link>
                     <div className="small muted">
-                      {cohort._count.members} members · {cohort._count.sessions} sessions
+                      {countOf(cohort._count.members, "member")} ·{" "}
+                      {countOf(cohort._count.sessions, "session")}
                     </div>
                   </div>
                   <span className="badge">{role.toLowerCase()}</span>

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { countOf, roundTypeLabel } from "./labels";
+
+describe("labels", () => {
+  it("counts in the singular for one and the plural otherwise", () => {
+    expect(countOf(1, "session")).toBe("1 session");
+    expect(countOf(0, "session")).toBe("0 sessions");
+    expect(countOf(3, "person", "people")).toBe("3 people");
+  });
+
+  it("names round types in sentence case, keeping acronyms", () => {
+    expect(roundTypeLabel("oop-design")).toBe("OOP design");
+    expect(roundTypeLabel("live-coding")).toBe("Live coding");
+  });
+});
