@@ -6,12 +6,17 @@ describe("catalogue URL parameters", () => {
     const params = parseCatalogueParams({
       q: "  kappa ",
       kind: "CASE",
+      roundType: "interpretive-dance",
       difficulty: "IMPOSSIBLE",
       tag: "<script>",
       length: "short",
       page: "-3",
     });
     expect(params).toEqual({ q: "kappa", kind: "CASE", length: "short", page: 1 });
+  });
+
+  it("drops a kind the bank does not have instead of filtering everything out", () => {
+    expect(parseCatalogueParams({ kind: "BEHAVIOURAL" })).toEqual({ page: 1 });
   });
 
   it("builds links that change one filter and reset the page", () => {

@@ -1,15 +1,16 @@
+import { Difficulty, PromptKind, RoundType } from "@mockboard/prompt-bank";
 import { z } from "zod";
 
-const optional = (schema: z.ZodString) =>
+const optional = (schema: z.ZodType<string>) =>
   z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || undefined, schema.optional());
 
 /** Catalogue URL parameters; anything malformed is dropped rather than trusted. */
 export const CatalogueParams = z.object({
   q: optional(z.string().trim().max(200)),
-  kind: optional(z.string().regex(/^[A-Z_]{2,20}$/)),
-  roundType: optional(z.string().regex(/^[a-z-]{2,40}$/)),
+  kind: optional(PromptKind),
+  roundType: optional(RoundType),
   company: optional(z.string().max(80)),
-  difficulty: optional(z.string().regex(/^(EASY|MEDIUM|HARD)$/)),
+  difficulty: optional(Difficulty),
   tag: optional(z.string().regex(/^[a-z0-9-]{1,60}$/)),
   length: z.preprocess(
     (value) => (Array.isArray(value) ? value[0] : value) || undefined,

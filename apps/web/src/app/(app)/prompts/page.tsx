@@ -113,7 +113,7 @@ export default async function PromptsPage({ searchParams }: PageProps<"/prompts"
           ) : (
             <div className="card empty">
               <strong>No prompts match</strong>
-              Try fewer words or remove a filter.
+              Try fewer words or remove a filter. <Link href="/prompts">Show every prompt</Link>
             </div>
           )}
           {pages > 1 ? (
