@@ -1,18 +1,5 @@
 import type { InterviewerGuide } from "@mockboard/prompt-bank";
-
-function List({ title, items }: { title: string; items: string[] }) {
-  if (!items.length) return null;
-  return (
-    <>
-      <h3>{title}</h3>
-      <ul>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-    </>
-  );
-}
+import { TitledList } from "./TitledList";
 
 /** The interviewer guide. Render only for interviewers: the server decides who gets it. */
 export function InterviewerGuideView({ guide }: { guide: InterviewerGuide }) {
@@ -52,10 +39,10 @@ export function InterviewerGuideView({ guide }: { guide: InterviewerGuide }) {
           </ul>
         </>
       ) : null}
-      <List title="A strong answer" items={guide.keyPoints} />
-      <List title="Signals" items={guide.signals} />
-      <List title="Red flags" items={guide.redFlags} />
-      <List title="Metrics" items={guide.metrics} />
+      <TitledList title="A strong answer" items={guide.keyPoints} />
+      <TitledList title="Signals" items={guide.signals} />
+      <TitledList title="Red flags" items={guide.redFlags} />
+      <TitledList title="Metrics" items={guide.metrics} />
       {guide.followUps.length ? (
         <>
           <h3>Follow-ups</h3>

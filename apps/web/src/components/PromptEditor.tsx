@@ -1,6 +1,6 @@
 "use client";
 
-import { CustomPromptInput } from "@mockboard/prompt-bank";
+import { CustomPromptInput, RoundType } from "@mockboard/prompt-bank";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useMemo, useState } from "react";
 import { z } from "zod";
@@ -9,25 +9,6 @@ import { formToInput, type PromptFormFields } from "@/lib/prompt-form";
 import { InterviewerGuideView } from "./InterviewerGuideView";
 import { PhasePlan } from "./PhasePlan";
 import { PromptBriefView } from "./PromptBriefView";
-
-const ROUND_TYPES = [
-  "ml-system-design",
-  "ml-model-design",
-  "ml-infra-design",
-  "ml-fundamentals",
-  "ml-evaluation",
-  "llm-engineering",
-  "ai-system-design",
-  "coding",
-  "oop-design",
-  "ai-assisted-coding",
-  "ml-coding",
-  "live-coding",
-  "take-home-review",
-  "framework-deep-dive",
-  "project-deep-dive",
-  "behavioral",
-];
 
 interface Props {
   /** POST to a cohort's collection, or PUT to an existing prompt. */
@@ -154,7 +135,7 @@ export function PromptEditor({ target, cohorts, rubrics, initial }: Props) {
           <div className="field">
             <label htmlFor="roundType">Round</label>
             <select id="roundType" value={fields.roundType} onChange={set("roundType")}>
-              {ROUND_TYPES.map((value) => (
+              {RoundType.options.map((value) => (
                 <option key={value} value={value}>
                   {roundTypeLabel(value)}
                 </option>
