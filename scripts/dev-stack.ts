@@ -90,6 +90,10 @@ try {
   } else {
     log("using DATABASE_URL");
   }
+  // Before anything imports @prisma/client: a fresh clone has no generated client, and a
+  // pulled schema change needs a new one. Generation is offline (WebAssembly), a few seconds.
+  log("generating the Prisma client");
+  await run("turbo", ["run", "db:generate", "--filter=@mockboard/db", "--output-logs=errors-only"], {});
   log("applying migrations");
   await migrateDatabase(databaseUrl);
   log("seeding prompt bank and demo accounts");
