@@ -1,9 +1,22 @@
 // Creates prisma/migrations/<timestamp>_<name>/ from the difference between the
 // schema kept beside the newest migration and prisma/schema.prisma. Prisma's JS
-// engine cannot run `migrate dev`, but it diffs two schema files offline.
+// engine cannot run `migrate dev`, but it diffs two schema files. The engine opens a
+// connection through the driver adapter even for that, so without DATABASE_URL a
+// throwaway embedded Postgres serves it.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { freePort } from "@mockboard/devkit/ports";
+import { startPostgres } from "@mockboard/devkit/postgres";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -21,11 +34,24 @@ const previous = readdirSync(migrationsDir, { withFileTypes: true })
 const from = previous
   ? ["--from-schema-datamodel", join(migrationsDir, previous, "schema.prisma")]
   : ["--from-empty"];
+const scratch = process.env.DATABASE_URL
+  ? undefined
+  : await startPostgres({
+      dataDir: mkdtempSync(join(tmpdir(), "mockboard-migration-")),
+      port: await freePort(),
+      persistent: false,
+    });
+const databaseUrl = process.env.DATABASE_URL ?? scratch?.adminUrl;
 const sql = execFileSync(
   "prisma",
   ["migrate", "diff", ...from, "--to-schema-datamodel", schema, "--script"],
-  { encoding: "utf8", cwd: resolve(import.meta.dirname, "..") },
+  {
+    encoding: "utf8",
+    cwd: resolve(import.meta.dirname, ".."),
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  },
 );
+await scratch?.stop();
 if (previous && !/^\s*(CREATE|ALTER|DROP)/m.test(sql)) {
   console.log("schema.prisma matches the newest migration: nothing to do");
   process.exit(0);

@@ -1,2 +1,11 @@
 // Public surface of the interview rules. Each rule lives in its own file.
-export {};
+export {
+  Recommendation,
+  recommendationLabels,
+  ScoreLevel,
+  type ScoreTotals,
+  scoreTotals,
+  unscoredDimensions,
+  type WeightedDimension,
+} from "./scorecard";
+export { formatClock, TimerEvent, type TimerState, type TimerStatus, timerStateAt } from "./timer";
