@@ -1,5 +1,12 @@
 // Public surface of the interview rules. Each rule lives in its own file.
 export {
+  type Capabilities,
+  capabilitiesFor,
+  type SessionFacts,
+  SessionRole,
+  SessionStatus,
+} from "./capabilities";
+export {
   Recommendation,
   recommendationLabels,
   ScoreLevel,

@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+/** Where a person stands in a session. Observers are the cohort's owners and coaches. */
+export const SessionRole = z.enum(["interviewer", "candidate", "observer", "none"]);
+export type SessionRole = z.infer<typeof SessionRole>;
+
+export const SessionStatus = z.enum(["SCHEDULED", "LIVE", "COMPLETED", "CANCELLED"]);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+export interface SessionFacts {
+  status: SessionStatus;
+  /** The interviewer released the scorecard to the candidate. */
+  feedbackReleased: boolean;
+}
+
+export interface Capabilities {
+  board: "edit" | "view" | "none";
+  brief: boolean;
+  /** The interviewer guide: key points, follow-ups, signals, red flags. */
+  guide: boolean;
+  notes: "write" | "read-shared" | "none";
+  scorecard: "write" | "read" | "none";
+  selfAssessment: "write" | "read" | "none";
+  timer: "control" | "view" | "none";
+  /** Start, end, cancel, manage the invite, remove the candidate. */
+  manageSession: boolean;
+  video: "publish" | "subscribe" | "none";
+  replay: boolean;
+}
+
+const nothing: Capabilities = {
+  board: "none",
+  brief: false,
+  guide: false,
+  notes: "none",
+  scorecard: "none",
+  selfAssessment: "none",
+  timer: "none",
+  manageSession: false,
+  video: "none",
+  replay: false,
+};
+
+/**
+ * The one rule for who may see and do what in a session. Every server read and write
+ * asks this; pages only decide layout from it.
+ */
+export function capabilitiesFor(role: SessionRole, facts: SessionFacts): Capabilities {
+  if (role === "none") return nothing;
+  const open = facts.status === "SCHEDULED" || facts.status === "LIVE";
+  const happened = facts.status === "LIVE" || facts.status === "COMPLETED";
+  const over = facts.status === "COMPLETED";
+  const common = {
+    brief: true,
+    timer: facts.status === "CANCELLED" ? ("none" as const) : ("view" as const),
+    replay: over,
+  };
+  switch (role) {
+    case "interviewer":
+      return {
+        ...common,
+        board: open ? "edit" : "view",
+        guide: true,
+        notes: happened ? "write" : "none",
+        scorecard: happened ? "write" : "none",
+        selfAssessment: over ? "read" : "none",
+        timer: facts.status === "LIVE" ? "control" : common.timer,
+        manageSession: open,
+        video: open ? "publish" : "none",
+      };
+    case "candidate":
+      return {
+        ...common,
+        board: open ? "edit" : "view",
+        // The guide holds the answers: the candidate reads it only with released feedback.
+        guide: over && facts.feedbackReleased,
+        notes: "none",
+        scorecard: over && facts.feedbackReleased ? "read" : "none",
+        selfAssessment: over ? "write" : "none",
+        manageSession: false,
+        video: open ? "publish" : "none",
+      };
+    case "observer":
+      return {
+        ...common,
+        board: facts.status === "CANCELLED" ? "none" : "view",
+        guide: true,
+        notes: happened ? "read-shared" : "none",
+        scorecard: over ? "read" : "none",
+        selfAssessment: "none",
+        manageSession: false,
+        video: facts.status === "LIVE" ? "subscribe" : "none",
+      };
+  }
+}
