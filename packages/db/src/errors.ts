@@ -3,3 +3,6 @@ export class NotFoundError extends Error {}
 
 /** The caller is known but not allowed to do this. */
 export class ForbiddenError extends Error {}
+
+/** The request is valid but the thing is not in a state that allows it (e.g. released twice). */
+export class ConflictError extends Error {}

@@ -1,0 +1,12 @@
+export { loadSessionAccess, type SessionAccess } from "./access";
+export {
+  listenForSessionChanges,
+  notifySessionChanged,
+  SESSION_FEED_CHANNEL,
+  SessionChange,
+  type SessionFeedListener,
+} from "./feed";
+export { cancelSession, endSession, startSession } from "./lifecycle";
+export { type PlannedPhase, parsePhasePlan } from "./phase-plan";
+export { getRoomState, type RoomState } from "./room-state";
+export { applyTimerAction, loadTimerEvents, TimerAction } from "./timer";

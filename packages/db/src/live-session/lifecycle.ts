@@ -1,0 +1,50 @@
+import type { Db } from "../client";
+import { ConflictError } from "../errors";
+import { loadSessionAccess, requireRight } from "./access";
+import { notifySessionChanged } from "./feed";
+import { lockSession } from "./lock";
+
+/** Scheduled -> live. The phase timer starts with the first phase. */
+export async function startSession(db: Db, sessionId: string, userId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await lockSession(tx, sessionId);
+    const access = await loadSessionAccess(tx, sessionId, userId);
+    requireRight(access.can.manageSession, "Only the interviewer can start the session");
+    if (access.status !== "SCHEDULED")
+      throw new ConflictError(`The session is ${access.status.toLowerCase()}`);
+    const at = new Date();
+    await tx.interviewSession.update({ where: { id: sessionId }, data: { status: "LIVE", startedAt: at } });
+    await tx.sessionEvent.create({ data: { sessionId, kind: "STARTED", actorId: userId, at } });
+    await notifySessionChanged(tx, { sessionId, kind: "status" });
+  });
+}
+
+/** Live -> completed: the timer stops, the board turns read-only for everyone. */
+export async function endSession(db: Db, sessionId: string, userId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await lockSession(tx, sessionId);
+    const access = await loadSessionAccess(tx, sessionId, userId);
+    requireRight(access.role === "interviewer", "Only the interviewer can end the session");
+    if (access.status !== "LIVE") throw new ConflictError("Only a live session can be ended");
+    const at = new Date();
+    await tx.interviewSession.update({
+      where: { id: sessionId },
+      data: { status: "COMPLETED", endedAt: at },
+    });
+    await tx.sessionEvent.create({ data: { sessionId, kind: "ENDED", actorId: userId, at } });
+    await notifySessionChanged(tx, { sessionId, kind: "status" });
+  });
+}
+
+/** A scheduled session that will not happen. */
+export async function cancelSession(db: Db, sessionId: string, userId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await lockSession(tx, sessionId);
+    const access = await loadSessionAccess(tx, sessionId, userId);
+    requireRight(access.role === "interviewer", "Only the interviewer can cancel the session");
+    if (access.status !== "SCHEDULED") throw new ConflictError("Only a scheduled session can be cancelled");
+    await tx.interviewSession.update({ where: { id: sessionId }, data: { status: "CANCELLED" } });
+    await tx.sessionEvent.create({ data: { sessionId, kind: "CANCELLED", actorId: userId } });
+    await notifySessionChanged(tx, { sessionId, kind: "status" });
+  });
+}

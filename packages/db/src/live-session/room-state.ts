@@ -1,0 +1,59 @@
+import type { Capabilities, TimerEvent } from "@mockboard/interview";
+import type { Db } from "../client";
+import { loadSessionAccess, type SessionAccess } from "./access";
+import { type PlannedPhase, parsePhasePlan } from "./phase-plan";
+import { loadTimerEvents } from "./timer";
+
+export interface RoomState {
+  sessionId: string;
+  role: SessionAccess["role"];
+  status: SessionAccess["status"];
+  can: Capabilities;
+  /** The server's clock when this was read, so browsers correct their own clock's skew. */
+  serverNow: number;
+  startedAt: number | null;
+  endedAt: number | null;
+  phases: PlannedPhase[];
+  timerEvents: TimerEvent[];
+  interviewer: { id: string; name: string | null };
+  candidate: { id: string; name: string | null } | null;
+  feedbackReleased: boolean;
+  /** Interviewer and observers only: whether the scorecard was submitted. */
+  scorecardSubmitted: boolean | null;
+  /** Whether the candidate submitted their self-assessment (not its content). */
+  selfAssessmentSubmitted: boolean;
+}
+
+/** Everything the room shows live, filtered by the caller's rights. */
+export async function getRoomState(db: Db, sessionId: string, userId: string): Promise<RoomState> {
+  const access = await loadSessionAccess(db, sessionId, userId);
+  const session = await db.interviewSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: {
+      phasePlan: true,
+      interviewer: { select: { id: true, name: true } },
+      candidate: { select: { id: true, name: true } },
+      scorecards: { select: { submittedAt: true } },
+      selfAssessments: { select: { submittedAt: true } },
+    },
+  });
+  const scorecardVisible = access.role !== "candidate";
+  return {
+    sessionId,
+    role: access.role,
+    status: access.status,
+    can: access.can,
+    serverNow: Date.now(),
+    startedAt: access.startedAt?.getTime() ?? null,
+    endedAt: access.endedAt?.getTime() ?? null,
+    phases: parsePhasePlan(session.phasePlan),
+    timerEvents: await loadTimerEvents(db, sessionId),
+    interviewer: session.interviewer,
+    candidate: session.candidate,
+    feedbackReleased: access.feedbackReleased,
+    scorecardSubmitted: scorecardVisible
+      ? session.scorecards.some((card) => card.submittedAt !== null)
+      : null,
+    selfAssessmentSubmitted: session.selfAssessments.some((entry) => entry.submittedAt !== null),
+  };
+}
