@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSessionOpen } from "./session-status";
 
 /** Where a person stands in a session. Observers are the cohort's owners and coaches. */
 export const SessionRole = z.enum(["interviewer", "candidate", "observer", "none"]);
@@ -47,7 +48,7 @@ const nothing: Capabilities = {
  */
 export function capabilitiesFor(role: SessionRole, facts: SessionFacts): Capabilities {
   if (role === "none") return nothing;
-  const open = facts.status === "SCHEDULED" || facts.status === "LIVE";
+  const open = isSessionOpen(facts.status);
   const happened = facts.status === "LIVE" || facts.status === "COMPLETED";
   const over = facts.status === "COMPLETED";
   const common = {

@@ -15,4 +15,5 @@ export {
   unscoredDimensions,
   type WeightedDimension,
 } from "./scorecard";
+export { isSessionOpen } from "./session-status";
 export { formatClock, TimerEvent, type TimerState, type TimerStatus, timerStateAt } from "./timer";

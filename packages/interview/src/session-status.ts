@@ -1,0 +1,6 @@
+import type { SessionStatus } from "./capabilities";
+
+/** Open sessions can still be joined, drawn on and talked in; completed and cancelled ones cannot. */
+export function isSessionOpen(status: SessionStatus): boolean {
+  return status === "SCHEDULED" || status === "LIVE";
+}
