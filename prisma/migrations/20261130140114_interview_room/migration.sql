@@ -15,6 +15,7 @@ ALTER TYPE "SessionEventKind" ADD VALUE 'SELF_ASSESSED';
 -- AlterTable
 -- Hand-edited: existing evidence text becomes the first evidence item instead of being dropped.
 ALTER TABLE "Score" ALTER COLUMN "level" DROP NOT NULL,
+ADD COLUMN "notObserved" BOOLEAN NOT NULL DEFAULT false,
 ALTER COLUMN "evidence" DROP DEFAULT,
 ALTER COLUMN "evidence" TYPE JSONB USING (CASE WHEN "evidence" = '' THEN '[]'::jsonb ELSE jsonb_build_array(jsonb_build_object('text', "evidence")) END),
 ALTER COLUMN "evidence" SET DEFAULT '[]';

@@ -1,0 +1,1 @@
+export { deleteNote, listNotes, NoteId, NoteInput, type NoteView, saveNote } from "./notes";

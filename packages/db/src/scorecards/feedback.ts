@@ -1,0 +1,70 @@
+import type { Recommendation, ScoreLevel } from "@mockboard/interview";
+import type { Db } from "../client";
+import { loadSessionAccess, requireRight } from "../live-session/access";
+import { EvidenceItem, SelfAssessmentDraft } from "./scorecard-input";
+import { type ScoringRubric, sessionRubric } from "./session-rubric";
+
+export interface FeedbackView {
+  released: boolean;
+  rubric: ScoringRubric;
+  /** The interviewer's submitted scores; present only once released (or to the interviewer). */
+  interviewer: {
+    levels: Record<string, ScoreLevel>;
+    evidence: Record<string, EvidenceItem[]>;
+    recommendation: Recommendation | null;
+    summary: string;
+  } | null;
+  /** The candidate's own submitted assessment, to read beside the interviewer's. */
+  self: SelfAssessmentDraft | null;
+}
+
+/**
+ * Scores, evidence and summary side by side with the candidate's self-assessment. The
+ * candidate receives the interviewer's part only after release; before that, nothing of
+ * it is read from the database at all.
+ */
+export async function getFeedback(db: Db, sessionId: string, userId: string): Promise<FeedbackView> {
+  const access = await loadSessionAccess(db, sessionId, userId);
+  const asCandidate = access.role === "candidate";
+  requireRight(
+    asCandidate ? access.status === "COMPLETED" : access.can.scorecard !== "none",
+    "Feedback is available after the session",
+  );
+  const rubric = await sessionRubric(db, sessionId);
+  const mayReadScores = asCandidate ? access.can.scorecard === "read" : true;
+  const card = mayReadScores
+    ? await db.scorecard.findFirst({
+        where: { sessionId, submittedAt: { not: null } },
+        select: {
+          recommendation: true,
+          summary: true,
+          scores: { select: { dimensionKey: true, level: true, notObserved: true, evidence: true } },
+        },
+      })
+    : null;
+  const selfRow = await db.selfAssessment.findFirst({
+    where: { sessionId, submittedAt: { not: null } },
+    select: { levels: true, summary: true },
+  });
+  // The interviewer sees the self-assessment only once the candidate submitted it.
+  const self = selfRow ? SelfAssessmentDraft.catch({ levels: {}, summary: "" }).parse(selfRow) : null;
+  return {
+    released: access.feedbackReleased,
+    rubric,
+    interviewer: card
+      ? {
+          levels: Object.fromEntries(
+            card.scores
+              .filter((s) => s.level !== null || s.notObserved)
+              .map((s) => [s.dimensionKey, s.level]),
+          ),
+          evidence: Object.fromEntries(
+            card.scores.map((s) => [s.dimensionKey, EvidenceItem.array().catch([]).parse(s.evidence)]),
+          ),
+          recommendation: card.recommendation,
+          summary: card.summary,
+        }
+      : null,
+    self,
+  };
+}

@@ -1,0 +1,208 @@
+import { unscoredDimensions } from "@mockboard/interview";
+import type { Prisma } from "@prisma/client";
+import type { Db } from "../client";
+import { ConflictError } from "../errors";
+import { loadSessionAccess, requireRight } from "../live-session/access";
+import { notifySessionChanged } from "../live-session/feed";
+import { lockSession } from "../live-session/lock";
+import { EvidenceItem, type ScorecardDraft } from "./scorecard-input";
+import { type ScoringRubric, sessionRubric } from "./session-rubric";
+
+type Tx = Prisma.TransactionClient;
+
+export interface ScorecardView {
+  rubric: ScoringRubric;
+  draft: ScorecardDraft;
+  submittedAt: string | null;
+  releasedAt: string | null;
+  updatedAt: string | null;
+  /** Edits made after submission, each keeping the card as it stood before. */
+  revisions: number;
+}
+
+const cardSelect = {
+  id: true,
+  recommendation: true,
+  summary: true,
+  submittedAt: true,
+  releasedAt: true,
+  updatedAt: true,
+  scores: { select: { dimensionKey: true, level: true, notObserved: true, evidence: true } },
+  _count: { select: { revisions: true } },
+} as const;
+
+type CardRow = Prisma.ScorecardGetPayload<{ select: typeof cardSelect }>;
+
+function draftOf(card: CardRow): ScorecardDraft {
+  const levels: ScorecardDraft["levels"] = {};
+  const evidence: ScorecardDraft["evidence"] = {};
+  for (const score of card.scores) {
+    if (score.level !== null) levels[score.dimensionKey] = score.level;
+    else if (score.notObserved) levels[score.dimensionKey] = null;
+    evidence[score.dimensionKey] = EvidenceItem.array().catch([]).parse(score.evidence);
+  }
+  return { levels, evidence, recommendation: card.recommendation, summary: card.summary };
+}
+
+function viewOf(rubric: ScoringRubric, card: CardRow): ScorecardView {
+  return {
+    rubric,
+    draft: draftOf(card),
+    submittedAt: card.submittedAt?.toISOString() ?? null,
+    releasedAt: card.releasedAt?.toISOString() ?? null,
+    updatedAt: card.updatedAt.toISOString(),
+    revisions: card._count.revisions,
+  };
+}
+
+/** A first draft: each dimension's evidence starts from the notes tagged with it. */
+async function prefilledDraft(db: Db, sessionId: string, userId: string): Promise<ScorecardDraft> {
+  const notes = await db.note.findMany({
+    where: { sessionId, authorId: userId, dimensionKey: { not: null } },
+    orderBy: { offsetMs: "asc" },
+    select: { dimensionKey: true, text: true, offsetMs: true },
+  });
+  const evidence: ScorecardDraft["evidence"] = {};
+  for (const note of notes) {
+    const text = note.text.trim();
+    if (!note.dimensionKey || !text) continue;
+    evidence[note.dimensionKey] = [
+      ...(evidence[note.dimensionKey] ?? []),
+      { text: text.slice(0, 2_000), atMs: note.offsetMs },
+    ];
+  }
+  return { levels: {}, evidence, recommendation: null, summary: "" };
+}
+
+/** The interviewer's own scorecard, or a prefilled draft when none was saved yet. */
+export async function getScorecard(db: Db, sessionId: string, userId: string): Promise<ScorecardView> {
+  const access = await loadSessionAccess(db, sessionId, userId);
+  requireRight(access.can.scorecard === "write", "Only the session's interviewer scores it");
+  const rubric = await sessionRubric(db, sessionId);
+  const card = await db.scorecard.findUnique({
+    where: { sessionId_interviewerId: { sessionId, interviewerId: userId } },
+    select: cardSelect,
+  });
+  if (card) return viewOf(rubric, card);
+  return {
+    rubric,
+    draft: await prefilledDraft(db, sessionId, userId),
+    submittedAt: null,
+    releasedAt: null,
+    updatedAt: null,
+    revisions: 0,
+  };
+}
+
+function checkDimensions(rubric: ScoringRubric, draft: ScorecardDraft | Pick<ScorecardDraft, "levels">) {
+  const known = new Set(rubric.dimensions.map((dimension) => dimension.key));
+  const keys = [...Object.keys(draft.levels), ...Object.keys("evidence" in draft ? draft.evidence : {})];
+  const unknown = keys.filter((key) => !known.has(key));
+  if (unknown.length)
+    throw new ConflictError(`Not dimensions of this session's rubric: ${unknown.join(", ")}`);
+}
+
+/** Autosave. After submission every save keeps the previous card as a revision. */
+export async function saveScorecard(
+  db: Db,
+  sessionId: string,
+  userId: string,
+  draft: ScorecardDraft,
+): Promise<ScorecardView> {
+  return db.$transaction(async (tx) => {
+    await lockSession(tx, sessionId);
+    const access = await loadSessionAccess(tx, sessionId, userId);
+    requireRight(access.can.scorecard === "write", "Only the session's interviewer scores it");
+    const rubric = await sessionRubric(tx, sessionId);
+    checkDimensions(rubric, draft);
+    const existing = await tx.scorecard.findUnique({
+      where: { sessionId_interviewerId: { sessionId, interviewerId: userId } },
+      select: cardSelect,
+    });
+    if (existing?.submittedAt) {
+      await tx.scorecardRevision.create({
+        data: {
+          scorecardId: existing.id,
+          snapshot: { ...draftOf(existing), submittedAt: existing.submittedAt },
+        },
+      });
+    }
+    const card = await tx.scorecard.upsert({
+      where: { sessionId_interviewerId: { sessionId, interviewerId: userId } },
+      create: {
+        sessionId,
+        interviewerId: userId,
+        recommendation: draft.recommendation,
+        summary: draft.summary,
+      },
+      update: { recommendation: draft.recommendation, summary: draft.summary },
+      select: { id: true },
+    });
+    await writeScores(tx, card.id, rubric, draft);
+    const saved = await tx.scorecard.findUniqueOrThrow({ where: { id: card.id }, select: cardSelect });
+    return viewOf(rubric, saved);
+  });
+}
+
+async function writeScores(tx: Tx, scorecardId: string, rubric: ScoringRubric, draft: ScorecardDraft) {
+  await tx.score.deleteMany({ where: { scorecardId } });
+  const rows = rubric.dimensions
+    .filter((dimension) => dimension.key in draft.levels || (draft.evidence[dimension.key]?.length ?? 0) > 0)
+    .map((dimension) => {
+      const level = draft.levels[dimension.key];
+      return {
+        scorecardId,
+        dimensionKey: dimension.key,
+        level: level ?? null,
+        // Key present with null = "not observed"; key absent = not decided yet.
+        notObserved: level === null,
+        evidence: (draft.evidence[dimension.key] ?? []) as Prisma.InputJsonValue,
+      };
+    });
+  await tx.score.createMany({ data: rows });
+}
+
+/** Submission needs the session to be over, every dimension decided and a recommendation. */
+export async function submitScorecard(db: Db, sessionId: string, userId: string): Promise<ScorecardView> {
+  return db.$transaction(async (tx) => {
+    await lockSession(tx, sessionId);
+    const access = await loadSessionAccess(tx, sessionId, userId);
+    requireRight(access.can.scorecard === "write", "Only the session's interviewer scores it");
+    if (access.status !== "COMPLETED")
+      throw new ConflictError("End the session before submitting the scorecard");
+    const rubric = await sessionRubric(tx, sessionId);
+    const card = await tx.scorecard.findUnique({
+      where: { sessionId_interviewerId: { sessionId, interviewerId: userId } },
+      select: cardSelect,
+    });
+    if (!card) throw new ConflictError("Score the dimensions before submitting");
+    if (card.submittedAt) throw new ConflictError("The scorecard was already submitted");
+    const draft = draftOf(card);
+    const missing = unscoredDimensions(rubric.dimensions, draft.levels);
+    if (missing.length) throw new ConflictError(`Score or mark as not observed: ${missing.join(", ")}`);
+    if (!draft.recommendation) throw new ConflictError("Choose an overall recommendation");
+    await tx.scorecard.update({ where: { id: card.id }, data: { submittedAt: new Date() } });
+    await tx.sessionEvent.create({ data: { sessionId, kind: "SCORE_SUBMITTED", actorId: userId } });
+    await notifySessionChanged(tx, { sessionId, kind: "scorecard" });
+    const saved = await tx.scorecard.findUniqueOrThrow({ where: { id: card.id }, select: cardSelect });
+    return viewOf(rubric, saved);
+  });
+}
+
+/** The candidate may read the scores from now on. Once only. */
+export async function releaseFeedback(db: Db, sessionId: string, userId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await lockSession(tx, sessionId);
+    const access = await loadSessionAccess(tx, sessionId, userId);
+    requireRight(access.role === "interviewer", "Only the interviewer releases feedback");
+    const card = await tx.scorecard.findUnique({
+      where: { sessionId_interviewerId: { sessionId, interviewerId: userId } },
+      select: { id: true, submittedAt: true, releasedAt: true },
+    });
+    if (!card?.submittedAt) throw new ConflictError("Submit the scorecard before releasing feedback");
+    if (card.releasedAt) throw new ConflictError("Feedback was already released");
+    await tx.scorecard.update({ where: { id: card.id }, data: { releasedAt: new Date() } });
+    await tx.sessionEvent.create({ data: { sessionId, kind: "SCORECARD_RELEASED", actorId: userId } });
+    await notifySessionChanged(tx, { sessionId, kind: "scorecard" });
+  });
+}
