@@ -21,9 +21,19 @@ export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-$(type -P tru
 export PRISMA_QUERY_ENGINE_LIBRARY="${PRISMA_QUERY_ENGINE_LIBRARY:-$(type -P true)}"
 export PRISMA_HIDE_UPDATE_MESSAGE=1
 
+# Under a lock: two shells sourcing this at once must not run two `npm ci` over one
+# node_modules (the second deletes what the first is installing).
 stamp="$ROOT/node_modules/.lock-stamp"
-if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
-  echo "› installing dependencies (npm ci)"
-  (cd "$ROOT" && npm ci --loglevel=error --no-fund --no-audit)
-  cp "$ROOT/package-lock.json" "$stamp"
-fi
+install_if_stale() {
+  if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
+    echo "› installing dependencies (npm ci)"
+    (cd "$ROOT" && npm ci --loglevel=error --no-fund --no-audit)
+    cp "$ROOT/package-lock.json" "$stamp"
+  fi
+}
+mkdir -p "$ROOT/.tools"
+exec {install_lock}>"$ROOT/.tools/npm-install.lock"
+flock "$install_lock"
+install_if_stale
+flock -u "$install_lock"
+exec {install_lock}>&-
