@@ -5,25 +5,26 @@
 // Lifecycle: loading (messages queue) -> ready -> destroyed once the last client left and
 // every write settled; or failed (load or store error) -> destroyed, replaced by a fresh
 // room for whoever joins next. A client joining during teardown keeps the room alive.
+//
+// The room keeps the lifecycle and the log; each other concern has its own file:
+// loading-queue.ts (messages held while loading), sync-dispatch.ts (greeting and
+// answering clients), presence-claims.ts (who speaks for which presence),
+// document-size.ts (the size limit) and snapshot-schedule.ts (background snapshots).
 import type { BoardLog } from "@mockboard/db/board-log";
 import { CloseCode } from "@mockboard/protocol";
 import type { Logger } from "pino";
-import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
-import { type AwarenessEntry, decodeAwarenessUpdate, encodeStampedAwareness } from "./awareness";
-import { Connection, type ConnectionRoom } from "./connection";
+import type { Connection, ConnectionRoom } from "./connection";
+import { DocumentSize } from "./document-size";
 import type { CollabLimits } from "./limits";
-import {
-  decodeClientMessage,
-  encodeAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeSyncUpdate,
-  ProtocolError,
-} from "./messages";
+import { LoadingQueue } from "./loading-queue";
+import { encodeSyncUpdate, ProtocolError } from "./messages";
 import type { Metrics } from "./metrics";
 import type { PendingUpdate, UpdateOwner, UpdateWriter } from "./persistence";
+import { PresenceClaims } from "./presence-claims";
 import type { Semaphore } from "./semaphore";
+import { SnapshotSchedule } from "./snapshot-schedule";
+import { SyncDispatch } from "./sync-dispatch";
 
 export interface RoomDeps {
   log: BoardLog;
@@ -44,33 +45,21 @@ interface InFlightUpdate {
   frame: Uint8Array | null;
 }
 
-type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
-
 const InternalError = 1011;
-/** Messages held per room while it loads. */
-const MAX_WAITING_BYTES = 8 * 1024 * 1024;
-/** How often the exact encoded size may be recomputed near the document limit. */
-const EXACT_SIZE_INTERVAL_MS = 1000;
 
 export class Room implements UpdateOwner, ConnectionRoom {
   private readonly doc = new Y.Doc();
-  private readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  /** Each connection with the awareness client id it speaks for, once it has published one. */
-  private readonly connections = new Map<Connection, number | null>();
+  private readonly connections = new Set<Connection>();
+  private readonly presence: PresenceClaims;
+  private readonly sync: SyncDispatch;
+  private readonly size: DocumentSize;
+  private readonly snapshots: SnapshotSchedule;
+  private readonly queue = new LoadingQueue();
   private state: "loading" | "ready" | "failed" | "destroyed" = "loading";
   private readonly lane: number;
   private nextSeq = 1;
   private appliedSeq = 0;
-  private snapshotSeq = 0;
   private inFlight: InFlightUpdate[] = [];
-  private pendingBytes = 0;
-  /** Upper estimate of the encoded document size (last exact size + bytes since). */
-  private docBytes = 0;
-  private lastExactSizeAt = Number.NEGATIVE_INFINITY;
-  private snapshotWrite: Promise<void> | null = null;
-  private snapshotScheduled = false;
-  private waiting: Array<[Connection, Uint8Array]> = [];
-  private waitingBytes = 0;
   private settledWaiters: Array<() => void> = [];
   private tearingDown = false;
   private readonly loaded: Promise<void>;
@@ -83,8 +72,25 @@ export class Room implements UpdateOwner, ConnectionRoom {
     private readonly deps: RoomDeps,
     previous?: Promise<void>,
   ) {
-    this.awareness.setLocalState(null);
-    this.awareness.on("update", this.onAwarenessUpdate);
+    this.presence = new PresenceClaims(this.doc, deps.limits.maxAwarenessBytes, (frame, except) => {
+      for (const connection of this.connections) {
+        if (connection !== except) connection.send(frame);
+      }
+    });
+    this.sync = new SyncDispatch(this.doc, this.presence, (connection, update, frame) =>
+      this.accept(connection, update, frame),
+    );
+    this.size = new DocumentSize(this.doc, deps.limits.maxDocumentBytes);
+    this.snapshots = new SnapshotSchedule(
+      {
+        docId,
+        doc: this.doc,
+        appliedSeq: () => this.appliedSeq,
+        ready: () => this.state === "ready",
+        measured: (bytes) => this.size.measured(bytes),
+      },
+      deps,
+    );
     this.lane = deps.writer.laneFor(docId);
     this.destroyed = new Promise((resolve) => {
       this.markDestroyed = resolve;
@@ -103,38 +109,26 @@ export class Room implements UpdateOwner, ConnectionRoom {
   }
 
   attach(connection: Connection): void {
-    this.connections.set(connection, null);
+    this.connections.add(connection);
+    this.presence.join(connection);
     connection.room = this;
-    if (this.state === "ready") this.greet(connection);
+    if (this.state === "ready") this.sync.greet(connection);
   }
 
   detach(connection: Connection): void {
-    if (!this.connections.has(connection)) return;
-    const clientId = this.connections.get(connection);
-    this.connections.delete(connection);
-    if (typeof clientId === "number") {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], null);
-    }
+    if (!this.connections.delete(connection)) return;
+    this.presence.leave(connection);
     if (this.connections.size === 0) void this.teardown();
   }
 
   receive(connection: Connection, data: Uint8Array): void {
-    if (this.state === "ready") {
-      this.handle(connection, data);
-    } else if (this.state === "loading") {
-      // A slow load must not let clients pile up memory: a stock client sends two or
-      // three messages before it hears back.
-      if (this.waitingBytes + data.length > MAX_WAITING_BYTES) {
-        throw new ProtocolError(CloseCode.RateLimited, "too much data before the document loaded");
-      }
-      this.waitingBytes += data.length;
-      this.waiting.push([connection, data]);
-    }
+    if (this.state === "ready") this.sync.handle(connection, data);
+    else if (this.state === "loading") this.queue.hold(connection, data);
   }
 
   /** Closes every connection with `code` and resolves once the room is flushed and gone. */
   shutdown(code: number, reason: string): Promise<void> {
-    for (const connection of [...this.connections.keys()]) connection.close(code, reason, "shutdown");
+    for (const connection of [...this.connections]) connection.close(code, reason, "shutdown");
     if (this.connections.size === 0) void this.teardown();
     return this.destroyed;
   }
@@ -146,13 +140,13 @@ export class Room implements UpdateOwner, ConnectionRoom {
       return;
     }
     this.inFlight.shift();
-    this.pendingBytes -= stored.bytes.length;
+    this.size.committed(stored.bytes.length);
     this.appliedSeq = stored.seq;
     try {
       Y.applyUpdate(this.doc, stored.bytes);
       // Everyone gets it, the sender included: the echo tells it the update is durable.
       const frame = entry.frame ?? encodeSyncUpdate(stored.bytes);
-      for (const connection of this.connections.keys()) connection.send(frame);
+      for (const connection of this.connections) connection.send(frame);
     } catch (error) {
       // It decoded but Yjs could not integrate it. It stays in the log (loads skip it),
       // and the client that sent it is cut off.
@@ -162,7 +156,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
       );
       entry.origin.fail(new ProtocolError(CloseCode.Malformed, "update could not be applied"));
     }
-    if (this.appliedSeq - this.snapshotSeq >= this.deps.snapshotEvery) this.scheduleSnapshot();
+    this.snapshots.applied();
     if (this.inFlight.length === 0) this.notifySettled();
   }
 
@@ -174,9 +168,9 @@ export class Room implements UpdateOwner, ConnectionRoom {
     );
     this.state = "failed";
     this.inFlight = [];
-    this.pendingBytes = 0;
+    this.size.dropPending();
     this.notifySettled();
-    for (const connection of [...this.connections.keys()]) {
+    for (const connection of [...this.connections]) {
       connection.close(InternalError, "document storage failed; reconnect", "storage-failed");
     }
     void this.teardown();
@@ -193,28 +187,19 @@ export class Room implements UpdateOwner, ConnectionRoom {
       });
       this.nextSeq = stored.lastSeq + 1;
       this.appliedSeq = stored.lastSeq;
-      this.snapshotSeq = stored.snapshot?.seq ?? 0;
-      this.docBytes = bytes;
+      this.size.loaded(bytes);
+      this.snapshots.loaded(stored.snapshot?.seq ?? 0, stored.updates.length);
       this.state = "ready";
-      for (const connection of this.connections.keys()) this.greet(connection);
-      const waiting = this.waiting;
-      this.waiting = [];
-      this.waitingBytes = 0;
-      for (const [connection, data] of waiting) {
-        if (connection.isClosed || this.state !== "ready") continue;
-        try {
-          this.handle(connection, data);
-        } catch (error) {
-          connection.fail(error);
-        }
-      }
-      if (stored.updates.length >= this.deps.snapshotEvery) this.scheduleSnapshot();
+      for (const connection of this.connections) this.sync.greet(connection);
+      this.queue.drain(
+        (connection, data) => this.sync.handle(connection, data),
+        () => this.state === "ready",
+      );
     } catch (error) {
       this.deps.logger.error({ err: error, docId: this.docId }, "could not load document");
       this.state = "failed";
-      this.waiting = [];
-      this.waitingBytes = 0;
-      for (const connection of [...this.connections.keys()]) {
+      this.queue.clear();
+      for (const connection of [...this.connections]) {
         connection.close(InternalError, "document could not be loaded; reconnect", "storage-failed");
       }
       void this.teardown();
@@ -233,96 +218,6 @@ export class Room implements UpdateOwner, ConnectionRoom {
     return update.length;
   }
 
-  /** What a connection gets once the document is loaded. */
-  private greet(connection: Connection): void {
-    // Viewers never get the server's state vector, so a stock client has no reason to
-    // send its own state back; their updates would be ignored anyway.
-    if (connection.identity.role === "editor")
-      connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const states = this.awareness.getStates();
-    if (states.size > 0) {
-      connection.send(
-        encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])),
-      );
-    }
-  }
-
-  private handle(connection: Connection, data: Uint8Array): void {
-    const message = decodeClientMessage(data);
-    switch (message.kind) {
-      case "sync-step1":
-        connection.send(encodeSyncStep2(this.diffFrom(message.stateVector)));
-        return;
-      case "update":
-        if (connection.identity.role === "editor") {
-          this.accept(connection, message.update, message.isUpdateFrame ? data : null);
-        }
-        return;
-      case "awareness":
-        this.applyAwareness(connection, message.update);
-        return;
-      case "query-awareness":
-        connection.send(
-          encodeAwareness(
-            awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]),
-          ),
-        );
-        return;
-    }
-  }
-
-  /**
-   * Applies the part of an awareness update the connection may speak for. Stock clients
-   * relay every state they hear about, so states of other clients are dropped, not errors.
-   */
-  private applyAwareness(connection: Connection, update: Uint8Array): void {
-    if (update.length > this.deps.limits.maxAwarenessBytes) {
-      throw new ProtocolError(CloseCode.MessageTooLarge, "awareness update too large");
-    }
-    const own = decodeAwarenessUpdate(update).filter((entry) => this.maySpeakFor(connection, entry));
-    if (own.length === 0) return;
-    const { identity } = connection;
-    const user = { id: identity.userId, name: identity.name, color: identity.color, role: identity.role };
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeStampedAwareness(own, user), connection);
-  }
-
-  /**
-   * A connection speaks for one awareness client: the first one it publishes a fresh state
-   * for. A client id someone else speaks for stays theirs, except that the same person
-   * reconnecting takes theirs over from a socket the server has not yet seen die.
-   */
-  private maySpeakFor(connection: Connection, entry: AwarenessEntry): boolean {
-    const claimed = this.connections.get(connection);
-    if (claimed !== null && claimed !== undefined) return claimed === entry.clientId;
-    if (entry.state === null) return false;
-    const owner = this.speakerFor(entry.clientId);
-    if (owner) {
-      if (owner.identity.userId !== connection.identity.userId) return false;
-      this.connections.set(owner, null);
-    } else {
-      // A relayed copy of a departed client's last state is not a fresh claim.
-      const known = this.awareness.meta.get(entry.clientId);
-      if (known && entry.clock <= known.clock) return false;
-    }
-    this.connections.set(connection, entry.clientId);
-    return true;
-  }
-
-  private speakerFor(clientId: number): Connection | null {
-    for (const [connection, claimed] of this.connections) {
-      if (claimed === clientId) return connection;
-    }
-    return null;
-  }
-
-  private diffFrom(stateVector: Uint8Array): Uint8Array {
-    try {
-      return Y.encodeStateAsUpdate(this.doc, stateVector);
-    } catch {
-      throw new ProtocolError(CloseCode.Malformed, "state vector does not decode");
-    }
-  }
-
   /** Validates an editor's update and queues it for the log; it is applied on commit. */
   private accept(connection: Connection, update: Uint8Array, frame: Uint8Array | null): void {
     let decoded: ReturnType<typeof Y.decodeUpdate>;
@@ -333,7 +228,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
     }
     // A client with nothing new answers sync step 1 with an empty update.
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
-    this.reserveDocBytes(update.length);
+    this.size.reserve(update.length);
     const stored: PendingUpdate = {
       docId: this.docId,
       seq: this.nextSeq++,
@@ -344,76 +239,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
       owner: this,
     };
     this.inFlight.push({ stored, origin: connection, frame });
-    this.pendingBytes += update.length;
     this.deps.writer.enqueue(stored, this.lane);
-  }
-
-  /**
-   * Refuses an update that would push the document past its limit. Encoding the whole
-   * document is costly, so the exact size is only taken when the cheap upper estimate
-   * crosses the limit, and at most once a second.
-   */
-  private reserveDocBytes(size: number): void {
-    const max = this.deps.limits.maxDocumentBytes;
-    if (this.docBytes + size > max) {
-      const now = performance.now();
-      if (now - this.lastExactSizeAt >= EXACT_SIZE_INTERVAL_MS) {
-        this.lastExactSizeAt = now;
-        this.docBytes = Y.encodeStateAsUpdate(this.doc).length + this.pendingBytes;
-      }
-      if (this.docBytes + size > max) {
-        throw new ProtocolError(CloseCode.DocumentTooLarge, "the document would exceed its size limit");
-      }
-    }
-    this.docBytes += size;
-  }
-
-  private readonly onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
-    const owner = origin instanceof Connection ? origin : null;
-    const changed = change.added.concat(change.updated, change.removed);
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    for (const connection of this.connections.keys()) {
-      if (connection !== owner) connection.send(frame);
-    }
-  };
-
-  private scheduleSnapshot(): void {
-    if (this.snapshotScheduled || this.snapshotWrite) return;
-    this.snapshotScheduled = true;
-    // Off the commit path: the update that crossed the threshold is broadcast first.
-    setImmediate(() => {
-      this.snapshotScheduled = false;
-      if (this.state === "ready") void this.snapshot();
-    });
-  }
-
-  private snapshot(): Promise<void> {
-    if (this.snapshotWrite) return this.snapshotWrite;
-    if (this.appliedSeq <= this.snapshotSeq) return Promise.resolve();
-    const write = this.deps.snapshotSlots
-      .run(() => this.writeSnapshot())
-      .catch((error: unknown) => {
-        this.deps.logger.warn(
-          { err: error, docId: this.docId },
-          "snapshot failed; the log keeps every update",
-        );
-      })
-      .finally(() => {
-        this.snapshotWrite = null;
-      });
-    this.snapshotWrite = write;
-    return write;
-  }
-
-  /** Runs in a server-wide slot; encodes only then, so queued snapshots hold no memory. */
-  private async writeSnapshot(): Promise<void> {
-    const seq = this.appliedSeq;
-    if (this.state !== "ready" || seq <= this.snapshotSeq) return;
-    const state = Y.encodeStateAsUpdate(this.doc);
-    this.docBytes = state.length + this.pendingBytes;
-    await this.deps.log.writeSnapshot(this.docId, seq, state);
-    this.snapshotSeq = Math.max(this.snapshotSeq, seq);
-    this.deps.metrics.recordSnapshot(state.length);
   }
 
   private settled(): Promise<void> {
@@ -438,13 +264,14 @@ export class Room implements UpdateOwner, ConnectionRoom {
         await this.settled();
         if (this.connections.size > 0) return;
         if (this.inFlight.length > 0) continue;
-        if (this.snapshotWrite) {
-          await this.snapshotWrite;
+        const writing = this.snapshots.writing;
+        if (writing) {
+          await writing;
           continue;
         }
-        if (this.state === "ready" && !snapshotTried && this.appliedSeq > this.snapshotSeq) {
+        if (this.state === "ready" && !snapshotTried && this.snapshots.behind) {
           snapshotTried = true;
-          await this.snapshot();
+          await this.snapshots.run();
           continue;
         }
         break;
@@ -461,8 +288,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
   private destroy(): void {
     if (this.state === "destroyed") return;
     this.state = "destroyed";
-    this.awareness.off("update", this.onAwarenessUpdate);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
     this.deps.onDestroyed(this);
     this.markDestroyed();
