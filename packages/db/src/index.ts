@@ -1,44 +1,66 @@
-// Server-only: the database client and typed data access. Never import this from a
-// client component; use "@mockboard/db/types" for types.
+// Server-only: the database client and typed data access, one folder per domain. Never
+// import this from a client component; use "@mockboard/db/types" for types.
 
 export {
   type CatalogueItem,
   type CatalogueQuery,
   type CatalogueResult,
   type FacetCount,
-  LENGTH_BUCKETS,
-  type LengthBucket,
   searchCatalogue,
-} from "./catalogue";
+} from "./catalogue/catalogue";
+export { LENGTH_BUCKETS, LengthBucket, lengthBucketLabel } from "./catalogue/length-buckets";
 export { createDb, type Db } from "./client";
-export { getDashboard, listCohortsForUser, listSessionsForUser, type SessionSummary } from "./dashboard";
-export { ForbiddenError, NotFoundError } from "./errors";
+export {
+  CohortId,
+  type CohortMembership,
+  getCohortRole,
+  isCohortStaff,
+  listCohortsForUser,
+  listEditableCohorts,
+  STAFF_ROLES,
+} from "./cohorts/cohorts";
+export { ConflictError, ForbiddenError, NotFoundError } from "./errors";
 export { checkDatabase } from "./health";
-export { hashPassword, verifyPassword } from "./passwords";
+export { InviteCode } from "./invites/invite-code";
+export { joinSessionByInvite } from "./invites/invites";
 export {
   contentHash,
   type PromptOwner,
   type SeedReport,
   seedPromptBank,
   upsertPromptVersion,
-} from "./prompt-seed";
+} from "./prompts/prompt-seed";
+export { PromptSlug } from "./prompts/prompt-slug";
 export {
+  countBuiltInPrompts,
   createCohortPrompt,
-  getCohortRole,
   getPromptBrief,
   getPromptWithGuide,
-  listEditableCohorts,
   listRubricTemplates,
   type PromptBrief,
+  type PromptVersionSummary,
   type PromptWithGuide,
-  type RubricDefinition,
+  type SavedPrompt,
   updateCohortPrompt,
-} from "./prompts";
+} from "./prompts/prompts";
+export { SessionId } from "./sessions/session-id";
 export {
+  countSessionsForUser,
+  listSessionsForUser,
+  type SessionCounts,
+  type SessionSummary,
+} from "./sessions/session-lists";
+export {
+  type CreatedSession,
   createSession,
   getSessionForParticipant,
-  getSessionRole,
-  joinSessionByInvite,
-  type SessionRole,
-} from "./sessions";
-export { authenticateUser, EmailTakenError, normalizeEmail, registerUser } from "./users";
+  type ParticipantView,
+} from "./sessions/sessions";
+export { hashPassword, verifyPassword } from "./users/passwords";
+export {
+  authenticateUser,
+  EmailTakenError,
+  normalizeEmail,
+  type PublicUser,
+  registerUser,
+} from "./users/users";

@@ -8,6 +8,8 @@ export type {
   SessionEventKind,
   SessionStatus,
 } from "@prisma/client";
-export type { CatalogueItem, CatalogueResult, FacetCount, LengthBucket } from "./catalogue";
-export type { SessionSummary } from "./dashboard";
-export type { PromptBrief, PromptWithGuide } from "./prompts";
+export type { CatalogueItem, CatalogueResult, FacetCount } from "./catalogue/catalogue";
+export type { LengthBucket } from "./catalogue/length-buckets";
+export type { CohortMembership } from "./cohorts/cohorts";
+export type { PromptBrief, PromptWithGuide } from "./prompts/prompts";
+export type { SessionSummary } from "./sessions/session-lists";

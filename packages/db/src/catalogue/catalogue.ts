@@ -1,14 +1,6 @@
 import { Prisma } from "@prisma/client";
-import type { Db } from "./client";
-
-/** Length buckets for the catalogue filter, in minutes (inclusive). */
-export const LENGTH_BUCKETS = {
-  short: { label: "Up to 15 min", min: 0, max: 15 },
-  medium: { label: "16–30 min", min: 16, max: 30 },
-  long: { label: "31–45 min", min: 31, max: 45 },
-  full: { label: "46+ min", min: 46, max: 1000 },
-} as const;
-export type LengthBucket = keyof typeof LENGTH_BUCKETS;
+import type { Db } from "../client";
+import { LENGTH_BUCKETS, type LengthBucket } from "./length-buckets";
 
 export interface CatalogueQuery {
   q?: string;
@@ -79,6 +71,12 @@ export async function searchCatalogue(db: Db, query: CatalogueQuery) {
     : Prisma.sql`0::float8`;
   const order = tsQuery ? Prisma.sql`rank desc, p."title" asc` : Prisma.sql`p."title" asc`;
 
+  const lengthBucketOf = Prisma.sql`case ${Prisma.join(
+    Object.entries(LENGTH_BUCKETS).map(
+      ([bucket, { min, max }]) => Prisma.sql`when "minutes" between ${min} and ${max} then ${bucket}`,
+    ),
+    " ",
+  )} end`;
   const [items, totals, facets] = await Promise.all([
     db.$queryRaw<CatalogueItem[]>`
       select p."id", p."slug", p."title", p."kind"::text as "kind", p."roundType", p."company",
@@ -96,8 +94,7 @@ export async function searchCatalogue(db: Db, query: CatalogueQuery) {
       union all select 'roundType', "roundType", count(*) from hits group by 2
       union all select 'company', "company", count(*) from hits where "company" is not null group by 2
       union all select 'difficulty', "difficulty"::text, count(*) from hits group by 2
-      union all select 'length', case when "minutes" <= 15 then 'short' when "minutes" <= 30 then 'medium'
-                                      when "minutes" <= 45 then 'long' else 'full' end, count(*) from hits group by 2
+      union all select 'length', ${lengthBucketOf}, count(*) from hits group by 2
       union all (select 'tag', t, count(*) from hits, unnest("tags") t group by 2 order by 3 desc, 2 limit 30)`,
   ]);
 

@@ -1,9 +1,9 @@
 import { prompts, rubrics } from "@mockboard/prompt-bank";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedPromptBank } from "../prompts/prompt-seed";
+import { createSession } from "../sessions/sessions";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { searchCatalogue } from "./catalogue";
-import { seedPromptBank } from "./prompt-seed";
-import { createSession } from "./sessions";
-import { createTestDatabase, type TestDatabase } from "./testing/test-database";
 
 let t: TestDatabase;
 let viewerId: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { type BoardLog, BoardLogConflictError, type BoardUpdateInput, createBoardLog } from "./board-log";
-import { createTestDatabase, type TestDatabase } from "./testing/test-database";
 
 let t: TestDatabase;
 let log: BoardLog;

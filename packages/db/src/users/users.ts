@@ -1,7 +1,8 @@
-import type { Db } from "./client";
+import type { Db } from "../client";
+import { ConflictError } from "../errors";
 import { hashPassword, verifyPassword } from "./passwords";
 
-export class EmailTakenError extends Error {
+export class EmailTakenError extends ConflictError {
   constructor() {
     super("An account with this email already exists");
   }
@@ -11,7 +12,16 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function registerUser(db: Db, input: { name: string; email: string; password: string }) {
+export interface PublicUser {
+  id: string;
+  name: string | null;
+  email: string | null;
+}
+
+export async function registerUser(
+  db: Db,
+  input: { name: string; email: string; password: string },
+): Promise<PublicUser> {
   const email = normalizeEmail(input.email);
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) throw new EmailTakenError();
@@ -28,7 +38,11 @@ export async function registerUser(db: Db, input: { name: string; email: string;
 }
 
 /** The user when email and password match; null otherwise (no hint which was wrong). */
-export async function authenticateUser(db: Db, email: string, password: string) {
+export async function authenticateUser(
+  db: Db,
+  email: string,
+  password: string,
+): Promise<(PublicUser & { image: string | null }) | null> {
   const user = await db.user.findUnique({
     where: { email: normalizeEmail(email) },
     select: { id: true, name: true, email: true, image: true, passwordHash: true },

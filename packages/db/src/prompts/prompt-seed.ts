@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Prompt, RubricTemplate } from "@mockboard/prompt-bank";
 import type { Prisma } from "@prisma/client";
-import type { Db } from "./client";
+import type { Db } from "../client";
 
 /** Stable hash of content: keys sorted so formatting never makes a new version. */
 export function contentHash(value: unknown): string {
@@ -18,7 +18,7 @@ export interface SeedReport {
   prompts: { created: number; updated: number; unchanged: number };
 }
 
-async function upsertRubric(tx: Prisma.TransactionClient, rubric: RubricTemplate) {
+export async function upsertRubric(tx: Prisma.TransactionClient, rubric: RubricTemplate) {
   const hash = contentHash(rubric);
   const current = await tx.rubricTemplate.findFirst({
     where: { slug: rubric.slug, isCurrent: true },

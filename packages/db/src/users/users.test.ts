@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./testing/test-database";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { authenticateUser, EmailTakenError, registerUser } from "./users";
 
 let t: TestDatabase;

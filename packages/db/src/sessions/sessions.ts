@@ -1,0 +1,139 @@
+import type { Capabilities } from "@mockboard/interview";
+import { CandidateBrief, InterviewerGuide, type Phase } from "@mockboard/prompt-bank";
+import { boardDocIdForSession } from "@mockboard/protocol";
+import type { Prisma, PromptKind, SessionStatus } from "@prisma/client";
+import type { Db } from "../client";
+import { NotFoundError } from "../errors";
+import { newInviteCode } from "../invites/invite-code";
+import { loadSessionAccess, type SessionAccess } from "../live-session/access";
+import { PhasePlan } from "../prompts/prompt-columns";
+import { visibleTo } from "../prompts/visibility";
+import { newSessionId } from "./session-id";
+
+export interface CreatedSession {
+  id: string;
+  inviteCode: string;
+  boardDocId: string;
+}
+
+/** Creates a session for a prompt version the creator can see; the creator interviews. */
+export async function createSession(
+  db: Db,
+  input: { promptId: string; creatorId: string; title?: string; cohortId?: string },
+): Promise<CreatedSession> {
+  const prompt = await db.prompt.findFirst({
+    where: { id: input.promptId, ...visibleTo(input.creatorId) },
+    select: { id: true, title: true, phases: true, cohortId: true },
+  });
+  if (!prompt) throw new NotFoundError("No such prompt");
+  const cohortId = input.cohortId ?? prompt.cohortId;
+  if (cohortId) {
+    const member = await db.cohortMember.findUnique({
+      where: { cohortId_userId: { cohortId, userId: input.creatorId } },
+      select: { role: true },
+    });
+    if (!member) throw new NotFoundError("No such cohort");
+  }
+  const id = newSessionId();
+  return db.$transaction(async (tx) => {
+    const session = await tx.interviewSession.create({
+      data: {
+        id,
+        title: input.title?.trim() || prompt.title,
+        promptId: prompt.id,
+        interviewerId: input.creatorId,
+        createdById: input.creatorId,
+        cohortId,
+        phasePlan: prompt.phases as Prisma.InputJsonValue,
+        inviteCode: newInviteCode(),
+        // packages/protocol does not name LiveKit rooms yet; when it does, use it here.
+        livekitRoom: `room-${id}`,
+        boardDocId: boardDocIdForSession(id),
+      },
+      select: { id: true, inviteCode: true, boardDocId: true },
+    });
+    await tx.sessionEvent.create({
+      data: { sessionId: session.id, kind: "CREATED", actorId: input.creatorId },
+    });
+    return session;
+  });
+}
+
+export interface ParticipantView {
+  role: SessionAccess["role"];
+  can: Capabilities;
+  session: {
+    id: string;
+    title: string;
+    status: SessionStatus;
+    /** Only for whoever may manage the session (the interviewer while it is open). */
+    inviteCode: string | null;
+    boardDocId: string;
+    livekitRoom: string;
+    phasePlan: Phase[];
+    startedAt: Date | null;
+    interviewer: { id: string; name: string | null };
+    candidate: { id: string; name: string | null } | null;
+    prompt: {
+      id: string;
+      slug: string;
+      title: string;
+      kind: PromptKind;
+      minutes: number;
+      brief: CandidateBrief;
+      /** Null unless the interview rules let the caller read the guide. */
+      guide: InterviewerGuide | null;
+    };
+  };
+}
+
+/** What the room page needs, cut to the caller's rights; NotFound for anyone with no part in it. */
+export async function getSessionForParticipant(
+  db: Db,
+  sessionId: string,
+  userId: string,
+): Promise<ParticipantView> {
+  const access = await loadSessionAccess(db, sessionId, userId);
+  const session = await db.interviewSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      inviteCode: true,
+      boardDocId: true,
+      livekitRoom: true,
+      phasePlan: true,
+      startedAt: true,
+      interviewer: { select: { id: true, name: true } },
+      candidate: { select: { id: true, name: true } },
+      prompt: {
+        // The guide is not even selected for someone who may not read it.
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          kind: true,
+          minutes: true,
+          brief: true,
+          guide: access.can.guide,
+        },
+      },
+    },
+  });
+  const { guide, brief, ...prompt } = session.prompt as typeof session.prompt & { guide?: unknown };
+  return {
+    role: access.role,
+    can: access.can,
+    session: {
+      ...session,
+      inviteCode: access.can.manageSession ? session.inviteCode : null,
+      phasePlan: PhasePlan.parse(session.phasePlan),
+      prompt: {
+        ...prompt,
+        brief: CandidateBrief.parse(brief),
+        guide: access.can.guide && guide ? InterviewerGuide.parse(guide) : null,
+      },
+    },
+  };
+}
