@@ -36,12 +36,14 @@ export type RoundType = z.infer<typeof RoundType>;
 export const Difficulty = z.enum(["EASY", "MEDIUM", "HARD"]);
 export type Difficulty = z.infer<typeof Difficulty>;
 
-const Slug = z
+/** Kebab-case identifier used for slugs and keys. */
+export const Slug = z
   .string()
   .min(3)
   .max(80)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-case letters and digits");
-const Text = z.string().trim().min(1);
+/** Non-empty text, trimmed. */
+export const Text = z.string().trim().min(1);
 
 /** One timeboxed phase of the interview; the phase timer walks through these. */
 export const Phase = z.object({

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import {
+  FollowUp,
+  InterviewerGuide,
+  Phase,
+  PromptDefinition,
+  type PromptKind,
+  RubricTemplateDefinition,
+  Slug,
+  Text,
+} from "./schema";
+
+// The shape of the YAML files under content/. A prompt file is a PromptDefinition in which
+// two things may name a shared piece from content/shared/ instead of spelling it out:
+// the phase plan (a template) and items of the guide's redFlags, signals and followUps lists.
+
+/** A list item `{ shared: <name> }`: stands for every item of that named list. */
+export const SharedRef = z
+  .object({ shared: Slug })
+  .describe(
+    "The items of a named list in content/shared/ (red-flags.yaml, signals.yaml or follow-ups.yaml).",
+  );
+export type SharedRef = z.infer<typeof SharedRef>;
+
+/** `phases: { template, goals }`: the phases of a named template, with this prompt's goals. */
+export const PhaseTemplateRef = z
+  .object({
+    template: Slug.describe("A template name in content/shared/phase-templates.yaml."),
+    goals: z
+      .record(Slug, Text)
+      .optional()
+      .describe("The goal of each template phase that has none, by phase key."),
+  })
+  .describe("The phases of a template in content/shared/phase-templates.yaml.");
+export type PhaseTemplateRef = z.infer<typeof PhaseTemplateRef>;
+
+const guideFile = InterviewerGuide.extend({
+  redFlags: z
+    .array(z.union([Text, SharedRef]))
+    .default([])
+    .describe("Red flags; `- shared: <name>` adds a list from content/shared/red-flags.yaml."),
+  signals: z
+    .array(z.union([Text, SharedRef]))
+    .default([])
+    .describe("Signals; `- shared: <name>` adds a list from content/shared/signals.yaml."),
+  followUps: z
+    .array(z.union([FollowUp, SharedRef]))
+    .default([])
+    .describe("Follow-ups; `- shared: <name>` adds a list from content/shared/follow-ups.yaml."),
+});
+
+/** One file under content/prompts/<kind folder>/<slug>.yaml. */
+export const PromptFile = z
+  .object({
+    ...PromptDefinition.shape,
+    guide: guideFile,
+    phases: z.union([PromptDefinition.shape.phases, PhaseTemplateRef]),
+  })
+  .describe("A Mockboard prompt: content/prompts/<kind folder>/<slug>.yaml");
+export type PromptFile = z.output<typeof PromptFile>;
+
+/** One file under content/rubrics/<slug>.yaml. */
+export const RubricFile = RubricTemplateDefinition.describe(
+  "A Mockboard rubric: content/rubrics/<slug>.yaml",
+);
+
+/** A template phase; a phase without a goal takes it from the prompt's `goals`. */
+export const TemplatePhase = Phase.extend({ goal: Text.optional() });
+
+/** content/shared/phase-templates.yaml: phase plans by name. */
+export const PhaseTemplatesFile = z
+  .record(Slug, z.array(TemplatePhase).min(1).max(12))
+  .describe("Phase plans by name, for `phases: { template: <name> }` in a prompt");
+export type PhaseTemplatesFile = z.output<typeof PhaseTemplatesFile>;
+
+/** content/shared/red-flags.yaml and signals.yaml: lists of text by name. */
+export const SharedTextsFile = z
+  .record(Slug, z.array(Text).min(1))
+  .describe("Lists by name, for `- shared: <name>` in a prompt's guide.redFlags or guide.signals");
+export type SharedTextsFile = z.output<typeof SharedTextsFile>;
+
+/** content/shared/follow-ups.yaml: lists of follow-up questions by name. */
+export const SharedFollowUpsFile = z
+  .record(Slug, z.array(FollowUp).min(1))
+  .describe("Follow-up lists by name, for `- shared: <name>` in a prompt's guide.followUps");
+export type SharedFollowUpsFile = z.output<typeof SharedFollowUpsFile>;
+
+/** The folder of a kind under content/prompts: SYSTEM_DESIGN lives in system-design. */
+export function kindFolder(kind: PromptKind): string {
+  return kind.toLowerCase().replaceAll("_", "-");
+}
+
+/** The files of content/schema/ and the zod schema each is generated from. */
+export const fileSchemas = {
+  "prompt.schema.json": PromptFile,
+  "rubric.schema.json": RubricFile,
+  "phase-templates.schema.json": PhaseTemplatesFile,
+  "shared-texts.schema.json": SharedTextsFile,
+  "shared-follow-ups.schema.json": SharedFollowUpsFile,
+} as const;

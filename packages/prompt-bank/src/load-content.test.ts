@@ -1,0 +1,230 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { ContentError, loadContent } from "./load-content";
+
+const rubric = {
+  slug: "tiny-rubric",
+  title: "Tiny rubric",
+  description: "Two dimensions for tests.",
+  dimensions: ["one", "two"].map((key) => ({
+    key: `dim-${key}`,
+    title: `Dimension ${key}`,
+    description: "What it measures.",
+    levels: ["weak", "fair", "good", "strong"],
+  })),
+};
+
+const prompt = (overrides: Record<string, unknown> = {}) => ({
+  slug: "tiny-prompt",
+  title: "A tiny prompt",
+  kind: "BEHAVIORAL",
+  roundType: "behavioral",
+  difficulty: "EASY",
+  minutes: 10,
+  tags: ["behavioral"],
+  rubric: "tiny-rubric",
+  source: { seed: "003_9a4b8795634bde49", ref: "Behavioral row 1" },
+  brief: { summary: "Tell a story." },
+  phases: { template: "story-10min", goals: { story: "Set the scene", probes: "Dig in" } },
+  guide: {
+    overview: "What good looks like.",
+    keyPoints: ["A real example"],
+    redFlags: ["Blames others", { shared: "common" }],
+    signals: [{ shared: "common" }],
+    followUps: [{ shared: "probes" }, { question: "What next?", goodAnswer: "A plan." }],
+  },
+  ...overrides,
+});
+
+const shared = {
+  "phase-templates.yaml": {
+    "story-10min": [
+      { key: "story", title: "Story", minutes: 6 },
+      { key: "probes", title: "Probes", minutes: 4 },
+    ],
+    "fixed-10min": [
+      { key: "answer", title: "Answer", minutes: 7, goal: "Answer the question" },
+      { key: "questions", title: "Questions", minutes: 3, goal: "Answer follow-ups" },
+    ],
+  },
+  "red-flags.yaml": { common: ["Talks about the team only", "No numbers"] },
+  "signals.yaml": { common: ["Owns the outcome"] },
+  "follow-ups.yaml": { probes: [{ question: "What did you learn?", goodAnswer: "A specific lesson." }] },
+};
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** Writes a content folder: path relative to it -> value written as YAML (or text as is). */
+function contentFolder(files: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), "prompt-bank-"));
+  dirs.push(dir);
+  mkdirSync(join(dir, "prompts"));
+  for (const [path, value] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), typeof value === "string" ? value : stringify(value));
+  }
+  return dir;
+}
+
+const standard = (promptFiles: Record<string, unknown> = {}) =>
+  contentFolder({
+    ...Object.fromEntries(Object.entries(shared).map(([file, value]) => [`shared/${file}`, value])),
+    "rubrics/tiny-rubric.yaml": rubric,
+    ...promptFiles,
+  });
+
+function problemsOf(dir: string): string[] {
+  try {
+    loadContent(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("loading the content folder", () => {
+  it("fills a template's phases with the prompt's own goals", () => {
+    const { prompts } = loadContent(standard({ "prompts/behavioral/tiny-prompt.yaml": prompt() }));
+    expect(prompts[0]?.phases).toEqual([
+      { key: "story", title: "Story", minutes: 6, goal: "Set the scene" },
+      { key: "probes", title: "Probes", minutes: 4, goal: "Dig in" },
+    ]);
+  });
+
+  it("takes a template's goals as they are when the template sets them", () => {
+    const file = prompt({ phases: { template: "fixed-10min" } });
+    const { prompts } = loadContent(standard({ "prompts/behavioral/tiny-prompt.yaml": file }));
+    expect(prompts[0]?.phases.map((phase) => phase.goal)).toEqual([
+      "Answer the question",
+      "Answer follow-ups",
+    ]);
+  });
+
+  it("puts the items of a shared list where the prompt names it", () => {
+    const { prompts } = loadContent(standard({ "prompts/behavioral/tiny-prompt.yaml": prompt() }));
+    const guide = prompts[0]?.guide;
+    expect(guide?.redFlags).toEqual(["Blames others", "Talks about the team only", "No numbers"]);
+    expect(guide?.signals).toEqual(["Owns the outcome"]);
+    expect(guide?.followUps.map((followUp) => followUp.question)).toEqual([
+      "What did you learn?",
+      "What next?",
+    ]);
+  });
+
+  it("applies the schema's defaults, as the seed expects", () => {
+    const { prompts, rubrics } = loadContent(standard({ "prompts/behavioral/tiny-prompt.yaml": prompt() }));
+    expect(prompts[0]?.brief).toEqual({
+      summary: "Tell a story.",
+      context: "",
+      requirements: [],
+      constraints: [],
+      deliverable: "",
+    });
+    expect(rubrics[0]?.dimensions[0]?.weight).toBe(1);
+  });
+
+  it("reports an unknown template, shared list or goal with the file it is in", () => {
+    const file = prompt({
+      phases: { template: "story-10min", goals: { story: "Set the scene", probes: "Dig in", extra: "?" } },
+      guide: { overview: "x", keyPoints: ["y"], redFlags: [{ shared: "missing" }] },
+    });
+    const other = prompt({ slug: "other-prompt", phases: { template: "no-such-template" } });
+    const problems = problemsOf(
+      standard({
+        "prompts/behavioral/tiny-prompt.yaml": file,
+        "prompts/behavioral/other-prompt.yaml": other,
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^prompts\/behavioral\/tiny-prompt\.yaml: guide\.redFlags names "missing"/),
+        expect.stringMatching(/^prompts\/behavioral\/tiny-prompt\.yaml: phases\.goals\.extra is not a phase/),
+        expect.stringMatching(
+          /^prompts\/behavioral\/other-prompt\.yaml: phases\.template "no-such-template"/,
+        ),
+      ]),
+    );
+  });
+
+  it("refuses a goal that is missing or that the template already sets", () => {
+    const missing = prompt({ phases: { template: "story-10min", goals: { story: "Set the scene" } } });
+    const doubled = prompt({
+      slug: "doubled-goal",
+      phases: { template: "fixed-10min", goals: { answer: "Mine" } },
+    });
+    const problems = problemsOf(
+      standard({
+        "prompts/behavioral/tiny-prompt.yaml": missing,
+        "prompts/behavioral/doubled-goal.yaml": doubled,
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/tiny-prompt\.yaml: phases\.goals\.probes is missing/),
+        expect.stringMatching(/doubled-goal\.yaml: phases\.goals\.answer is already set/),
+      ]),
+    );
+  });
+
+  it("refuses a field the schema does not know instead of dropping it", () => {
+    const file = prompt({ brief: { summary: "Tell a story.", sumary: "typo" } });
+    expect(problemsOf(standard({ "prompts/behavioral/tiny-prompt.yaml": file }))).toEqual([
+      "prompts/behavioral/tiny-prompt.yaml: brief.sumary: unknown field",
+    ]);
+  });
+
+  it("refuses a file not named after its slug, or in the folder of another kind", () => {
+    const problems = problemsOf(standard({ "prompts/concept/tiny.yaml": prompt() }));
+    expect(problems).toEqual([
+      'prompts/concept/tiny.yaml: slug "tiny-prompt" does not match the file name',
+      "prompts/concept/tiny.yaml: kind BEHAVIORAL belongs in prompts/behavioral/",
+    ]);
+  });
+
+  it("refuses a prompt whose rubric has no file, and two files with one slug", () => {
+    const problems = problemsOf(
+      standard({
+        "prompts/behavioral/tiny-prompt.yaml": prompt({ rubric: "no-such-rubric" }),
+        "prompts/case/tiny-prompt.yaml": prompt({ kind: "CASE" }),
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'prompt slug "tiny-prompt" is used by more than one file',
+        'prompt tiny-prompt: rubric "no-such-rubric" has no file rubrics/no-such-rubric.yaml',
+      ]),
+    );
+  });
+
+  it("reports a YAML syntax error, a stray file and an unknown folder", () => {
+    const problems = problemsOf(
+      standard({
+        "prompts/behavioral/tiny-prompt.yaml": "slug: [unclosed\n",
+        "prompts/behavioral/notes.txt": "draft",
+        "prompts/drafts/x.yaml": prompt(),
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^prompts\/behavioral\/tiny-prompt\.yaml: /),
+        "prompts/behavioral/notes.txt: not a .yaml file",
+        expect.stringMatching(/^prompts\/drafts: not a kind folder/),
+      ]),
+    );
+  });
+
+  it("checks the phase plan adds up once the template is filled in", () => {
+    const file = prompt({ minutes: 15 });
+    expect(problemsOf(standard({ "prompts/behavioral/tiny-prompt.yaml": file }))).toEqual([
+      "prompts/behavioral/tiny-prompt.yaml: phases: phases add up to 10 minutes, the prompt lasts 15",
+    ]);
+  });
+});
