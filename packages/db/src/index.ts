@@ -24,6 +24,25 @@ export { checkDatabase } from "./health";
 export { InviteCode } from "./invites/invite-code";
 export { joinSessionByInvite } from "./invites/invites";
 export {
+  applyTimerAction,
+  cancelSession,
+  endSession,
+  getRoomState,
+  listenForSessionChanges,
+  loadSessionAccess,
+  notifySessionChanged,
+  type PlannedPhase,
+  parsePhasePlan,
+  type RoomState,
+  SESSION_FEED_CHANNEL,
+  type SessionAccess,
+  SessionChange,
+  type SessionFeedListener,
+  startSession,
+  TimerAction,
+} from "./live-session";
+export { deleteNote, listNotes, NoteId, NoteInput, type NoteView, saveNote } from "./notes";
+export {
   contentHash,
   type PromptOwner,
   type SeedReport,
@@ -43,6 +62,23 @@ export {
   type SavedPrompt,
   updateCohortPrompt,
 } from "./prompts/prompts";
+export {
+  EvidenceItem,
+  type FeedbackView,
+  getFeedback,
+  getScorecard,
+  getSelfAssessment,
+  releaseFeedback,
+  ScorecardDraft,
+  type ScorecardView,
+  type ScoringRubric,
+  SelfAssessmentDraft,
+  type SelfAssessmentView,
+  saveScorecard,
+  saveSelfAssessment,
+  sessionRubric,
+  submitScorecard,
+} from "./scorecards";
 export { SessionId } from "./sessions/session-id";
 export {
   countSessionsForUser,

@@ -1,0 +1,90 @@
+import { formatClock, recommendationLabels, type ScoreLevel, scoreTotals } from "@mockboard/interview";
+import type { FeedbackDto } from "../scorecard-types";
+
+function levelText(level: ScoreLevel | undefined) {
+  if (level === undefined) return "–";
+  return level === null ? "not observed" : String(level);
+}
+
+function Bar(props: { level: ScoreLevel | undefined; who: string; tone: "interviewer" | "self" }) {
+  const width = typeof props.level === "number" ? (props.level / 4) * 100 : 0;
+  return (
+    <div className={`bar bar-${props.tone}`}>
+      <span className="bar-label small">{props.who}</span>
+      <span className="bar-track" aria-hidden="true">
+        <span className="bar-fill" style={{ width: `${width}%` }} />
+      </span>
+      <span className="bar-value small">{levelText(props.level)}</span>
+    </div>
+  );
+}
+
+/** Released feedback: per dimension, the interviewer's level and evidence beside the candidate's own. */
+export function FeedbackView(props: { feedback: FeedbackDto }) {
+  const { rubric, interviewer, self } = props.feedback;
+  if (!interviewer) return null;
+  const theirs = scoreTotals(rubric.dimensions, interviewer.levels);
+  const mine = self ? scoreTotals(rubric.dimensions, self.levels) : null;
+  return (
+    <section className="feedback" aria-label="Feedback">
+      <div className="feedback-head">
+        <div className="stat">
+          <span className="label">Recommendation</span>
+          <span className="value">
+            {interviewer.recommendation ? recommendationLabels[interviewer.recommendation] : "–"}
+          </span>
+        </div>
+        <div className="stat">
+          <span className="label">Interviewer's weighted level</span>
+          <span className="value">{theirs.weightedLevel?.toFixed(2) ?? "–"} / 4</span>
+        </div>
+        {mine ? (
+          <div className="stat">
+            <span className="label">Your weighted level</span>
+            <span className="value">{mine.weightedLevel?.toFixed(2) ?? "–"} / 4</span>
+          </div>
+        ) : null}
+      </div>
+      {interviewer.summary ? (
+        <blockquote className="feedback-summary">
+          <p>{interviewer.summary}</p>
+        </blockquote>
+      ) : null}
+      <ol className="feedback-dims">
+        {rubric.dimensions.map((dimension) => {
+          const level = interviewer.levels[dimension.key];
+          const evidence = interviewer.evidence[dimension.key] ?? [];
+          return (
+            <li key={dimension.key} className="card">
+              <h3>{dimension.title}</h3>
+              <Bar level={level} who="Interviewer" tone="interviewer" />
+              {self ? <Bar level={self.levels[dimension.key]} who="You" tone="self" /> : null}
+              {typeof level === "number" ? (
+                <p className="small muted">
+                  Level {level}: {dimension.levels[level - 1]}
+                </p>
+              ) : null}
+              {evidence.length ? (
+                <ul className="evidence">
+                  {evidence.map((item) => (
+                    <li key={`${item.atMs ?? ""}:${item.text}`}>
+                      {item.atMs !== undefined ? (
+                        <time className="note-time">{formatClock(item.atMs)}</time>
+                      ) : null}
+                      <span>{item.text}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      {self?.summary ? (
+        <p className="small">
+          <strong>Your reflection:</strong> {self.summary}
+        </p>
+      ) : null}
+    </section>
+  );
+}

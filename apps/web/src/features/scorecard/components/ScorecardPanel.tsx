@@ -1,0 +1,233 @@
+"use client";
+
+import { formatClock, type Recommendation, recommendationLabels, scoreTotals } from "@mockboard/interview";
+import { useCallback, useState } from "react";
+import type { ScorecardDraftDto, ScorecardDto } from "../scorecard-types";
+import { useAutosavedDraft } from "../use-autosaved-draft";
+import { LevelPicker } from "./LevelPicker";
+
+const STATUS_TEXT = {
+  saved: "Draft saved",
+  saving: "Saving…",
+  offline: "Offline: kept on this device until the connection returns",
+  refused: "Not saved",
+} as const;
+
+/**
+ * The interviewer's rubric scorecard: a level or "not observed" per dimension with
+ * evidence (prefilled from tagged notes), a recommendation and a summary. Autosaved;
+ * submitted once the session ended; released to the candidate after that.
+ */
+export function ScorecardPanel(props: {
+  sessionId: string;
+  initial: ScorecardDto;
+  sessionEnded: boolean;
+  onSubmitted: () => Promise<void>;
+}) {
+  const { sessionId } = props;
+  const [card, setCard] = useState(props.initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = useCallback(
+    (draft: ScorecardDraftDto) =>
+      fetch(`/api/sessions/${sessionId}/scorecard`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(draft),
+      }),
+    [sessionId],
+  );
+  const { draft, update, status, message, saveNow } = useAutosavedDraft({
+    storageKey: `mockboard:scorecard:${sessionId}`,
+    initial: card.draft,
+    save,
+    editable: true,
+  });
+  const { rubric } = card;
+  const totals = scoreTotals(rubric.dimensions, draft.levels);
+
+  async function post(path: "submit" | "release") {
+    setBusy(true);
+    setError(null);
+    try {
+      if (!(await saveNow())) throw new Error("The latest changes are not saved yet; try again in a moment");
+      const response = await fetch(`/api/sessions/${sessionId}/scorecard/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      });
+      const body = (await response.json().catch(() => ({}))) as Partial<ScorecardDto> & { error?: string };
+      if (!response.ok) throw new Error(body.error ?? `Failed (${response.status})`);
+      setCard((current) => ({
+        ...current,
+        submittedAt: body.submittedAt ?? current.submittedAt ?? new Date().toISOString(),
+        releasedAt: path === "release" ? new Date().toISOString() : current.releasedAt,
+      }));
+      await props.onSubmitted();
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const setLevel = (key: string, level: number | null) =>
+    update({ ...draft, levels: { ...draft.levels, [key]: level } });
+  const setEvidence = (key: string, items: ScorecardDraftDto["evidence"][string]) =>
+    update({ ...draft, evidence: { ...draft.evidence, [key]: items } });
+
+  return (
+    <section className="scorecard" aria-label="Scorecard">
+      <div className="panel-head">
+        <h2>Scorecard</h2>
+        <span className={`small ${status === "saved" ? "muted" : "warn"}`} role="status" aria-live="polite">
+          {message ?? STATUS_TEXT[status]}
+        </span>
+      </div>
+      <p className="small muted">
+        {rubric.title}. Weighted level{" "}
+        <strong>{totals.weightedLevel === null ? "–" : totals.weightedLevel.toFixed(2)}</strong> of 4 ·{" "}
+        {totals.observed} of {totals.total} dimensions observed
+        {card.revisions
+          ? ` · ${card.revisions} edit${card.revisions === 1 ? "" : "s"} after submission kept`
+          : ""}
+      </p>
+      {rubric.dimensions.map((dimension) => {
+        const items = draft.evidence[dimension.key] ?? [];
+        return (
+          <details key={dimension.key} className="score-dim" open={draft.levels[dimension.key] === undefined}>
+            <summary>
+              <span>{dimension.title}</span>
+              <span className="small muted">
+                {draft.levels[dimension.key] === undefined
+                  ? "not scored"
+                  : draft.levels[dimension.key] === null
+                    ? "not observed"
+                    : `level ${draft.levels[dimension.key]}`}
+                {dimension.weight !== 1 ? ` · weight ${dimension.weight}` : ""}
+              </span>
+            </summary>
+            <p className="small muted">{dimension.description}</p>
+            <LevelPicker
+              name={`level-${dimension.key}`}
+              dimension={dimension}
+              value={draft.levels[dimension.key]}
+              onChange={(level) => setLevel(dimension.key, level)}
+            />
+            <EvidenceList
+              dimensionTitle={dimension.title}
+              items={items}
+              onChange={(next) => setEvidence(dimension.key, next)}
+            />
+          </details>
+        );
+      })}
+      <fieldset className="recommendation">
+        <legend>Overall recommendation</legend>
+        {(Object.keys(recommendationLabels) as Recommendation[]).map((value) => (
+          <label key={value} className={draft.recommendation === value ? "chip selected" : "chip"}>
+            <input
+              type="radio"
+              name="recommendation"
+              checked={draft.recommendation === value}
+              onChange={() => update({ ...draft, recommendation: value })}
+            />
+            {recommendationLabels[value]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="scorecard-summary">Summary for the candidate</label>
+        <textarea
+          id="scorecard-summary"
+          rows={4}
+          value={draft.summary}
+          onChange={(event) => update({ ...draft, summary: event.target.value })}
+        />
+      </div>
+      {error ? (
+        <p className="alert alert-error small" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="scorecard-actions">
+        {card.submittedAt === null ? (
+          <>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={busy || !props.sessionEnded}
+              onClick={() => post("submit")}
+            >
+              Submit scorecard
+            </button>
+            {!props.sessionEnded ? (
+              <span className="small muted">You can submit once the session ended.</span>
+            ) : null}
+          </>
+        ) : card.releasedAt === null ? (
+          <>
+            <span className="small">Submitted. Edits are kept with their history.</span>
+            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => post("release")}>
+              Release feedback to the candidate
+            </button>
+          </>
+        ) : (
+          <span className="badge badge-live">Feedback released</span>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function EvidenceList(props: {
+  dimensionTitle: string;
+  items: { text: string; atMs?: number }[];
+  onChange: (items: { text: string; atMs?: number }[]) => void;
+}) {
+  const [text, setText] = useState("");
+  const add = () => {
+    if (!text.trim()) return;
+    props.onChange([...props.items, { text: text.trim() }]);
+    setText("");
+  };
+  return (
+    <div className="evidence">
+      <ul>
+        {props.items.map((item, index) => (
+          // Evidence items have no id; text plus time is unique enough and stable while editing.
+          // biome-ignore lint/suspicious/noArrayIndexKey: duplicates of one text are allowed
+          <li key={`${index}:${item.atMs ?? ""}:${item.text}`}>
+            {item.atMs !== undefined ? <time className="note-time">{formatClock(item.atMs)}</time> : null}
+            <span>{item.text}</span>
+            <button
+              type="button"
+              className="btn btn-small btn-ghost"
+              aria-label={`Remove evidence: ${item.text.slice(0, 40)}`}
+              onClick={() => props.onChange(props.items.filter((_, other) => other !== index))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="evidence-add">
+        <input
+          value={text}
+          placeholder="Add evidence"
+          aria-label={`Add evidence for ${props.dimensionTitle}`}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" className="btn btn-small" onClick={add} disabled={!text.trim()}>
+          Add
+        </button>
+      </div>
+    </div>
+  );
+}
