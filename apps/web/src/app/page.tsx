@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/server/auth/session";
+import { getCurrentUser } from "@/features/auth";
 
 export default async function Home() {
   redirect((await getCurrentUser()) ? "/dashboard" : "/signin");

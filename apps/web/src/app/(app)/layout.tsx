@@ -1,30 +1,3 @@
-import Link from "next/link";
-import type { ReactNode } from "react";
-import { AppNav } from "@/components/AppNav";
-import { SignOutButton } from "@/components/SignOutButton";
-import { requireUser } from "@/server/auth/session";
+import { AppShell } from "@/features/shell";
 
-export default async function AppLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser("/dashboard");
-  return (
-    <div className="shell">
-      <a className="skip-link" href="#content">
-        Skip to content
-      </a>
-      <aside className="sidebar">
-        <Link href="/dashboard" className="brand">
-          <span className="brand-mark">M</span> Mockboard
-        </Link>
-        <AppNav />
-        <div className="sidebar-foot">
-          <div className="who">{user.name ?? "Signed in"}</div>
-          <div className="email">{user.email}</div>
-          <SignOutButton />
-        </div>
-      </aside>
-      <main className="main" id="content">
-        {children}
-      </main>
-    </div>
-  );
-}
+export default AppShell;

@@ -1,41 +1,6 @@
-import { listCohortsForUser } from "@mockboard/db";
 import type { Metadata } from "next";
-import { countOf } from "@/lib/labels";
-import { requireUser } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { CohortsPage } from "@/features/cohorts";
 
 export const metadata: Metadata = { title: "Cohorts" };
 
-export default async function CohortsPage() {
-  const user = await requireUser("/cohorts");
-  const memberships = await listCohortsForUser(db(), user.id);
-  return (
-    <>
-      <div className="page-head">
-        <div>
-          <h1>Cohorts</h1>
-          <p>Teams preparing together: rotate roles, compare scores, calibrate.</p>
-        </div>
-      </div>
-      {memberships.length ? (
-        <div className="grid grid-2">
-          {memberships.map(({ cohort, role }) => (
-            <article className="card" key={cohort.id}>
-              <h2>{cohort.name}</h2>
-              <p className="muted">{cohort.description || "No description yet."}</p>
-              <div className="small muted">
-                <span className="badge">{role.toLowerCase()}</span> ·{" "}
-                {countOf(cohort._count.members, "member")} · {countOf(cohort._count.sessions, "session")}
-              </div>
-            </article>
-          ))}
-        </div>
-      ) : (
-        <div className="card empty">
-          <strong>You are not in a cohort yet</strong>
-          Cohort owners share an invite code with their members.
-        </div>
-      )}
-    </>
-  );
-}
+export default CohortsPage;

@@ -1,60 +1,6 @@
-import { listEditableCohorts, listRubricTemplates } from "@mockboard/db";
 import type { Metadata } from "next";
-import { PromptEditor } from "@/components/PromptEditor";
-import { requireUser } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { NewPromptPage } from "@/features/prompts";
 
 export const metadata: Metadata = { title: "Write a prompt" };
 
-const BLANK = {
-  title: "",
-  kind: "SYSTEM_DESIGN",
-  roundType: "ml-system-design",
-  difficulty: "MEDIUM",
-  rubric: "ml-system-design",
-  tags: "",
-  summary: "",
-  context: "",
-  requirements: "",
-  constraints: "",
-  deliverable: "",
-  overview: "",
-  keyPoints: "",
-  followUps: "",
-  signals: "",
-  redFlags: "",
-  metrics: "",
-  phases:
-    "Clarify | 5 | Pin down scope and goals\nDesign | 25 | Walk through the design\nDeep dive | 15 | Go deep on one part",
-};
-
-export default async function NewPromptPage() {
-  const user = await requireUser("/prompts/new");
-  const [cohorts, rubrics] = await Promise.all([
-    listEditableCohorts(db(), user.id),
-    listRubricTemplates(db()),
-  ]);
-  return (
-    <>
-      <div className="page-head">
-        <div>
-          <h1>Write a cohort prompt</h1>
-          <p>Only members of the cohort see it. Owners and coaches can edit; every save is a new version.</p>
-        </div>
-      </div>
-      {cohorts.length ? (
-        <PromptEditor
-          target={{ method: "POST", url: "/api/cohorts/:cohortId/prompts" }}
-          cohorts={cohorts}
-          rubrics={rubrics}
-          initial={BLANK}
-        />
-      ) : (
-        <div className="card empty">
-          <strong>Only cohort owners and coaches write prompts</strong>
-          Ask your cohort owner to make you a coach, or use the built-in bank.
-        </div>
-      )}
-    </>
-  );
-}
+export default NewPromptPage;

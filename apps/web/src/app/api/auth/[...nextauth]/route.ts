@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/server/auth/options";
+import { authOptions } from "@/features/auth";
 
 async function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
   // next-auth 4 reads params synchronously; Next 16 hands them over as a promise.

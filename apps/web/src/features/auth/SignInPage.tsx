@@ -1,0 +1,54 @@
+import "server-only";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { env } from "@/server/env";
+import { AuthLayout } from "./components/AuthLayout";
+import { SignInForm } from "./components/SignInForm";
+import { safeCallbackUrl } from "./safe-callback-url";
+import { oauthProviders } from "./server/auth-options";
+import { getCurrentUser } from "./server/current-user";
+
+const ERRORS: Record<string, string> = {
+  CredentialsSignin: "That email and password do not match an account.",
+  OAuthAccountNotLinked: "That email is already registered with another sign-in method.",
+  SessionRequired: "Sign in to continue.",
+};
+
+const SignInQuery = z.object({
+  callbackUrl: z.unknown().transform((value) => safeCallbackUrl(value)),
+  error: z.string().max(100).optional().catch(undefined),
+});
+
+/** Development builds always show the demo accounts; a production build only with MOCKBOARD_DEMO=1. */
+function showDemoAccounts(): boolean {
+  const { NODE_ENV, MOCKBOARD_DEMO } = env();
+  return NODE_ENV !== "production" || MOCKBOARD_DEMO === "1";
+}
+
+export async function SignInPage({ searchParams }: { searchParams: unknown }) {
+  const { callbackUrl, error } = SignInQuery.parse(searchParams);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const oauth = oauthProviders().map((provider) => ({ id: provider.id, name: provider.name }));
+  return (
+    <AuthLayout>
+      <div className="auth-card">
+        <h1>Sign in</h1>
+        <p className="muted">
+          New here? <Link href="/register">Create an account</Link>
+        </p>
+        <SignInForm
+          callbackUrl={callbackUrl}
+          oauth={oauth}
+          initialError={error ? (ERRORS[error] ?? "Sign-in failed. Try again.") : undefined}
+        />
+        {showDemoAccounts() ? (
+          <div className="demo">
+            Demo accounts (password <code>mockboard-demo</code>): <code>interviewer@mockboard.dev</code>,{" "}
+            <code>candidate@mockboard.dev</code>
+          </div>
+        ) : null}
+      </div>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { HttpError } from "@/server/http/http-error";
+import { authOptions } from "./auth-options";
+
+export interface CurrentUser {
+  id: string;
+  name: string | null;
+  email: string | null;
+}
+
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions());
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, name: user.name ?? null, email: user.email ?? null };
+}
+
+/** For pages: the signed-in user, or a redirect to sign-in that comes back here. */
+export async function requireUser(returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For route handlers (`route({ authenticate: requireApiUser })`): the signed-in user, or a 401. */
+export async function requireApiUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new HttpError(401, "Sign in first");
+  return user;
+}
+
+/** The name other people see for this user (board presence, token claims). */
+export function displayName(user: CurrentUser): string {
+  return user.name ?? user.email ?? "Guest";
+}

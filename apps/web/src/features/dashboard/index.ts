@@ -1,0 +1,2 @@
+// Public surface of the dashboard feature: the signed-in home page.
+export { DashboardPage } from "./DashboardPage";

@@ -1,0 +1,135 @@
+import "server-only";
+import { getPromptBrief, getPromptWithGuide, listCohortsForUser, PromptSlug } from "@mockboard/db";
+import Link from "next/link";
+import { z } from "zod";
+import { requireUser } from "@/features/auth";
+import { db } from "@/server/db";
+import { orNotFound, paramsOrNotFound } from "@/server/page-guards";
+import { InterviewerGuideView } from "./components/InterviewerGuideView";
+import { PhasePlan } from "./components/PhasePlan";
+import { PromptBadges } from "./components/PromptBadges";
+import { PromptBriefView } from "./components/PromptBriefView";
+import { RubricView } from "./components/RubricView";
+
+const PromptParams = z.object({ slug: PromptSlug });
+
+const PromptQuery = z.object({
+  view: z.enum(["candidate", "interviewer"]).catch("interviewer"),
+  version: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+
+export async function PromptPage({ params, searchParams }: { params: unknown; searchParams: unknown }) {
+  const { slug } = paramsOrNotFound(PromptParams, params);
+  const user = await requireUser(`/prompts/${slug}`);
+  const query = PromptQuery.parse(searchParams);
+  const candidateView = query.view === "candidate";
+  // The candidate view never loads the guide from the database at all.
+  const full = candidateView
+    ? null
+    : await orNotFound(getPromptWithGuide(db(), slug, user.id, query.version));
+  const prompt = full ?? (await orNotFound(getPromptBrief(db(), slug, user.id, query.version)));
+  const cohorts = await listCohortsForUser(db(), user.id);
+  const rubric = prompt.rubric.definition;
+  const versionQuery = query.version ? `&version=${query.version}` : "";
+
+  return (
+    <>
+      <nav className="small" aria-label="Breadcrumb">
+        <Link href="/prompts">Prompt bank</Link> / {prompt.title}
+      </nav>
+      <div className="page-head">
+        <div>
+          <h1>{prompt.title}</h1>
+          <PromptBadges {...prompt} />
+          {prompt.cohort ? <span className="tag tag-cohort">{prompt.cohort.name}</span> : null}
+          {!prompt.isCurrent ? (
+            <span className="badge badge-warn">Older version {prompt.version}</span>
+          ) : null}
+        </div>
+        <div style={{ display: "flex", gap: "0.5rem", alignItems: "center", flexWrap: "wrap" }}>
+          <div className="tabs" role="tablist" aria-label="View as">
+            <Link
+              href={`/prompts/${slug}?view=interviewer${versionQuery}`}
+              aria-current={candidateView ? undefined : "page"}
+            >
+              Interviewer view
+            </Link>
+            <Link
+              href={`/prompts/${slug}?view=candidate${versionQuery}`}
+              aria-current={candidateView ? "page" : undefined}
+            >
+              Candidate view
+            </Link>
+          </div>
+          {full?.canEdit ? (
+            <Link className="btn" href={`/prompts/${slug}/edit`}>
+              Edit
+            </Link>
+          ) : null}
+          <form action="/api/sessions" method="post" className="start-session">
+            <input type="hidden" name="promptId" value={prompt.id} />
+            {cohorts.length ? (
+              <select name="cohortId" aria-label="Cohort" defaultValue={prompt.cohortId ?? ""}>
+                <option value="">No cohort</option>
+                {cohorts.map(({ cohort }) => (
+                  <option key={cohort.id} value={cohort.id}>
+                    {cohort.name}
+                  </option>
+                ))}
+              </select>
+            ) : null}
+            <button className="btn btn-primary" type="submit">
+              Start a session with this prompt
+            </button>
+          </form>
+        </div>
+      </div>
+      <div className="prompt-grid">
+        <div>
+          <section className="card" aria-labelledby="brief-title">
+            <h2 id="brief-title">Candidate brief</h2>
+            <PromptBriefView brief={prompt.brief} />
+          </section>
+          {full ? (
+            <section className="card guide" aria-label="Interviewer guide">
+              <InterviewerGuideView guide={full.guide} />
+            </section>
+          ) : null}
+        </div>
+        <aside>
+          <section className="card">
+            <h2>Phases</h2>
+            <PhasePlan phases={prompt.phases} />
+          </section>
+          <section className="card">
+            <h2>Rubric: {rubric.title}</h2>
+            <RubricView rubric={rubric} />
+          </section>
+          {full && full.versions.length > 1 ? (
+            <section className="card">
+              <h2>Versions</h2>
+              <ul className="list">
+                {full.versions.map((version) => (
+                  <li key={version.version}>
+                    <Link href={`/prompts/${slug}?version=${version.version}`}>
+                      Version {version.version}
+                    </Link>
+                    <span className="small muted">
+                      {version.isCurrent ? "current · " : ""}
+                      {version.createdAt.toISOString().slice(0, 10)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {prompt.sourceRef ? (
+            <p className="small muted">
+              Source: seed {prompt.sourceSeed?.slice(0, 3)}, {prompt.sourceRef}
+            </p>
+          ) : null}
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requireUser, SignOutButton } from "@/features/auth";
+import { AppNav } from "./components/AppNav";
+
+/** The signed-in frame around every app page: sidebar navigation, who is signed in, skip link. */
+export async function AppShell({ children }: { children: ReactNode }) {
+  const user = await requireUser("/dashboard");
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <Link href="/dashboard" className="brand">
+          <span className="brand-mark">M</span> Mockboard
+        </Link>
+        <AppNav />
+        <div className="sidebar-foot">
+          <div className="who">{user.name ?? "Signed in"}</div>
+          <div className="email">{user.email}</div>
+          <SignOutButton />
+        </div>
+      </aside>
+      <main className="main" id="content">
+        {children}
+      </main>
+    </div>
+  );
+}

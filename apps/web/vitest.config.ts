@@ -1,0 +1,18 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // The app's "@/..." imports, as in tsconfig.json.
+    tsconfigPaths: true,
+    alias: {
+      // Tests run server modules in plain Node, where "server-only" would throw by design;
+      // its React Server build is the empty module Next itself resolves on the server.
+      "server-only": join(dirname(require.resolve("server-only")), "empty.js"),
+    },
+  },
+  test: { include: ["src/**/*.test.ts"] },
+});
