@@ -1,22 +1,13 @@
-import * as seed000 from "./content/seed-000";
-import * as seed001 from "./content/seed-001";
-import * as seed002 from "./content/seed-002";
-import * as behavioral from "./content/seed-003-behavioral";
-import * as design from "./content/seed-003-design";
-import * as seed004 from "./content/seed-004";
-import { type Prompt, PromptDefinition, type RubricTemplate, RubricTemplateDefinition } from "./schema";
+import { contentDir, loadContent } from "./load-content";
+import type { Prompt, RubricTemplate } from "./schema";
 
-const modules = [seed000, seed001, seed002, design, behavioral, seed004];
+const content = loadContent(contentDir);
 
 /** Every built-in prompt, parsed (defaults applied) and validated. */
-export const prompts: readonly Prompt[] = modules.flatMap((module) =>
-  module.prompts.map((prompt) => PromptDefinition.parse(prompt)),
-);
+export const prompts: readonly Prompt[] = content.prompts;
 
 /** Every built-in rubric template, parsed and validated. */
-export const rubrics: readonly RubricTemplate[] = modules.flatMap((module) =>
-  module.rubrics.map((rubric) => RubricTemplateDefinition.parse(rubric)),
-);
+export const rubrics: readonly RubricTemplate[] = content.rubrics;
 
 export function findPrompt(slug: string): Prompt | undefined {
   return prompts.find((prompt) => prompt.slug === slug);

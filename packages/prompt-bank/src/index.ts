@@ -1,18 +1,4 @@
+// Node entry: the schemas and the built-in content (read from content/ at import).
+// Browser bundles get ./browser.ts instead (see package.json exports).
 export { findPrompt, findRubric, prompts, rubrics } from "./bank";
-export {
-  CandidateBrief,
-  CustomPromptInput,
-  Difficulty,
-  FollowUp,
-  InterviewerGuide,
-  KeyDecision,
-  Phase,
-  type Prompt,
-  PromptDefinition,
-  PromptKind,
-  RoundType,
-  type RubricDimension,
-  type RubricTemplate,
-  RubricTemplateDefinition,
-  SeedId,
-} from "./schema";
+export * from "./browser";
