@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signBoardToken, verifyBoardToken } from "./board-token";
+import { peekBoardToken, signBoardToken, verifyBoardToken } from "./board-token";
 
 const SECRET = "a-test-secret-that-is-long-enough-123456";
 const claims = {
@@ -14,6 +14,21 @@ describe("board tokens", () => {
   it("round-trips the claims of a fresh token", async () => {
     const result = await verifyBoardToken(SECRET, await signBoardToken(SECRET, claims));
     expect(result).toMatchObject({ ok: true, claims: { ...claims, v: 1 } });
+  });
+
+  it("reports when a token was issued and when it expires, in milliseconds", async () => {
+    const before = Math.floor(Date.now() / 1000) * 1000;
+    const result = await verifyBoardToken(SECRET, await signBoardToken(SECRET, claims, 60));
+    if (!result.ok) throw new Error("token refused");
+    expect(result.issuedAt).toBeGreaterThanOrEqual(before);
+    expect(result.expiresAt - result.issuedAt).toBe(60_000);
+  });
+
+  it("lets a client read its role and expiry without the secret, and nothing from garbage", async () => {
+    const token = await signBoardToken(SECRET, { ...claims, role: "viewer" }, 60);
+    expect(peekBoardToken(token)).toEqual({ role: "viewer", expiresAt: expect.any(Number) });
+    expect(peekBoardToken("not.a.jwt")).toBeNull();
+    expect(peekBoardToken("")).toBeNull();
   });
 
   it("reports an expired token as expired", async () => {

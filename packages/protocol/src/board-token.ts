@@ -1,4 +1,4 @@
-import { errors, jwtVerify, SignJWT } from "jose";
+import { decodeJwt, errors, jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
 import { DocId } from "./ids";
 import { LIMITS, PROTOCOL_VERSION } from "./limits";
@@ -42,7 +42,8 @@ export async function signBoardToken(
 }
 
 export type BoardTokenResult =
-  | { ok: true; claims: BoardTokenClaims; expiresAt: number }
+  /** `issuedAt` and `expiresAt` in epoch milliseconds. */
+  | { ok: true; claims: BoardTokenClaims; issuedAt: number; expiresAt: number }
   | { ok: false; reason: "missing" | "expired" | "invalid" };
 
 /** Verifies signature, issuer, audience, expiry and claim shapes. Never throws. */
@@ -57,13 +58,34 @@ export async function verifyBoardToken(
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ["HS256"],
-      requiredClaims: ["exp", "sub"],
+      requiredClaims: ["exp", "iat", "sub"],
     });
     const claims = BoardTokenClaims.safeParse(payload);
     if (!claims.success) return { ok: false, reason: "invalid" };
-    return { ok: true, claims: claims.data, expiresAt: (payload.exp ?? 0) * 1000 };
+    return {
+      ok: true,
+      claims: claims.data,
+      issuedAt: (payload.iat ?? 0) * 1000,
+      expiresAt: (payload.exp ?? 0) * 1000,
+    };
   } catch (error) {
     if (error instanceof errors.JWTExpired) return { ok: false, reason: "expired" };
     return { ok: false, reason: "invalid" };
+  }
+}
+
+/**
+ * What a client may read from its own token without the secret: the role it will get
+ * and when the token runs out. Unverified, so for display and scheduling only; the
+ * collab server decides. Null for anything that is not a board token.
+ */
+export function peekBoardToken(token: string): { role: BoardRole; expiresAt: number } | null {
+  try {
+    const payload = decodeJwt(token);
+    const role = BoardRole.safeParse(payload.role);
+    if (!role.success || typeof payload.exp !== "number") return null;
+    return { role: role.data, expiresAt: payload.exp * 1000 };
+  } catch {
+    return null;
   }
 }

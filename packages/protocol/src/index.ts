@@ -1,8 +1,15 @@
 export { AwarenessState, colorForUser, PRESENCE_COLORS, PresenceUser } from "./awareness";
 export {
+  BOARD_ACCESS_CHANNEL,
+  BoardAccessChange,
+  MAX_BOARD_ACCESS_PAYLOAD_BYTES,
+  parseBoardAccessChange,
+} from "./board-access";
+export {
   BoardRole,
   BoardTokenClaims,
   type BoardTokenResult,
+  peekBoardToken,
   signBoardToken,
   verifyBoardToken,
 } from "./board-token";

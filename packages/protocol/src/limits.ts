@@ -30,6 +30,12 @@ export const CloseCode = {
   Malformed: 4010,
   /** The update would grow the document past maxDocumentBytes. */
   DocumentTooLarge: 4011,
+  /** The board token expired while connected: fetch a fresh one and reconnect. */
+  TokenExpired: 4012,
+  /** The person lost access to the board (removed, or the session is gone): fetch a token to learn whether any is left. */
+  AccessRevoked: 4013,
+  /** The person's role changed (editor to viewer): fetch a fresh token and reconnect with the new role. */
+  RoleChanged: 4014,
   /** The server is shutting down; reconnect. */
   GoingAway: 1001,
 } as const;
@@ -37,5 +43,10 @@ export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
 /** Close codes after which reconnecting with the same token cannot help. */
 export function needsNewToken(code: number): boolean {
-  return code === CloseCode.Unauthorized;
+  return (
+    code === CloseCode.Unauthorized ||
+    code === CloseCode.TokenExpired ||
+    code === CloseCode.AccessRevoked ||
+    code === CloseCode.RoleChanged
+  );
 }
