@@ -108,6 +108,8 @@ describe("admission", () => {
       "wrong-document": 1,
       "version-mismatch": 2,
       "invalid-document": 1,
+      "access-revoked": 0,
+      "role-changed": 0,
     });
   });
 });

@@ -9,6 +9,9 @@ export interface ConnectionIdentity {
   role: BoardRole;
   name: string;
   color: string;
+  /** When the board token was issued and when it expires, epoch ms. */
+  issuedAt: number;
+  expiresAt: number;
 }
 
 export type Admission =
@@ -55,6 +58,8 @@ export async function admitConnection(requestUrl: string | undefined, secret: st
       role: verified.claims.role,
       name: verified.claims.name,
       color: verified.claims.color,
+      issuedAt: verified.issuedAt,
+      expiresAt: verified.expiresAt,
     },
   };
 }

@@ -32,6 +32,8 @@ const reasonByCode: Partial<Record<number, CloseReason>> = {
 
 const InternalError = 1011;
 const TryAgainLater = 1013;
+/** setTimeout's longest delay; tokens live minutes, so this only guards odd clocks. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export class Connection {
   room: ConnectionRoom | null = null;
@@ -39,6 +41,7 @@ export class Connection {
   alive = true;
   private closed = false;
   private readonly bucket: TokenBucket;
+  private readonly expiry: NodeJS.Timeout;
   /** Resolves when the socket is fully closed. */
   readonly whenClosed: Promise<void>;
 
@@ -48,6 +51,12 @@ export class Connection {
     private readonly deps: ConnectionDeps,
   ) {
     this.bucket = new TokenBucket(deps.limits.messagesPerSecond, deps.limits.messageBurst);
+    // Access is checked at connect and holds only as long as the token does.
+    this.expiry = setTimeout(
+      () => this.expire(),
+      Math.min(MAX_TIMER_MS, Math.max(0, identity.expiresAt - Date.now())),
+    );
+    this.expiry.unref();
     ws.on("message", (data, isBinary) => this.onMessage(data, isBinary));
     ws.on("pong", () => {
       this.alive = true;
@@ -120,8 +129,17 @@ export class Connection {
     }
   }
 
+  private expire(): void {
+    this.close(CloseCode.TokenExpired, "token expired", "token-expired");
+  }
+
   private onMessage(data: RawData, isBinary: boolean): void {
     if (this.closed) return;
+    // The timer may fire a little late; nothing that arrives past expiry is handled.
+    if (Date.now() >= this.identity.expiresAt) {
+      this.expire();
+      return;
+    }
     this.alive = true;
     try {
       if (!isBinary || !Buffer.isBuffer(data)) {
@@ -140,6 +158,7 @@ export class Connection {
   private detach(): void {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.expiry);
     this.room?.detach(this);
     this.deps.onClosed(this);
   }

@@ -9,7 +9,9 @@ export type RefusalReason =
   | "token-missing"
   | "token-expired"
   | "token-invalid"
-  | "wrong-document";
+  | "wrong-document"
+  | "access-revoked"
+  | "role-changed";
 
 /** Why an accepted connection was closed by the server. */
 export type CloseReason =
@@ -19,7 +21,10 @@ export type CloseReason =
   | "document-too-large"
   | "slow-consumer"
   | "storage-failed"
-  | "shutdown";
+  | "shutdown"
+  | "token-expired"
+  | "access-revoked"
+  | "role-changed";
 
 /** Per-second buckets over the last minute. */
 class MinuteRate {
@@ -91,6 +96,8 @@ export interface MetricsSnapshot {
   eventLoopDelayMs: { p50: number; p99: number; max: number };
   refusedConnections: Record<RefusalReason, number>;
   closedConnections: Record<CloseReason, number>;
+  /** Access changes pushed by the web app; while the feed is down, only token expiry cuts access. */
+  access: { feedListening: boolean; changesTotal: number };
 }
 
 export class Metrics {
@@ -120,6 +127,8 @@ export class Metrics {
     "token-expired": 0,
     "token-invalid": 0,
     "wrong-document": 0,
+    "access-revoked": 0,
+    "role-changed": 0,
   };
   private readonly closed: Record<CloseReason, number> = {
     "rate-limited": 0,
@@ -129,7 +138,11 @@ export class Metrics {
     "slow-consumer": 0,
     "storage-failed": 0,
     shutdown: 0,
+    "token-expired": 0,
+    "access-revoked": 0,
+    "role-changed": 0,
   };
+  private accessChangesTotal = 0;
 
   /** A batch of `count` updates totalling `bytes` was committed. */
   recordCommit(count: number, bytes: number): void {
@@ -160,7 +173,17 @@ export class Metrics {
     this.closed[reason]++;
   }
 
-  snapshot(gauges: { rooms: number; connections: number; pendingUpdates: number }): MetricsSnapshot {
+  /** An access change arrived from the web app. */
+  recordAccessChange(): void {
+    this.accessChangesTotal++;
+  }
+
+  snapshot(gauges: {
+    rooms: number;
+    connections: number;
+    pendingUpdates: number;
+    accessFeedListening: boolean;
+  }): MetricsSnapshot {
     const uptimeSeconds = Math.floor((Date.now() - this.startedAt) / 1000);
     const [p50 = 0, p95 = 0, p99 = 0] = this.appendLatency.percentiles(50, 95, 99);
     return {
@@ -184,6 +207,7 @@ export class Metrics {
       },
       refusedConnections: { ...this.refused },
       closedConnections: { ...this.closed },
+      access: { feedListening: gauges.accessFeedListening, changesTotal: this.accessChangesTotal },
     };
   }
 }

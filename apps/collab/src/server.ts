@@ -3,10 +3,12 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
+import { type BoardAccessListener, listenForBoardAccessChanges } from "@mockboard/db/board-access";
 import { type BoardLog, createBoardLog } from "@mockboard/db/board-log";
-import { CloseCode } from "@mockboard/protocol";
+import { type BoardAccessChange, CloseCode } from "@mockboard/protocol";
 import { type Logger, pino } from "pino";
 import { type WebSocket, WebSocketServer } from "ws";
+import { AccessRevocations } from "./access-revocations";
 import { type Admission, admitConnection } from "./auth";
 import { Connection } from "./connection";
 import { createHttpHandler } from "./http";
@@ -18,7 +20,10 @@ import { Semaphore } from "./semaphore";
 
 export interface CollabServerOptions {
   tokenSecret: string;
-  /** Where the board log lives; ignored when `boardLog` is given. */
+  /**
+   * Where the board log lives (unless `boardLog` is given) and where the server LISTENs
+   * for access changes from the web app. Without it, access is cut only at token expiry.
+   */
   databaseUrl?: string;
   /** A ready board log (tests inject one); the server then does not close it. */
   boardLog?: BoardLog;
@@ -39,6 +44,8 @@ export interface CollabServer {
 }
 
 const SHUTDOWN_REASON = "server shutting down";
+/** How long listen() waits for the access feed before serving without it (it keeps retrying). */
+const ACCESS_FEED_WAIT_MS = 2000;
 /** Snapshots are background work: a couple at a time keeps them off the hot path. */
 const SNAPSHOT_CONCURRENCY = 2;
 
@@ -60,6 +67,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     snapshotSlots: new Semaphore(SNAPSHOT_CONCURRENCY),
   });
   const connections = new Set<Connection>();
+  const revocations = new AccessRevocations();
+  let accessFeed: BoardAccessListener | null = null;
   const wss = new WebSocketServer({
     noServer: true,
     clientTracking: false,
@@ -71,7 +80,12 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   let closing: Promise<void> | null = null;
 
   const snapshotMetrics = () =>
-    metrics.snapshot({ rooms: rooms.size, connections: connections.size, pendingUpdates: writer.pending });
+    metrics.snapshot({
+      rooms: rooms.size,
+      connections: connections.size,
+      pendingUpdates: writer.pending,
+      accessFeedListening: accessFeed?.listening ?? false,
+    });
 
   const handleHttp = createHttpHandler({
     metrics: snapshotMetrics,
@@ -110,6 +124,49 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     rooms.attach(connection);
   }
 
+  /** Closes (or, for a downgrade, sends back to reconnect) every connection that lost what its token grants. */
+  function applyAccessChange(change: BoardAccessChange): void {
+    revocations.record(change);
+    metrics.recordAccessChange();
+    let closed = 0;
+    for (const connection of [...connections]) {
+      const { identity } = connection;
+      if (identity.docId !== change.docId) continue;
+      if (change.userId !== undefined && identity.userId !== change.userId) continue;
+      const refusal = revocations.refusalFor(identity);
+      if (!refusal) continue;
+      connection.close(refusal.code, refusal.reason, refusal.metric);
+      closed++;
+    }
+    logger.info({ ...change, closed }, "board access changed");
+  }
+
+  /** Admission plus the access changes that arrived after the token was issued. */
+  async function admit(requestUrl: string | undefined): Promise<Admission> {
+    const admission = await admitConnection(requestUrl, options.tokenSecret);
+    if (!admission.ok) return admission;
+    const refusal = revocations.refusalFor(admission.identity);
+    if (!refusal) return admission;
+    return { ok: false, code: refusal.code, reason: refusal.reason, refusal: refusal.metric };
+  }
+
+  async function startAccessFeed(): Promise<void> {
+    if (!options.databaseUrl) {
+      logger.warn("no databaseUrl: access changes are not received; tokens still expire");
+      return;
+    }
+    accessFeed = listenForBoardAccessChanges(options.databaseUrl, applyAccessChange, {
+      onError: (error) => logger.warn({ err: error }, "access feed dropped; reconnecting"),
+      onReconnected: () =>
+        logger.warn("access feed is back; changes sent while it was down were missed until tokens expire"),
+    });
+    const ready = await Promise.race([
+      accessFeed.ready.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(resolve, ACCESS_FEED_WAIT_MS, false).unref()),
+    ]);
+    if (!ready) logger.error("access feed not listening yet; serving anyway, it keeps retrying");
+  }
+
   http.on("upgrade", (request, socket: Duplex, head: Buffer) => {
     // A reset in the middle of the handshake must not reach the process.
     socket.on("error", (error) => logger.debug({ err: error }, "socket error during upgrade"));
@@ -117,7 +174,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
       return;
     }
-    admitConnection(request.url, options.tokenSecret)
+    admit(request.url)
       .then((admission) => {
         if (closing || socket.destroyed) {
           socket.destroy();
@@ -139,12 +196,14 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         if (connection.alive) connection.ping();
         else connection.terminate();
       }
+      revocations.prune();
     }, options.heartbeatMs ?? 30_000);
     heartbeat.unref();
   }
 
   async function shutdown(): Promise<void> {
     clearInterval(heartbeat);
+    const feedClosed = accessFeed?.close();
     metrics.stopSampling();
     const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
     http.closeIdleConnections();
@@ -162,12 +221,13 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     for (const connection of open) connection.terminate();
     http.closeAllConnections();
     await stopped;
+    await feedClosed;
     if (ownsLog) await log.close();
   }
 
   return {
-    listen(port, host = "127.0.0.1") {
-      return new Promise((resolve, reject) => {
+    async listen(port, host = "127.0.0.1") {
+      const address = await new Promise<AddressInfo>((resolve, reject) => {
         http.once("error", reject);
         http.listen(port, host, () => {
           http.off("error", reject);
@@ -176,6 +236,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
           resolve(http.address() as AddressInfo);
         });
       });
+      await startAccessFeed();
+      return address;
     },
     close() {
       closing ??= shutdown();

@@ -1,20 +1,46 @@
-import { CloseCode, PROTOCOL_VERSION } from "@mockboard/protocol";
+import { type BoardRole, CloseCode, PROTOCOL_VERSION, peekBoardToken } from "@mockboard/protocol";
 import { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 
 export type ConnectionStatus = "connecting" | "live" | "offline" | "refused";
 
+/**
+ * What a token fetcher throws when the web app refuses to mint a token (the person has
+ * no access to the board): the connection stops instead of retrying.
+ */
+export class BoardAccessDenied extends Error {
+  constructor(message = "You no longer have access to this board") {
+    super(message);
+    this.name = "BoardAccessDenied";
+  }
+}
+
 export interface BoardConnectionOptions {
   serverUrl: string;
   docId: string;
   doc: Y.Doc;
-  /** Fetches a fresh board token from the web app. */
+  /**
+   * Fetches a fresh board token from the web app. Called before every connection attempt,
+   * the first included, so a reconnect never uses a token that expired or lost its role.
+   * Throw BoardAccessDenied when the app refuses; any other error is retried with back-off
+   * (after the server said the token no longer grants access, any error means refused).
+   */
   getToken: () => Promise<string>;
   onStatus: (status: ConnectionStatus, detail?: string) => void;
   /** Called once, the first time the board has fully synced. */
   onFirstSync: () => void;
+  /** The role the current token grants: called with the first token and whenever it changes. */
+  onRole?: (role: BoardRole) => void;
   /** Node clients pass the `ws` package; browsers use their own WebSocket. */
   WebSocketPolyfill?: typeof WebSocket;
+  /** Longest wait between reconnect attempts, in ms. */
+  maxBackoffMs?: number;
+}
+
+export interface BoardConnection {
+  provider: WebsocketProvider;
+  awareness: WebsocketProvider["awareness"];
+  destroy(): void;
 }
 
 /**
@@ -30,43 +56,104 @@ function forgetDepartedPeers(provider: WebsocketProvider) {
   }
 }
 
+/** Closes after which the server will not take this client back, whatever the token. */
+const finalCloses: Partial<Record<number, string>> = {
+  [CloseCode.VersionMismatch]: "Reload the page to get the latest version",
+  [CloseCode.WrongDocument]: "This board token is for another board",
+};
+
 /**
- * A y-websocket connection that keeps its token fresh. Edits made while offline stay
- * in the local doc and are exchanged on reconnect by the sync protocol itself.
+ * A y-websocket connection that fetches a fresh token for every (re)connect. The server
+ * closes a connection when its token expires or its access changes; the connection then
+ * reconnects at once with a new token. Edits made while disconnected stay in the local
+ * doc and are exchanged on reconnect by the sync protocol itself.
  */
-export async function connectBoard(options: BoardConnectionOptions) {
+export async function connectBoard(options: BoardConnectionOptions): Promise<BoardConnection> {
+  const maxBackoffMs = options.maxBackoffMs ?? 5000;
+  const firstToken = await options.getToken();
   const provider = new WebsocketProvider(options.serverUrl, options.docId, options.doc, {
     connect: false,
-    params: { token: await options.getToken(), v: String(PROTOCOL_VERSION) },
-    maxBackoffTime: 5000,
+    params: { v: String(PROTOCOL_VERSION) },
+    maxBackoffTime: maxBackoffMs,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   });
   let synced = false;
-  let refreshing: Promise<void> | null = null;
+  let stopped = false;
+  let offline = false;
   let refusedReason: string | undefined;
+  /** Connection attempts since the last successful sync, for the back-off. */
+  let failures = 0;
+  let fetching = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The server said the token no longer grants access: a failed fetch now means no access. */
+  let accessInDoubt = false;
+  /** The last close was routine (token expiry, role change): say "connecting", not "offline". */
+  let routineReconnect = false;
+  let role: BoardRole | undefined;
 
-  const refreshToken = () => {
-    refreshing ??= options
-      .getToken()
-      .then((token) => {
-        provider.params.token = token;
-      })
-      .finally(() => {
-        refreshing = null;
-      });
-    return refreshing;
+  const applyToken = (token: string) => {
+    provider.params.token = token;
+    const granted = peekBoardToken(token)?.role;
+    if (granted && granted !== role) {
+      role = granted;
+      options.onRole?.(granted);
+    }
   };
-  // Tokens are short-lived; renew well before expiry so reconnects never use a stale one.
-  const renewal = setInterval(() => void refreshToken().catch(() => undefined), 4 * 60 * 1000);
+
+  const refuse = (reason: string) => {
+    refusedReason = reason;
+    clearTimeout(retryTimer);
+    provider.shouldConnect = false;
+    if (provider.ws) provider.disconnect();
+    options.onStatus("refused", reason);
+  };
+
+  const nextDelay = () => Math.min(maxBackoffMs, 100 * 2 ** failures++);
+
+  const scheduleOpen = (delayMs: number) => {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => void open(), delayMs);
+  };
+
+  async function open(): Promise<void> {
+    if (stopped || offline || refusedReason || fetching || provider.ws) return;
+    fetching = true;
+    let token: string;
+    try {
+      token = await options.getToken();
+    } catch (error) {
+      fetching = false;
+      if (stopped || refusedReason) return;
+      if (error instanceof BoardAccessDenied) return refuse(error.message);
+      if (accessInDoubt) return refuse(new BoardAccessDenied().message);
+      routineReconnect = false;
+      options.onStatus("offline");
+      scheduleOpen(nextDelay());
+      return;
+    }
+    fetching = false;
+    if (stopped || offline || refusedReason) return;
+    applyToken(token);
+    provider.connect();
+  }
 
   provider.on("status", ({ status }: { status: string }) => {
-    if (status === "connected") forgetDepartedPeers(provider);
-    if (status === "connected") options.onStatus(synced ? "live" : "connecting");
-    else if (status === "connecting") options.onStatus("connecting");
-    else options.onStatus(refusedReason ? "refused" : "offline", refusedReason);
+    if (status === "connected") {
+      forgetDepartedPeers(provider);
+      options.onStatus(synced ? "live" : "connecting");
+    } else if (status === "connecting") {
+      options.onStatus("connecting");
+    } else if (refusedReason) {
+      options.onStatus("refused", refusedReason);
+    } else {
+      options.onStatus(routineReconnect && !offline ? "connecting" : "offline");
+    }
   });
   provider.on("sync", (isSynced: boolean) => {
     if (!isSynced) return;
+    failures = 0;
+    accessInDoubt = false;
+    routineReconnect = false;
     if (!synced) {
       synced = true;
       options.onFirstSync();
@@ -74,39 +161,47 @@ export async function connectBoard(options: BoardConnectionOptions) {
     options.onStatus("live");
   });
   provider.on("connection-close", (event: CloseEvent | null) => {
-    if (!event) return;
-    if (event.code === CloseCode.Unauthorized) {
-      // Expired or revoked: fetch a new token before the provider's next attempt.
-      void refreshToken().catch(() => {
-        refusedReason = "You no longer have access to this board";
-        provider.disconnect();
-        options.onStatus("refused", refusedReason);
-      });
-    } else if (event.code === CloseCode.WrongDocument || event.code === CloseCode.VersionMismatch) {
-      refusedReason =
-        event.code === CloseCode.VersionMismatch ? "Reload the page to get the latest version" : event.reason;
-      provider.disconnect();
+    // y-websocket would retry on its own with the token it has; every attempt goes
+    // through open() instead, which fetches a fresh one.
+    provider.shouldConnect = false;
+    if (stopped || refusedReason) return;
+    const final = event ? finalCloses[event.code] : undefined;
+    if (final) {
+      refusedReason = event?.code === CloseCode.WrongDocument && event.reason ? event.reason : final;
       options.onStatus("refused", refusedReason);
+      return;
     }
+    if (offline) return;
+    const code = event?.code;
+    accessInDoubt = code === CloseCode.Unauthorized || code === CloseCode.AccessRevoked;
+    routineReconnect = code === CloseCode.TokenExpired || code === CloseCode.RoleChanged;
+    // Expiry and role changes are routine: straight back with a new token.
+    scheduleOpen(routineReconnect ? 0 : nextDelay());
   });
   // The browser knows about a lost network long before a silent socket times out: go
   // offline at once (edits keep landing in the local doc) and reconnect when it returns.
   const onOffline = () => {
+    offline = true;
+    clearTimeout(retryTimer);
     provider.disconnect();
     options.onStatus("offline");
   };
   const onOnline = () => {
-    if (!refusedReason) provider.connect();
+    offline = false;
+    failures = 0;
+    void open();
   };
   globalThis.addEventListener?.("offline", onOffline);
   globalThis.addEventListener?.("online", onOnline);
+  applyToken(firstToken);
   provider.connect();
 
   return {
     provider,
     awareness: provider.awareness,
     destroy() {
-      clearInterval(renewal);
+      stopped = true;
+      clearTimeout(retryTimer);
       globalThis.removeEventListener?.("offline", onOffline);
       globalThis.removeEventListener?.("online", onOnline);
       provider.destroy();

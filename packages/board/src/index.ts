@@ -2,5 +2,11 @@
 
 export { bindStoreToDoc, LOCAL_ORIGIN, type StoreBinding } from "./bind-store";
 export { boardRecords, boardSchema, readBoardRecords } from "./board-doc";
-export { type BoardConnectionOptions, type ConnectionStatus, connectBoard } from "./connection";
+export {
+  BoardAccessDenied,
+  type BoardConnection,
+  type BoardConnectionOptions,
+  type ConnectionStatus,
+  connectBoard,
+} from "./connection";
 export { type BoardUser, bindPresence, type Peer } from "./presence";

@@ -33,6 +33,8 @@ export async function startTestServer(
   const limits = resolveLimits(options.limits);
   const server = createCollabServer({
     tokenSecret: TEST_SECRET,
+    // The log is injected; the URL is where the server listens for access changes.
+    databaseUrl,
     logger: pino({ level: process.env.COLLAB_TEST_LOG ?? "silent" }),
     ...options,
     limits,
@@ -188,6 +190,15 @@ export function useCollabServer() {
       clients.push(client);
       await client.synced;
       return client;
+    },
+    get server() {
+      return started().server.server;
+    },
+    /** A bare websocket on `docId` with exactly `token`; not awaited, as it may be refused. */
+    rawWithToken(docId: string, token: string) {
+      const raw = connectRaw(rawUrl(started().server.wsUrl, docId, { v: String(PROTOCOL_VERSION), token }));
+      raws.push(raw);
+      return raw;
     },
     /** A bare websocket admitted to `docId`. */
     async joinRaw(docId: string, options: TokenOptions = {}) {

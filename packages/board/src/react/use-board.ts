@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import type { BoardRole } from "@mockboard/protocol";
+import { useEffect, useRef, useState } from "react";
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from "tldraw";
 import * as Y from "yjs";
 import { bindStoreToDoc } from "../bind-store";
@@ -11,6 +12,7 @@ export interface UseBoardOptions {
   serverUrl: string;
   docId: string;
   me: BoardUser;
+  /** Fetches a fresh board token; called before every (re)connect. Throw BoardAccessDenied when refused. */
   getToken: () => Promise<string>;
 }
 
@@ -20,6 +22,11 @@ export interface BoardState {
   statusDetail?: string;
   /** True once stored state is in the store: render the editor only then. */
   ready: boolean;
+  /**
+   * What the current board token allows, starting from `me.role`. It turns to "viewer"
+   * when the server downgrades this person (session ended): make the editor read-only then.
+   */
+  role: BoardRole;
   peers: Peer[];
   error?: string;
 }
@@ -34,6 +41,10 @@ export function useBoard({ serverUrl, docId, me, getToken }: UseBoardOptions): B
   const [ready, setReady] = useState(false);
   const [peers, setPeers] = useState<Peer[]>([]);
   const [error, setError] = useState<string>();
+  const [role, setRole] = useState<BoardRole>(me.role);
+  // The connection outlives renders; it always calls the latest fetcher.
+  const latestGetToken = useRef(getToken);
+  latestGetToken.current = getToken;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: one connection per board and person
   useEffect(() => {
@@ -45,7 +56,8 @@ export function useBoard({ serverUrl, docId, me, getToken }: UseBoardOptions): B
       serverUrl,
       docId,
       doc,
-      getToken,
+      getToken: () => latestGetToken.current(),
+      onRole: setRole,
       onStatus: (next, detail) => {
         setStatus(next);
         setStatusDetail(detail);
@@ -76,5 +88,5 @@ export function useBoard({ serverUrl, docId, me, getToken }: UseBoardOptions): B
     };
   }, [serverUrl, docId, me.id, me.role]);
 
-  return { store, status, statusDetail, ready, peers, error };
+  return { store, status, statusDetail, ready, role, peers, error };
 }
