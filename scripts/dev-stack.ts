@@ -1,9 +1,11 @@
 // Starts Mockboard on embedded defaults: its own Postgres (unless DATABASE_URL is set),
-// migrations and seed, the collab server and the web app. Ctrl-C stops everything.
+// migrations and seed, a LiveKit server on loopback (unless LIVEKIT_URL, LIVEKIT_API_KEY and
+// LIVEKIT_API_SECRET are set), the collab server and the web app. Ctrl-C stops everything.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { migrateDatabase } from "@mockboard/db/migrate";
+import { type LivekitHandle, startLivekit } from "@mockboard/devkit/livekit";
 import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
 import { portInUse, type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
 
@@ -13,6 +15,7 @@ const pidFile = join(dataDir, "mockboard.pid");
 const WEB_PORT = Number(process.env.PORT ?? 3000);
 const PG_PORT = Number(process.env.MOCKBOARD_PG_PORT ?? 54329);
 const COLLAB_PORT = Number(process.env.COLLAB_PORT ?? 1234);
+const LIVEKIT_PORT = Number(process.env.LIVEKIT_PORT ?? 7880);
 
 function log(message: string) {
   console.log(`mockboard│ ${message}`);
@@ -37,7 +40,7 @@ function localSecrets(): Record<string, string> {
   const file = join(dataDir, "secrets.json");
   const secrets: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
   let changed = false;
-  for (const name of ["NEXTAUTH_SECRET", "BOARD_TOKEN_SECRET"]) {
+  for (const name of ["NEXTAUTH_SECRET", "BOARD_TOKEN_SECRET", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"]) {
     if (!secrets[name]) {
       secrets[name] = randomBytes(32).toString("base64url");
       changed = true;
@@ -53,6 +56,46 @@ async function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd 
   if (code !== 0) fail(`${command} ${args.join(" ")} failed (exit ${code})`);
 }
 
+type LivekitEnv = Pick<NodeJS.ProcessEnv, "LIVEKIT_URL" | "LIVEKIT_API_KEY" | "LIVEKIT_API_SECRET">;
+
+/**
+ * Video for the web app: the LiveKit server named by LIVEKIT_URL, LIVEKIT_API_KEY and
+ * LIVEKIT_API_SECRET when all three are set, else one started here on loopback (built once
+ * into .tools/, keys from .data/secrets.json). When none can be had, the three stay unset:
+ * the room works without video and says why.
+ */
+async function startVideo(secrets: Record<string, string>): Promise<LivekitEnv> {
+  const { LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET } = process.env;
+  if (LIVEKIT_URL && LIVEKIT_API_KEY && LIVEKIT_API_SECRET) {
+    log(`using the LiveKit server at LIVEKIT_URL (${LIVEKIT_URL})`);
+    return { LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET };
+  }
+  if (LIVEKIT_URL || LIVEKIT_API_KEY || LIVEKIT_API_SECRET)
+    log("LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET work only together; starting the local LiveKit");
+  log(`starting LiveKit on 127.0.0.1:${LIVEKIT_PORT}`);
+  try {
+    livekit = await startLivekit({
+      port: LIVEKIT_PORT,
+      apiKey: secrets.LIVEKIT_API_KEY,
+      apiSecret: secrets.LIVEKIT_API_SECRET,
+      dataDir: join(dataDir, "livekit"),
+    });
+  } catch (error) {
+    console.warn(
+      `mockboard│ ⚠ no video: ${(error as Error).message}\n` +
+        "mockboard│ ⚠ everything else works; the room says video is off. To use another LiveKit server, " +
+        "set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET",
+    );
+    return { LIVEKIT_URL: undefined, LIVEKIT_API_KEY: undefined, LIVEKIT_API_SECRET: undefined };
+  }
+  // Browsers connect to it; the server binds 127.0.0.1 only.
+  return {
+    LIVEKIT_URL: `ws://localhost:${livekit.port}`,
+    LIVEKIT_API_KEY: livekit.apiKey,
+    LIVEKIT_API_SECRET: livekit.apiSecret,
+  };
+}
+
 mkdirSync(dataDir, { recursive: true });
 if (existsSync(pidFile)) {
   const pid = Number(readFileSync(pidFile, "utf8"));
@@ -66,6 +109,7 @@ writeFileSync(pidFile, String(process.pid));
 
 const services: Service[] = [];
 let postgres: PostgresHandle | undefined;
+let livekit: LivekitHandle | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
@@ -73,6 +117,7 @@ async function shutdown(code: number) {
   stopping = true;
   log("stopping…");
   await Promise.all(services.map((service) => service.stop()));
+  await livekit?.stop();
   await postgres?.stop();
   rmSync(pidFile, { force: true });
   process.exit(code);
@@ -90,6 +135,7 @@ try {
   } else {
     log("using DATABASE_URL");
   }
+  const video = await startVideo(localSecrets());
   // Before anything imports @prisma/client: a fresh clone has no generated client, and a
   // pulled schema change needs a new one. Generation is offline (WebAssembly), a few seconds.
   log("generating the Prisma client");
@@ -128,6 +174,7 @@ try {
         ...env,
         NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}`,
         COLLAB_PUBLIC_URL: process.env.COLLAB_PUBLIC_URL ?? `ws://localhost:${COLLAB_PORT}`,
+        ...video,
       },
     },
   );

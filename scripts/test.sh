@@ -10,6 +10,11 @@ bash scripts/ensure-system-deps.sh
 echo "› lint and format"
 biome ci . --reporter=summary
 rm -rf apps/*/test-results packages/*/test-results tests/test-results
+# Tests run a real LiveKit server: built once (about 3 minutes), cached in .tools/.
+if [ -z "${LIVEKIT_SERVER_BIN:-}" ]; then
+  LIVEKIT_SERVER_BIN="$(bash scripts/livekit-server.sh)"
+fi
+export LIVEKIT_SERVER_BIN
 echo "› typecheck, unit and integration tests"
 turbo run typecheck test --concurrency=2 --output-logs=errors-only
 tsc -p tsconfig.json
