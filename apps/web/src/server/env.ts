@@ -35,8 +35,8 @@ export function env(): Env {
   if (!cached) {
     const parsed = Env.safeParse({
       ...process.env,
-      // Named in full so Next inlines it at build time, as it does in the browser bundle:
-      // the licence key is a build-time setting (README, "Deploying").
+      // Named in full so Next inlines a value set at build time (README, "Deploying"),
+      // as it did when the board read it in the browser; a value set only at run time is read then.
       NEXT_PUBLIC_TLDRAW_LICENSE_KEY: process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY,
     });
     if (!parsed.success) {

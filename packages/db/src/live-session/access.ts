@@ -1,6 +1,7 @@
 import { type Capabilities, capabilitiesFor, type SessionRole } from "@mockboard/interview";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../client";
+import { STAFF_ROLES } from "../cohorts/cohorts";
 import { ForbiddenError, NotFoundError } from "../errors";
 
 type Reader = Db | Prisma.TransactionClient;
@@ -34,7 +35,7 @@ export async function loadSessionAccess(
       interviewerId: true,
       candidateId: true,
       cohort: {
-        select: { members: { where: { userId, role: { in: ["OWNER", "COACH"] } }, select: { role: true } } },
+        select: { members: { where: { userId, role: { in: [...STAFF_ROLES] } }, select: { role: true } } },
       },
       scorecards: { where: { releasedAt: { not: null } }, select: { id: true }, take: 1 },
     },
