@@ -1,17 +1,9 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seedUser } from "@mockboard/db/testing/factories";
+import { describe, expect, inject, it } from "vitest";
+import { testDb } from "./support/db";
 
 const base = () => inject("baseUrl");
-let client: pg.Client;
-beforeAll(async () => {
-  client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-});
-afterAll(() => client?.end());
-
-async function userCount() {
-  return Number((await client.query('select count(*) from "User"')).rows[0].count);
-}
+const userCount = () => testDb().user.count();
 
 function register(body: string, contentType = "application/json") {
   return fetch(`${base()}/api/register`, { method: "POST", headers: { "content-type": contentType }, body });
@@ -26,9 +18,11 @@ describe("route handlers answer bad input with a clear 4xx and change nothing", 
     expect(await userCount()).toBe(before);
   });
 
-  it("rejects a body that is not declared as JSON", async () => {
-    const response = await register("name=x", "application/x-www-form-urlencoded");
-    expect(response.status).toBe(415);
+  it("rejects a body that is not declared as exactly JSON", async () => {
+    const body = JSON.stringify({ name: "Typed", email: "typed@example.test", password: "long-enough-pw" });
+    for (const type of ["application/x-www-form-urlencoded", "text/plain", "text/plain; application/json"]) {
+      expect((await register(body, type)).status).toBe(415);
+    }
   });
 
   it("names each invalid field", async () => {
@@ -42,8 +36,9 @@ describe("route handlers answer bad input with a clear 4xx and change nothing", 
   });
 
   it("refuses to register an email that already has an account", async () => {
+    const existing = await seedUser(testDb());
     const response = await register(
-      JSON.stringify({ name: "Copy", email: "INTERVIEWER@mockboard.dev", password: "long-enough-pw" }),
+      JSON.stringify({ name: "Copy", email: existing.email.toUpperCase(), password: "long-enough-pw" }),
     );
     expect(response.status).toBe(409);
     expect((await response.json()).error).toMatch(/already exists/);

@@ -1,18 +1,23 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { CANDIDATE, INTERVIEWER, launchBrowser, signIn } from "./support/browser";
+import { launchBrowser, signIn } from "./support/browser";
+import { type CohortCast, seedCohortCast } from "./support/db";
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 let interviewer: Page;
 let candidate: Page;
 let sessionUrl: string;
+// The owner interviews, the member is the candidate, the coach observes.
+let cast: CohortCast;
+const INTERVIEWER = { name: "Priya Raman" };
+const CANDIDATE = { name: "Sam Carter" };
 
-async function openAs(email: string): Promise<Page> {
+async function openAs(user: { email: string; password: string }): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
-  await signIn(page, email);
+  await signIn(page, user);
   return page;
 }
 
@@ -48,10 +53,11 @@ async function eventually(check: () => Promise<boolean>, what: string, timeoutMs
 }
 
 beforeAll(async () => {
+  cast = await seedCohortCast({ owner: INTERVIEWER.name, member: CANDIDATE.name });
   browser = await launchBrowser();
-  interviewer = await openAs(INTERVIEWER.email);
+  interviewer = await openAs(cast.owner);
   await interviewer.goto(`${inject("baseUrl")}/prompts/ml-infra-feature-store`);
-  await interviewer.selectOption('select[name="cohortId"]', { label: "ML interview prep circle" });
+  await interviewer.selectOption('select[name="cohortId"]', { label: cast.cohort.name });
   await Promise.all([
     interviewer.waitForURL(/\/sessions\/[A-Za-z0-9_-]+$/),
     interviewer.getByRole("button", { name: "Start a session with this prompt" }).click(),
@@ -60,7 +66,7 @@ beforeAll(async () => {
   await interviewer.waitForLoadState("networkidle");
   const invite = await interviewer.locator("#invite-url").inputValue();
 
-  candidate = await openAs(CANDIDATE.email);
+  candidate = await openAs(cast.member);
   await candidate.goto(invite);
   await candidate.waitForURL(sessionUrl);
   await Promise.all([waitForLiveBoard(interviewer), waitForLiveBoard(candidate)]);
@@ -179,7 +185,7 @@ describe("the live board in two browsers", () => {
   });
 
   it("lets a cohort coach watch but not draw", async () => {
-    const coach = await openAs("coach@mockboard.dev");
+    const coach = await openAs(cast.coach);
     await coach.goto(sessionUrl);
     await waitForLiveBoard(coach);
     await expect(coach.getByText("View only").count()).resolves.toBe(1);

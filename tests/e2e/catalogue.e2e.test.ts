@@ -1,13 +1,15 @@
+import { seedUser } from "@mockboard/db/testing/factories";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { INTERVIEWER, launchBrowser, signIn } from "./support/browser";
+import { launchBrowser, signIn } from "./support/browser";
+import { testDb } from "./support/db";
 
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  await signIn(page, INTERVIEWER.email);
+  await signIn(page, await seedUser(testDb()));
 });
 afterAll(() => browser?.close());
 

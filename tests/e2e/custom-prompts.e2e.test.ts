@@ -1,5 +1,5 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { type CohortCast, seedCohortCast, testDb } from "./support/db";
 import { signedInFetch } from "./support/http-session";
 
 const prompt = {
@@ -25,22 +25,20 @@ const json = (body: unknown) => ({
   body: JSON.stringify(body),
 });
 
-let client: pg.Client;
+let cast: CohortCast;
 let cohortId: string;
 beforeAll(async () => {
-  client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-  cohortId = (await client.query(`select id from "Cohort" where "inviteCode" = 'DEMO-COHORT'`)).rows[0].id;
+  cast = await seedCohortCast();
+  cohortId = cast.cohort.id;
 });
-afterAll(() => client?.end());
 
-const promptCount = async () => Number((await client.query(`select count(*) from "Prompt"`)).rows[0].count);
+const promptCount = () => testDb().prompt.count();
 
 describe("cohort prompts over HTTP", () => {
   let slug: string;
 
   it("lets the cohort's coach write a prompt", async () => {
-    const coach = await signedInFetch("coach@mockboard.dev");
+    const coach = await signedInFetch(cast.coach);
     const response = await coach(`/api/cohorts/${cohortId}/prompts`, { method: "POST", ...json(prompt) });
     expect(response.status).toBe(201);
     slug = (await response.json()).prompt.slug;
@@ -48,7 +46,7 @@ describe("cohort prompts over HTTP", () => {
   });
 
   it("refuses a plain member with 403 and writes nothing", async () => {
-    const member = await signedInFetch("candidate@mockboard.dev");
+    const member = await signedInFetch(cast.member);
     const before = await promptCount();
     const response = await member(`/api/cohorts/${cohortId}/prompts`, { method: "POST", ...json(prompt) });
     expect(response.status).toBe(403);
@@ -67,7 +65,7 @@ describe("cohort prompts over HTTP", () => {
       method: "POST",
       ...json({ name: "Outsider", email, password: "outsider-pass" }),
     });
-    const outsider = await signedInFetch(email, "outsider-pass");
+    const outsider = await signedInFetch({ email, password: "outsider-pass" });
     expect(
       (await outsider(`/api/cohorts/${cohortId}/prompts`, { method: "POST", ...json(prompt) })).status,
     ).toBe(404);
@@ -84,7 +82,7 @@ describe("cohort prompts over HTTP", () => {
   });
 
   it("rejects a prompt whose phases do not add up, naming the problem", async () => {
-    const coach = await signedInFetch("coach@mockboard.dev");
+    const coach = await signedInFetch(cast.coach);
     const before = await promptCount();
     const response = await coach(`/api/cohorts/${cohortId}/prompts`, {
       method: "POST",
@@ -96,18 +94,19 @@ describe("cohort prompts over HTTP", () => {
   });
 
   it("saves the owner's edit as version 2 and keeps version 1", async () => {
-    const owner = await signedInFetch("interviewer@mockboard.dev");
+    const owner = await signedInFetch(cast.owner);
     const response = await owner(`/api/prompts/${slug}`, {
       method: "PUT",
       ...json({ ...prompt, title: "Rate limiter, revised" }),
     });
     expect(response.status).toBe(200);
     expect((await response.json()).prompt.version).toBe(2);
-    const versions = await client.query(
-      `select version, "isCurrent", title from "Prompt" where slug = $1 order by version`,
-      [slug],
-    );
-    expect(versions.rows).toEqual([
+    const versions = await testDb().prompt.findMany({
+      where: { slug },
+      orderBy: { version: "asc" },
+      select: { version: true, isCurrent: true, title: true },
+    });
+    expect(versions).toEqual([
       { version: 1, isCurrent: false, title: prompt.title },
       { version: 2, isCurrent: true, title: "Rate limiter, revised" },
     ]);

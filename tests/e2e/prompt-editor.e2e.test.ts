@@ -1,9 +1,12 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { CANDIDATE, launchBrowser, signIn } from "./support/browser";
+import { launchBrowser, signIn } from "./support/browser";
+import { type CohortCast, seedCohortCast } from "./support/db";
 
 let browser: Browser;
+let cast: CohortCast;
 beforeAll(async () => {
+  cast = await seedCohortCast();
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
@@ -11,7 +14,7 @@ afterAll(() => browser?.close());
 describe("writing a cohort prompt in the browser", () => {
   it("lets a coach write, preview and publish a prompt that the cohort finds in the catalogue", async () => {
     const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-    await signIn(page, "coach@mockboard.dev");
+    await signIn(page, cast.coach);
     await page.goto(`${inject("baseUrl")}/prompts/new`);
     await page.fill("#title", "Design a notifications ranking service");
     await page.fill("#tags", "notifications, ranking");
@@ -36,7 +39,7 @@ describe("writing a cohort prompt in the browser", () => {
     await expect(page.getByRole("link", { name: "Edit" }).count()).resolves.toBe(1);
 
     const member = await browser.newPage();
-    await signIn(member, CANDIDATE.email);
+    await signIn(member, cast.member);
     await member.goto(`${inject("baseUrl")}/prompts?q=notifications+ranking`);
     await expect(member.locator(".result-title").first().textContent()).resolves.toBe(
       "Design a notifications ranking service",
@@ -48,7 +51,7 @@ describe("writing a cohort prompt in the browser", () => {
 
   it("tells a plain member that only owners and coaches write prompts", async () => {
     const page = await browser.newPage();
-    await signIn(page, CANDIDATE.email);
+    await signIn(page, cast.member);
     await page.goto(`${inject("baseUrl")}/prompts/new`);
     await expect(page.getByText("Only cohort owners and coaches write prompts").count()).resolves.toBe(1);
   });

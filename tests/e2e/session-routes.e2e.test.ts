@@ -1,20 +1,17 @@
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type SeededUser, seedPrompt, seedUser } from "@mockboard/db/testing/factories";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { testDb } from "./support/db";
 import { signedInFetch } from "./support/http-session";
 
-let client: pg.Client;
+let interviewerUser: SeededUser;
+let strangerUser: SeededUser;
 let promptId: string;
 beforeAll(async () => {
-  client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-  promptId = (
-    await client.query(`select id from "Prompt" where slug = 'ml-infra-feature-store' and "isCurrent"`)
-  ).rows[0].id;
+  [interviewerUser, strangerUser] = await Promise.all([seedUser(testDb()), seedUser(testDb())]);
+  promptId = (await seedPrompt(testDb())).id;
 });
-afterAll(() => client?.end());
 
-const sessionCount = async () =>
-  Number((await client.query(`select count(*) from "InterviewSession"`)).rows[0].count);
+const sessionCount = () => testDb().interviewSession.count();
 const json = (body: unknown) => ({
   headers: { "content-type": "application/json" },
   body: JSON.stringify(body),
@@ -22,7 +19,7 @@ const json = (body: unknown) => ({
 
 describe("session routes", () => {
   it("create a session and mint board tokens only for the people in it", async () => {
-    const interviewer = await signedInFetch("interviewer@mockboard.dev");
+    const interviewer = await signedInFetch(interviewerUser);
     const created = await interviewer("/api/sessions", { method: "POST", ...json({ promptId }) });
     expect(created.status).toBe(201);
     const { session } = await created.json();
@@ -31,13 +28,14 @@ describe("session routes", () => {
     expect(token.status).toBe(200);
     expect(await token.json()).toMatchObject({ role: "editor", docId: session.boardDocId });
 
-    const stranger = await signedInFetch("candidate@mockboard.dev");
+    const stranger = await signedInFetch(strangerUser);
     expect((await stranger(`/api/sessions/${session.id}/board-token`, { method: "POST" })).status).toBe(404);
     expect((await stranger(`/sessions/${session.id}`)).status).toBe(404);
+    expect((await interviewer("/api/sessions/x/board-token", { method: "POST" })).status).toBe(404);
   });
 
   it("refuse bad input with a clear 4xx and create nothing", async () => {
-    const interviewer = await signedInFetch("interviewer@mockboard.dev");
+    const interviewer = await signedInFetch(interviewerUser);
     const before = await sessionCount();
     const cases: [RequestInit, number][] = [
       [{ method: "POST", headers: { "content-type": "application/json" }, body: "{" }, 400],

@@ -1,9 +1,12 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { INTERVIEWER, launchBrowser, signIn } from "./support/browser";
+import { launchBrowser, signIn } from "./support/browser";
+import { type CohortCast, seedCohortCast } from "./support/db";
 
 let browser: Browser;
+let cast: CohortCast;
 beforeAll(async () => {
+  cast = await seedCohortCast({ owner: "Priya Raman" });
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
@@ -14,8 +17,8 @@ describe("signing in", () => {
     await page.goto(`${inject("baseUrl")}/sessions`);
     expect(new URL(page.url()).pathname).toBe("/signin");
     expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe("/sessions");
-    await page.fill("#email", INTERVIEWER.email);
-    await page.fill("#password", "mockboard-demo");
+    await page.fill("#email", cast.owner.email);
+    await page.fill("#password", cast.owner.password);
     await Promise.all([page.waitForURL("**/sessions"), page.click("button[type=submit]")]);
     await expect(page.locator("h1").textContent()).resolves.toBe("Sessions");
     await page.close();
@@ -24,7 +27,7 @@ describe("signing in", () => {
   it("shows an error and stays signed out when the password is wrong", async () => {
     const page = await browser.newPage();
     await page.goto(`${inject("baseUrl")}/signin`);
-    await page.fill("#email", INTERVIEWER.email);
+    await page.fill("#email", cast.owner.email);
     await page.fill("#password", "not-the-password");
     await page.click("button[type=submit]");
     await expect(page.locator("#signin-error").textContent()).resolves.toContain("do not match");
@@ -33,16 +36,16 @@ describe("signing in", () => {
     await page.close();
   });
 
-  it("lands a demo interviewer on the dashboard with navigation, and signs out", async () => {
+  it("lands a cohort owner on the dashboard with navigation, and signs out", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, INTERVIEWER.email);
+    await signIn(page, cast.owner);
     await expect(page.locator("h1").textContent()).resolves.toBe("Welcome back, Priya");
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const label of ["Dashboard", "Prompts", "Sessions", "Cohorts"]) {
       await expect(nav.getByRole("link", { name: new RegExp(label) }).count()).resolves.toBe(1);
     }
-    await expect(page.getByText("ML interview prep circle").count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByText(cast.cohort.name).count()).resolves.toBeGreaterThan(0);
     await page.keyboard.press("g");
     await page.keyboard.press("c");
     await page.waitForURL("**/cohorts");

@@ -18,13 +18,10 @@ export async function launchBrowser(options: { fakeMedia?: boolean } = {}): Prom
   });
 }
 
-export const DEMO_PASSWORD = "mockboard-demo";
-export const INTERVIEWER = { email: "interviewer@mockboard.dev", name: "Priya Raman" };
-export const CANDIDATE = { email: "candidate@mockboard.dev", name: "Sam Carter" };
-
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+/** Signs in through the sign-in page as someone a factory made, and waits for the dashboard. */
+export async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
   await page.goto(`${inject("baseUrl")}/signin`);
-  await page.fill("#email", email);
-  await page.fill("#password", password);
+  await page.fill("#email", user.email);
+  await page.fill("#password", user.password);
   await Promise.all([page.waitForURL("**/dashboard"), page.click("button[type=submit]")]);
 }

@@ -1,8 +1,7 @@
 import { inject } from "vitest";
-import { DEMO_PASSWORD } from "./browser";
 
 /** Signs in through next-auth's credentials endpoint and returns a cookie-carrying fetch. */
-export async function signedInFetch(email: string, password = DEMO_PASSWORD) {
+export async function signedInFetch({ email, password }: { email: string; password: string }) {
   const base = inject("baseUrl");
   const cookies = new Map<string, string>();
   const remember = (response: Response) => {

@@ -60,7 +60,6 @@ export default async function setup(project: TestProject) {
         ...secrets,
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: baseUrl,
-        NEXT_PUBLIC_COLLAB_URL: collabUrl,
         COLLAB_PUBLIC_URL: collabUrl,
         NODE_ENV: "production",
         LOG_LEVEL: "warn",
