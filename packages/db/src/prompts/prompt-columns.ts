@@ -9,7 +9,21 @@ import {
 } from "@mockboard/prompt-bank";
 import { z } from "zod";
 
-export const PhasePlan = z.array(Phase);
+/**
+ * Phases stored before the candidate/interviewer split had one `goal`, which often stated
+ * the expected answer: it becomes `lookFor` (interviewer-only), and the candidate gets a
+ * neutral instruction. Sessions keep the prompt version they were created with, so old
+ * rows are read this way for good.
+ */
+const StoredPhase = z.preprocess((value) => {
+  if (value && typeof value === "object" && "goal" in value && !("lookFor" in value)) {
+    const { goal, ...rest } = value as Record<string, unknown>;
+    return { instruction: "Work through this part with your interviewer.", ...rest, lookFor: goal };
+  }
+  return value;
+}, Phase);
+
+export const PhasePlan = z.array(StoredPhase);
 
 export function parseBrief(json: unknown): CandidateBrief {
   return CandidateBrief.parse(json);

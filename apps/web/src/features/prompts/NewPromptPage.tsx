@@ -24,7 +24,7 @@ const BLANK: PromptFormFields = {
   redFlags: "",
   metrics: "",
   phases:
-    "Clarify | 5 | Pin down scope and goals\nDesign | 25 | Walk through the design\nDeep dive | 15 | Go deep on one part",
+    "Clarify | 5 | Ask about users, scale and success | Sizes the problem before designing\nDesign | 25 | Walk through the design | A complete path from data to serving\nDeep dive | 15 | Go deep on one part | Trade-offs with numbers",
 };
 
 export async function NewPromptPage() {

@@ -99,7 +99,10 @@ export async function PromptPage({ params, searchParams }: { params: unknown; se
         <aside>
           <section className="card">
             <h2>Phases</h2>
-            <PhasePlan phases={prompt.phases} />
+            {/* What to look for in each phase is part of the guide. */}
+            <PhasePlan
+              phases={full ? prompt.phases : prompt.phases.map(({ lookFor: _, ...phase }) => phase)}
+            />
           </section>
           <section className="card">
             <h2>Rubric: {rubric.title}</h2>

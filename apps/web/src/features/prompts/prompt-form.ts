@@ -40,12 +40,15 @@ const kebab = (text: string) =>
  */
 export function formToInput(fields: PromptFormFields): unknown {
   const phases = lines(fields.phases).map((line, index) => {
-    const [title = "", minutes = "", goal = ""] = line.split("|").map((part) => part.trim());
+    const [title = "", minutes = "", instruction = "", lookFor = ""] = line
+      .split("|")
+      .map((part) => part.trim());
     return {
       key: kebab(title) || `phase-${index + 1}`,
       title,
       minutes: Number(minutes),
-      goal: goal || title,
+      instruction: instruction || title,
+      lookFor: lookFor || instruction || title,
     };
   });
   return {
@@ -102,6 +105,8 @@ export function inputToForm(prompt: CustomPromptInput): PromptFormFields {
     signals: prompt.guide.signals.join("\n"),
     redFlags: prompt.guide.redFlags.join("\n"),
     metrics: prompt.guide.metrics.join("\n"),
-    phases: prompt.phases.map((phase) => `${phase.title} | ${phase.minutes} | ${phase.goal}`).join("\n"),
+    phases: prompt.phases
+      .map((phase) => `${phase.title} | ${phase.minutes} | ${phase.instruction} | ${phase.lookFor}`)
+      .join("\n"),
   };
 }

@@ -1,48 +1,128 @@
 import "server-only";
-import { getSessionForParticipant, SessionId } from "@mockboard/db";
+import {
+  getFeedback,
+  getRoomState,
+  getScorecard,
+  getSelfAssessment,
+  getSessionForParticipant,
+  listNotes,
+  SessionId,
+  sessionRubric,
+} from "@mockboard/db";
 import { colorForUser } from "@mockboard/protocol";
-import Link from "next/link";
 import { z } from "zod";
 import { displayName, requireUser } from "@/features/auth";
 import { InviteLink } from "@/features/invites";
+import { NotesPanel } from "@/features/notes";
 import { InterviewerGuideView, PhasePlan, PromptBriefView } from "@/features/prompts";
+import { FeedbackView, ScorecardPanel, SelfAssessmentPanel } from "@/features/scorecard";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { orNotFound, paramsOrNotFound } from "@/server/page-guards";
 import { BoardRoom } from "./components/BoardRoom";
+import { type RoomPanel, RoomWorkspace } from "./components/RoomWorkspace";
 import { boardRoleFor } from "./server/board-access";
+import "./room-workspace.css";
 
 const RoomParams = z.object({ id: SessionId });
 
-const ROLE_LABEL = { interviewer: "Interviewer", candidate: "Candidate", observer: "Observer" } as const;
-
-/** The session room: the shared board beside the brief, the phases and (for whoever may read it) the guide. */
+/**
+ * The session room. Everything interviewer-only (guide, notes, scorecard) is loaded here,
+ * on the server, only when the interview rules allow it, so it never reaches a browser
+ * that may not see it: not in the HTML, not in the component props.
+ */
 export async function RoomPage({ params }: { params: unknown }) {
   const { id } = paramsOrNotFound(RoomParams, params);
   const user = await requireUser(`/sessions/${id}`);
-  const { role, can, session } = await orNotFound(getSessionForParticipant(db(), id, user.id));
+  const { can, session } = await orNotFound(getSessionForParticipant(db(), id, user.id));
+  const state = await getRoomState(db(), id, user.id);
   const boardRole = boardRoleFor(can);
+  const rubric = can.notes !== "none" ? await sessionRubric(db(), id) : null;
+  const [notes, scorecard, selfAssessment, feedback] = await Promise.all([
+    can.notes !== "none" ? listNotes(db(), id, user.id) : null,
+    can.scorecard === "write" ? getScorecard(db(), id, user.id) : null,
+    can.selfAssessment === "write" ? getSelfAssessment(db(), id, user.id) : null,
+    state.feedbackReleased && can.scorecard !== "none" ? getFeedback(db(), id, user.id) : null,
+  ]);
+
+  const dimensions = rubric?.dimensions.map(({ key, title }) => ({ key, title })) ?? [];
+  const ended = state.status === "COMPLETED";
+
+  const brief: RoomPanel = {
+    id: "brief",
+    label: "Brief",
+    content: (
+      <section>
+        <h2>{session.prompt.title}</h2>
+        <PromptBriefView brief={session.prompt.brief} />
+        <h3>Phases</h3>
+        {/* What to look for in each phase is guide material: never in the brief. */}
+        <PhasePlan phases={session.phasePlan.map(({ lookFor: _, ...phase }) => phase)} />
+      </section>
+    ),
+  };
+  const guide: RoomPanel | null = session.prompt.guide
+    ? {
+        id: "guide",
+        label: "Guide",
+        content: (
+          <section className="guide" aria-label="Interviewer guide">
+            <h2>Phases and what to look for</h2>
+            <PhasePlan phases={session.phasePlan} />
+            <InterviewerGuideView guide={session.prompt.guide} />
+          </section>
+        ),
+      }
+    : null;
+  const notesPanel: RoomPanel | null = notes
+    ? {
+        id: "notes",
+        label: "Notes",
+        content: (
+          <NotesPanel
+            sessionId={id}
+            userId={user.id}
+            initialNotes={notes}
+            dimensions={dimensions}
+            startedAt={state.startedAt}
+            serverNow={state.serverNow}
+            readOnly={can.notes !== "write"}
+          />
+        ),
+      }
+    : null;
+  const scorecardPanel: RoomPanel | null = scorecard
+    ? {
+        id: "scorecard",
+        label: "Scorecard",
+        content: <ScorecardPanel sessionId={id} initial={scorecard} sessionEnded={ended} />,
+      }
+    : null;
+  const selfPanel: RoomPanel | null = selfAssessment
+    ? {
+        id: "self",
+        label: "Self-assessment",
+        content: <SelfAssessmentPanel sessionId={id} initial={selfAssessment} />,
+      }
+    : null;
+  const feedbackPanel: RoomPanel | null = feedback?.interviewer
+    ? { id: "feedback", label: "Feedback", content: <FeedbackView feedback={feedback} /> }
+    : null;
+
+  // The first tab is what this person most likely needs now.
+  const ordered = ended
+    ? [feedbackPanel, selfPanel, scorecardPanel, notesPanel, brief, guide]
+    : [brief, guide, notesPanel, scorecardPanel];
+  const panels = ordered.filter((panel): panel is RoomPanel => panel !== null);
 
   return (
-    <div className="room">
-      <header className="room-head">
-        <div>
-          <nav className="small" aria-label="Breadcrumb">
-            <Link href="/sessions">Sessions</Link> / {session.title}
-          </nav>
-          <h1>{session.title}</h1>
-          <span className="small muted">
-            You are the <strong>{ROLE_LABEL[role].toLowerCase()}</strong> · {session.interviewer.name}{" "}
-            interviews {session.candidate?.name ?? "(candidate not joined yet)"}
-          </span>
-        </div>
-        {session.inviteCode && !session.candidate ? (
-          <InviteLink path={`/join/${session.inviteCode}`} />
-        ) : null}
-      </header>
-      <div className="room-body">
-        {boardRole ? (
+    <RoomWorkspace
+      title={session.title}
+      initialState={state}
+      board={
+        boardRole ? (
           <BoardRoom
+            key={boardRole}
             sessionId={session.id}
             docId={session.boardDocId}
             collabUrl={env().COLLAB_PUBLIC_URL}
@@ -51,23 +131,10 @@ export async function RoomPage({ params }: { params: unknown }) {
           />
         ) : (
           <div className="card empty">This session was cancelled; its board is closed.</div>
-        )}
-        <aside className="room-side">
-          <section className="card">
-            <h2>{session.prompt.title}</h2>
-            <PromptBriefView brief={session.prompt.brief} />
-          </section>
-          <section className="card">
-            <h2>Phases</h2>
-            <PhasePlan phases={session.phasePlan} />
-          </section>
-          {session.prompt.guide ? (
-            <section className="card guide" aria-label="Interviewer guide">
-              <InterviewerGuideView guide={session.prompt.guide} />
-            </section>
-          ) : null}
-        </aside>
-      </div>
-    </div>
+        )
+      }
+      invite={session.inviteCode ? <InviteLink path={`/join/${session.inviteCode}`} /> : null}
+      panels={panels}
+    />
   );
 }

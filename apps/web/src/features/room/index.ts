@@ -1,4 +1,8 @@
-// Public surface of the room feature: the session page (board, brief, phases, guide) and
-// the board token route.
+// Public surface of the room feature: the session page (board, timer, panels) and its
+// routes: board token, live state and its server-sent events, lifecycle and timer.
 export { RoomPage } from "./RoomPage";
 export { boardTokenPOST } from "./server/board-token-route";
+export { lifecyclePOST } from "./server/lifecycle-route";
+export { liveFeedGET } from "./server/live-feed-route";
+export { roomStateGET } from "./server/room-state-route";
+export { timerPOST } from "./server/timer-route";

@@ -27,7 +27,46 @@ export function NotesPanel(props: {
   initialNotes: NoteDto[];
   dimensions: Dimension[];
   startedAt: number | null;
-  clockOffsetMs: number;
+  /** The server's clock at render, to correct this browser's clock when stamping markers. */
+  serverNow: number;
+  /** Observers read the notes shared with them; they never write. */
+  readOnly?: boolean;
+}) {
+  if (props.readOnly) return <SharedNotes notes={props.initialNotes} dimensions={props.dimensions} />;
+  return <EditableNotes {...props} />;
+}
+
+function SharedNotes(props: { notes: NoteDto[]; dimensions: Dimension[] }) {
+  const titles = new Map(props.dimensions.map((dimension) => [dimension.key, dimension.title]));
+  return (
+    <section className="notes" aria-label="Shared notes">
+      <h2>Shared notes</h2>
+      {props.notes.length === 0 ? (
+        <p className="small muted">The interviewer has not shared any notes.</p>
+      ) : (
+        <ol className="note-list">
+          {props.notes.map((note) => (
+            <li key={note.id} className="note">
+              <div className="note-meta">
+                <time className="note-time">{formatClock(note.offsetMs)}</time>
+                {note.dimensionKey ? <span className="tag">{titles.get(note.dimensionKey)}</span> : null}
+              </div>
+              <p>{note.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function EditableNotes(props: {
+  sessionId: string;
+  userId: string;
+  initialNotes: NoteDto[];
+  dimensions: Dimension[];
+  startedAt: number | null;
+  serverNow: number;
 }) {
   const { notes, status, refused, upsert, remove } = useNotes(
     props.sessionId,
@@ -39,7 +78,8 @@ export function NotesPanel(props: {
   const [draftDimension, setDraftDimension] = useState<string | null>(null);
   const draftOffset = useRef(0);
   const composer = useRef<HTMLTextAreaElement>(null);
-  const { startedAt, clockOffsetMs } = props;
+  const { startedAt, serverNow } = props;
+  const [clockOffsetMs] = useState(() => serverNow - Date.now());
 
   const sessionTime = () => (startedAt === null ? 0 : Math.max(0, Date.now() + clockOffsetMs - startedAt));
 

@@ -1,6 +1,10 @@
 import type { Phase } from "@mockboard/prompt-bank";
 
-export function PhasePlan({ phases }: { phases: Phase[] }) {
+/**
+ * The phases with their times and what the candidate is asked to do. `lookFor` (what good
+ * looks like) is interviewer-only: pass phases with it only to someone who may read the guide.
+ */
+export function PhasePlan({ phases }: { phases: (Omit<Phase, "lookFor"> & { lookFor?: string })[] }) {
   const total = phases.reduce((sum, phase) => sum + phase.minutes, 0);
   return (
     <>
@@ -14,7 +18,12 @@ export function PhasePlan({ phases }: { phases: Phase[] }) {
           <li key={phase.key}>
             <strong>{phase.title}</strong>
             <span className="muted small">{phase.minutes} min</span>
-            <span className="goal">{phase.goal}</span>
+            <span className="goal">{phase.instruction}</span>
+            {phase.lookFor ? (
+              <span className="goal look-for">
+                <b>Look for:</b> {phase.lookFor}
+              </span>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -41,7 +41,7 @@ const TEXTAREAS: { name: keyof PromptFormFields; label: string; help: string; gu
   {
     name: "phases",
     label: "Phases",
-    help: "title | minutes | goal, one per line. The prompt lasts their sum.",
+    help: "title | minutes | what the candidate does | what to look for (interviewer only), one per line. The prompt lasts their sum.",
   },
 ];
 

@@ -12,7 +12,9 @@ export const RoomStateDto = z.object({
   serverNow: z.number(),
   startedAt: z.number().nullable(),
   endedAt: z.number().nullable(),
-  phases: z.array(z.object({ key: z.string(), title: z.string(), minutes: z.number() })),
+  phases: z.array(
+    z.object({ key: z.string(), title: z.string(), minutes: z.number(), instruction: z.string().optional() }),
+  ),
   timerEvents: z.array(TimerEvent),
   interviewer: Person,
   candidate: Person.nullable(),

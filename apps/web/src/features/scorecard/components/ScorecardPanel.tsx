@@ -1,6 +1,7 @@
 "use client";
 
 import { formatClock, type Recommendation, recommendationLabels, scoreTotals } from "@mockboard/interview";
+import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import type { ScorecardDraftDto, ScorecardDto } from "../scorecard-types";
 import { useAutosavedDraft } from "../use-autosaved-draft";
@@ -18,13 +19,9 @@ const STATUS_TEXT = {
  * evidence (prefilled from tagged notes), a recommendation and a summary. Autosaved;
  * submitted once the session ended; released to the candidate after that.
  */
-export function ScorecardPanel(props: {
-  sessionId: string;
-  initial: ScorecardDto;
-  sessionEnded: boolean;
-  onSubmitted: () => Promise<void>;
-}) {
+export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto; sessionEnded: boolean }) {
   const { sessionId } = props;
+  const router = useRouter();
   const [card, setCard] = useState(props.initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -63,7 +60,7 @@ export function ScorecardPanel(props: {
         submittedAt: body.submittedAt ?? current.submittedAt ?? new Date().toISOString(),
         releasedAt: path === "release" ? new Date().toISOString() : current.releasedAt,
       }));
-      await props.onSubmitted();
+      router.refresh();
     } catch (failure) {
       setError((failure as Error).message);
     } finally {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import type { SelfAssessmentDto } from "../scorecard-types";
 import { useAutosavedDraft } from "../use-autosaved-draft";
@@ -11,12 +12,9 @@ type Draft = SelfAssessmentDto["draft"];
  * The candidate scores themselves on the session's rubric before reading the interviewer's
  * scores; the feedback shows both side by side. Final once submitted.
  */
-export function SelfAssessmentPanel(props: {
-  sessionId: string;
-  initial: SelfAssessmentDto;
-  onSubmitted: () => Promise<void>;
-}) {
+export function SelfAssessmentPanel(props: { sessionId: string; initial: SelfAssessmentDto }) {
   const { sessionId } = props;
+  const router = useRouter();
   const [submittedAt, setSubmittedAt] = useState(props.initial.submittedAt);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,7 +46,7 @@ export function SelfAssessmentPanel(props: {
       if (!response.ok) throw new Error(body.error ?? `Failed (${response.status})`);
       localStorage.removeItem(`mockboard:self-assessment:${sessionId}`);
       setSubmittedAt(body.submittedAt ?? new Date().toISOString());
-      await props.onSubmitted();
+      router.refresh();
     } catch (failure) {
       setError((failure as Error).message);
     } finally {

@@ -1,0 +1,1 @@
+export { feedbackGET as GET } from "@/features/scorecard";

@@ -1,0 +1,1 @@
+export { lifecyclePOST as POST } from "@/features/room";

@@ -1,0 +1,1 @@
+export { noteDELETE as DELETE, notePUT as PUT } from "@/features/notes";

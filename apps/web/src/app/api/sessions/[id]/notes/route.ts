@@ -1,0 +1,1 @@
+export { notesGET as GET } from "@/features/notes";

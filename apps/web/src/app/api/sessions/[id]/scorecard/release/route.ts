@@ -1,0 +1,1 @@
+export { feedbackReleasePOST as POST } from "@/features/scorecard";

@@ -1,0 +1,1 @@
+export { scorecardGET as GET, scorecardPUT as PUT } from "@/features/scorecard";

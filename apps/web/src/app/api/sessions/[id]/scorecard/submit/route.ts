@@ -1,0 +1,1 @@
+export { scorecardSubmitPOST as POST } from "@/features/scorecard";

@@ -1,0 +1,1 @@
+export { selfAssessmentGET as GET, selfAssessmentPUT as PUT } from "@/features/scorecard";

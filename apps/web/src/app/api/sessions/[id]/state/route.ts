@@ -1,0 +1,1 @@
+export { roomStateGET as GET } from "@/features/room";

@@ -1,0 +1,1 @@
+export { timerPOST as POST } from "@/features/room";

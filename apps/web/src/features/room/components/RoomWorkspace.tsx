@@ -1,0 +1,127 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { PhaseTimer } from "../live/PhaseTimer";
+import type { RoomStateDto } from "../live/room-state";
+import { useRoomState } from "../live/use-room-state";
+import { SessionControls } from "./SessionControls";
+
+const ROLE_LABEL = { interviewer: "interviewer", candidate: "candidate", observer: "observer" } as const;
+
+/** A side panel the page decided this person may see, already rendered. */
+export interface RoomPanel {
+  id: string;
+  label: string;
+  content: ReactNode;
+}
+
+export interface RoomWorkspaceProps {
+  title: string;
+  initialState: RoomStateDto;
+  board: ReactNode;
+  invite: ReactNode | null;
+  panels: RoomPanel[];
+}
+
+/**
+ * The interview room: header with people, timer and session controls; the board; and a
+ * side panel whose tabs depend on what the interview rules let this person see.
+ */
+export function RoomWorkspace(props: RoomWorkspaceProps) {
+  const router = useRouter();
+  const { state, clockOffsetMs, feed, refresh } = useRoomState(props.initialState);
+  const { panels } = props;
+  const [tab, setTab] = useState(panels[0]?.id);
+  const current = panels.find((panel) => panel.id === tab) ?? panels[0];
+  const tabsId = useId();
+
+  // Status, people and release decide what the server renders (board role, panels): re-render it.
+  const shape = `${state.status}|${state.candidate?.id ?? ""}|${state.feedbackReleased}|${state.selfAssessmentSubmitted}`;
+  const previous = useRef(shape);
+  useEffect(() => {
+    if (previous.current === shape) return;
+    previous.current = shape;
+    router.refresh();
+  }, [router, shape]);
+
+  // Leaving a live interview by accident (reload, closing the tab) asks first.
+  useEffect(() => {
+    if (state.status !== "LIVE") return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [state.status]);
+
+  const other =
+    state.role === "candidate"
+      ? `with ${state.interviewer.name ?? "the interviewer"}`
+      : state.candidate
+        ? `with ${state.candidate.name ?? "the candidate"}`
+        : "no candidate yet";
+
+  return (
+    <div className="workspace room">
+      <header className="workspace-head">
+        <div className="workspace-title">
+          <a
+            className="small"
+            href="/sessions"
+            onClick={(event) => {
+              if (state.status === "LIVE" && !window.confirm("The interview is live. Leave the room?"))
+                event.preventDefault();
+            }}
+          >
+            ← Sessions
+          </a>
+          <h1>{props.title}</h1>
+          <span className="small muted">
+            You are the <strong>{ROLE_LABEL[state.role]}</strong> · {other}
+            {feed === "reconnecting" ? " · reconnecting…" : ""}
+          </span>
+        </div>
+        {state.status !== "CANCELLED" ? (
+          <PhaseTimer state={state} clockOffsetMs={clockOffsetMs} onChanged={refresh} />
+        ) : null}
+        <SessionControls state={state} onChanged={refresh} />
+      </header>
+      <div className="workspace-body">
+        <div className="workspace-board">
+          {state.status === "SCHEDULED" && state.role === "candidate" ? (
+            <p className="waiting" role="status">
+              Waiting for {state.interviewer.name ?? "the interviewer"} to start the interview. You can warm
+              up on the board meanwhile.
+            </p>
+          ) : null}
+          {props.invite && !state.candidate ? props.invite : null}
+          {props.board}
+        </div>
+        <aside className="workspace-side" aria-label="Session panels">
+          <div className="side-tabs" role="tablist" aria-label="Panels">
+            {panels.map((panel) => (
+              <button
+                key={panel.id}
+                type="button"
+                role="tab"
+                id={`${tabsId}-${panel.id}`}
+                aria-selected={current?.id === panel.id}
+                aria-controls={`${tabsId}-panel`}
+                onClick={() => setTab(panel.id)}
+              >
+                {panel.label}
+              </button>
+            ))}
+          </div>
+          <div
+            className="side-panel"
+            role="tabpanel"
+            id={`${tabsId}-panel`}
+            aria-labelledby={current ? `${tabsId}-${current.id}` : undefined}
+          >
+            {current?.content}
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}
