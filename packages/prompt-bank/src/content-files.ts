@@ -22,14 +22,19 @@ export const SharedRef = z
   );
 export type SharedRef = z.infer<typeof SharedRef>;
 
-/** `phases: { template, goals }`: the phases of a named template, with this prompt's goals. */
+/**
+ * `phases: { template, lookFor }`: the phases of a named template (key, title, minutes and the
+ * candidate's instruction), with what the interviewer looks for in each, from this prompt.
+ */
 export const PhaseTemplateRef = z
   .object({
     template: Slug.describe("A template name in content/shared/phase-templates.yaml."),
-    goals: z
+    lookFor: z
       .record(Slug, Text)
       .optional()
-      .describe("The goal of each template phase that has none, by phase key."),
+      .describe(
+        "Interviewer-only: what good looks like in each template phase that does not set it, by phase key.",
+      ),
   })
   .describe("The phases of a template in content/shared/phase-templates.yaml.");
 export type PhaseTemplateRef = z.infer<typeof PhaseTemplateRef>;
@@ -64,8 +69,11 @@ export const RubricFile = RubricTemplateDefinition.describe(
   "A Mockboard rubric: content/rubrics/<slug>.yaml",
 );
 
-/** A template phase; a phase without a goal takes it from the prompt's `goals`. */
-export const TemplatePhase = Phase.extend({ goal: Text.optional() });
+/**
+ * A template phase: key, title, minutes and the candidate's instruction. A phase without
+ * `lookFor` takes it from the prompt's `lookFor`; one with it gives it to every prompt.
+ */
+export const TemplatePhase = Phase.extend({ lookFor: Text.optional() });
 
 /** content/shared/phase-templates.yaml: phase plans by name. */
 export const PhaseTemplatesFile = z

@@ -28,7 +28,7 @@ const prompt = (overrides: Record<string, unknown> = {}) => ({
   rubric: "tiny-rubric",
   source: { seed: "003_9a4b8795634bde49", ref: "Behavioral row 1" },
   brief: { summary: "Tell a story." },
-  phases: { template: "story-10min", goals: { story: "Set the scene", probes: "Dig in" } },
+  phases: { template: "story-10min", lookFor: { story: "Set the scene", probes: "Dig in" } },
   guide: {
     overview: "What good looks like.",
     keyPoints: ["A real example"],
@@ -42,12 +42,24 @@ const prompt = (overrides: Record<string, unknown> = {}) => ({
 const shared = {
   "phase-templates.yaml": {
     "story-10min": [
-      { key: "story", title: "Story", minutes: 6 },
-      { key: "probes", title: "Probes", minutes: 4 },
+      { key: "story", title: "Story", minutes: 6, instruction: "Tell the story" },
+      { key: "probes", title: "Probes", minutes: 4, instruction: "Answer the probes" },
     ],
     "fixed-10min": [
-      { key: "answer", title: "Answer", minutes: 7, goal: "Answer the question" },
-      { key: "questions", title: "Questions", minutes: 3, goal: "Answer follow-ups" },
+      {
+        key: "answer",
+        title: "Answer",
+        minutes: 7,
+        instruction: "Answer",
+        lookFor: "Answer the question",
+      },
+      {
+        key: "questions",
+        title: "Questions",
+        minutes: 3,
+        instruction: "Take questions",
+        lookFor: "Answer follow-ups",
+      },
     ],
   },
   "red-flags.yaml": { common: ["Talks about the team only", "No numbers"] },
@@ -91,18 +103,18 @@ function problemsOf(dir: string): string[] {
 }
 
 describe("loading the content folder", () => {
-  it("fills a template's phases with the prompt's own goals", () => {
+  it("fills a template's phases (with their instructions) with what the prompt looks for", () => {
     const { prompts } = loadContent(standard({ "prompts/behavioral/tiny-prompt.yaml": prompt() }));
     expect(prompts[0]?.phases).toEqual([
-      { key: "story", title: "Story", minutes: 6, goal: "Set the scene" },
-      { key: "probes", title: "Probes", minutes: 4, goal: "Dig in" },
+      { key: "story", title: "Story", minutes: 6, instruction: "Tell the story", lookFor: "Set the scene" },
+      { key: "probes", title: "Probes", minutes: 4, instruction: "Answer the probes", lookFor: "Dig in" },
     ]);
   });
 
-  it("takes a template's goals as they are when the template sets them", () => {
+  it("takes what a template looks for as it is when the template sets it", () => {
     const file = prompt({ phases: { template: "fixed-10min" } });
     const { prompts } = loadContent(standard({ "prompts/behavioral/tiny-prompt.yaml": file }));
-    expect(prompts[0]?.phases.map((phase) => phase.goal)).toEqual([
+    expect(prompts[0]?.phases.map((phase) => phase.lookFor)).toEqual([
       "Answer the question",
       "Answer follow-ups",
     ]);
@@ -131,9 +143,9 @@ describe("loading the content folder", () => {
     expect(rubrics[0]?.dimensions[0]?.weight).toBe(1);
   });
 
-  it("reports an unknown template, shared list or goal with the file it is in", () => {
+  it("reports an unknown template, shared list or phase key with the file it is in", () => {
     const file = prompt({
-      phases: { template: "story-10min", goals: { story: "Set the scene", probes: "Dig in", extra: "?" } },
+      phases: { template: "story-10min", lookFor: { story: "Set the scene", probes: "Dig in", extra: "?" } },
       guide: { overview: "x", keyPoints: ["y"], redFlags: [{ shared: "missing" }] },
     });
     const other = prompt({ slug: "other-prompt", phases: { template: "no-such-template" } });
@@ -146,7 +158,9 @@ describe("loading the content folder", () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^prompts\/behavioral\/tiny-prompt\.yaml: guide\.redFlags names "missing"/),
-        expect.stringMatching(/^prompts\/behavioral\/tiny-prompt\.yaml: phases\.goals\.extra is not a phase/),
+        expect.stringMatching(
+          /^prompts\/behavioral\/tiny-prompt\.yaml: phases\.lookFor\.extra is not a phase/,
+        ),
         expect.stringMatching(
           /^prompts\/behavioral\/other-prompt\.yaml: phases\.template "no-such-template"/,
         ),
@@ -154,22 +168,22 @@ describe("loading the content folder", () => {
     );
   });
 
-  it("refuses a goal that is missing or that the template already sets", () => {
-    const missing = prompt({ phases: { template: "story-10min", goals: { story: "Set the scene" } } });
+  it("refuses a lookFor that is missing or that the template already sets", () => {
+    const missing = prompt({ phases: { template: "story-10min", lookFor: { story: "Set the scene" } } });
     const doubled = prompt({
-      slug: "doubled-goal",
-      phases: { template: "fixed-10min", goals: { answer: "Mine" } },
+      slug: "doubled-look-for",
+      phases: { template: "fixed-10min", lookFor: { answer: "Mine" } },
     });
     const problems = problemsOf(
       standard({
         "prompts/behavioral/tiny-prompt.yaml": missing,
-        "prompts/behavioral/doubled-goal.yaml": doubled,
+        "prompts/behavioral/doubled-look-for.yaml": doubled,
       }),
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/tiny-prompt\.yaml: phases\.goals\.probes is missing/),
-        expect.stringMatching(/doubled-goal\.yaml: phases\.goals\.answer is already set/),
+        expect.stringMatching(/tiny-prompt\.yaml: phases\.lookFor\.probes is missing/),
+        expect.stringMatching(/doubled-look-for\.yaml: phases\.lookFor\.answer is already set/),
       ]),
     );
   });

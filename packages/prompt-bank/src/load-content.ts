@@ -170,7 +170,7 @@ export function resolvePrompt(
 }
 
 function fillTemplate(
-  ref: { template: string; goals?: Record<string, string> },
+  ref: { template: string; lookFor?: Record<string, string> },
   shared: SharedPieces,
   at: string,
   problems: string[],
@@ -180,18 +180,18 @@ function fillTemplate(
     problems.push(`${at}: phases.template "${ref.template}" is not in shared/phase-templates.yaml`);
     return [];
   }
-  const goals = ref.goals ?? {};
+  const lookFor = ref.lookFor ?? {};
   const keys = new Set(template.map((phase) => phase.key));
-  for (const key of Object.keys(goals))
+  for (const key of Object.keys(lookFor))
     if (!keys.has(key))
-      problems.push(`${at}: phases.goals.${key} is not a phase of template ${ref.template}`);
+      problems.push(`${at}: phases.lookFor.${key} is not a phase of template ${ref.template}`);
   return template.map((phase) => {
-    const own = goals[phase.key];
-    if (phase.goal && own)
-      problems.push(`${at}: phases.goals.${phase.key} is already set by template ${ref.template}`);
-    const goal = phase.goal ?? own;
-    if (!goal) problems.push(`${at}: phases.goals.${phase.key} is missing (template ${ref.template})`);
-    return { ...phase, goal: goal ?? "" };
+    const own = lookFor[phase.key];
+    if (phase.lookFor && own)
+      problems.push(`${at}: phases.lookFor.${phase.key} is already set by template ${ref.template}`);
+    const text = phase.lookFor ?? own;
+    if (!text) problems.push(`${at}: phases.lookFor.${phase.key} is missing (template ${ref.template})`);
+    return { ...phase, lookFor: text ?? "" };
   });
 }
 

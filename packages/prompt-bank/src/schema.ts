@@ -45,12 +45,18 @@ export const Slug = z
 /** Non-empty text, trimmed. */
 export const Text = z.string().trim().min(1);
 
-/** One timeboxed phase of the interview; the phase timer walks through these. */
+/**
+ * One timeboxed phase of the interview; the phase timer walks through these. The candidate
+ * sees key, title, minutes and instruction; lookFor is for the interviewer only.
+ */
 export const Phase = z.object({
   key: Slug,
   title: Text,
   minutes: z.number().int().min(1).max(120),
-  goal: Text,
+  /** Candidate-facing: what to do in this phase, in neutral words; never the expected answer. */
+  instruction: Text,
+  /** Interviewer-only: what a good answer in this phase looks like. */
+  lookFor: Text,
 });
 export type Phase = z.infer<typeof Phase>;
 
