@@ -1,6 +1,17 @@
 // Admission of a websocket upgrade: protocol version, document id and board token are
-// all checked before the connection can see a single byte of the document.
-import { type BoardRole, CloseCode, DocId, PROTOCOL_VERSION, verifyBoardToken } from "@mockboard/protocol";
+// all checked before the connection can see a single byte of the document. The version
+// and the token travel in the websocket subprotocol list (see @mockboard/protocol's
+// subprotocol.ts); a token in the URL is refused, since URLs end up in logs.
+import {
+  BOARD_SUBPROTOCOL,
+  type BoardRole,
+  CloseCode,
+  DocId,
+  PROTOCOL_VERSION,
+  parseSubprotocolHeader,
+  tokenFromSubprotocols,
+  verifyBoardToken,
+} from "@mockboard/protocol";
 import type { RefusalReason } from "./metrics";
 
 export interface ConnectionIdentity {
@@ -25,26 +36,37 @@ const refuse = (code: CloseCode, reason: string, refusal: RefusalReason): Admiss
   refusal,
 });
 
-/** Decides whether the upgrade request at `requestUrl` (path and query) may join its document. */
-export async function admitConnection(requestUrl: string | undefined, secret: string): Promise<Admission> {
+export interface UpgradeRequest {
+  /** Path and query of the upgrade request. */
+  url: string | undefined;
+  /** Its Sec-WebSocket-Protocol header. */
+  subprotocols: string | string[] | undefined;
+}
+
+/** Decides whether an upgrade request may join its document. */
+export async function admitConnection(request: UpgradeRequest, secret: string): Promise<Admission> {
   let url: URL;
   try {
-    url = new URL(requestUrl ?? "/", "http://collab.invalid");
+    url = new URL(request.url ?? "/", "http://collab.invalid");
   } catch {
     return refuse(CloseCode.Malformed, "invalid request URL", "invalid-document");
   }
-  if (url.searchParams.get("v") !== String(PROTOCOL_VERSION)) {
+  const offered = parseSubprotocolHeader(request.subprotocols);
+  if (!offered.includes(BOARD_SUBPROTOCOL)) {
     return refuse(
       CloseCode.VersionMismatch,
-      `protocol version ${PROTOCOL_VERSION} required`,
+      `protocol version ${PROTOCOL_VERSION} required (subprotocol ${BOARD_SUBPROTOCOL})`,
       "version-mismatch",
     );
+  }
+  if (url.searchParams.has("token")) {
+    return refuse(CloseCode.Unauthorized, "token must not be sent in the URL", "token-in-url");
   }
   // Doc ids are URL-safe by definition, so the raw path needs no decoding.
   const docId = DocId.safeParse(url.pathname.slice(1));
   if (!docId.success) return refuse(CloseCode.Malformed, "invalid document id", "invalid-document");
 
-  const verified = await verifyBoardToken(secret, url.searchParams.get("token"));
+  const verified = await verifyBoardToken(secret, tokenFromSubprotocols(offered));
   if (!verified.ok)
     return refuse(CloseCode.Unauthorized, `token ${verified.reason}`, `token-${verified.reason}`);
   if (verified.claims.doc !== docId.data) {

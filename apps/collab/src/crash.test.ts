@@ -36,6 +36,7 @@ async function startServer(): Promise<Service> {
       BOARD_TOKEN_SECRET: TEST_SECRET,
       COLLAB_PORT: String(port),
       COLLAB_HOST: "127.0.0.1",
+      COLLAB_METRICS_PORT: "0",
       SNAPSHOT_EVERY: "7",
       LOG_LEVEL: "warn",
     },

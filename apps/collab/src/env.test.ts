@@ -12,16 +12,24 @@ describe("environment", () => {
       ...base,
       COLLAB_PORT: 1234,
       COLLAB_HOST: "127.0.0.1",
+      COLLAB_METRICS_PORT: 1235,
+      COLLAB_METRICS_HOST: "127.0.0.1",
       SNAPSHOT_EVERY: 200,
       COLLAB_WRITER_LANES: 1,
       LOG_LEVEL: "info",
     });
   });
 
-  it("refuses a short token secret, a non-postgres URL and a bad port, naming each", () => {
+  it("refuses a short token secret, a non-postgres URL and bad ports, naming each", () => {
     const attempt = () =>
-      readEnv({ DATABASE_URL: "mysql://x", BOARD_TOKEN_SECRET: "short", COLLAB_PORT: "99999" });
+      readEnv({
+        DATABASE_URL: "mysql://x",
+        BOARD_TOKEN_SECRET: "short",
+        COLLAB_PORT: "99999",
+        COLLAB_METRICS_PORT: "-1",
+      });
     expect(attempt).toThrow(/DATABASE_URL/);
+    expect(attempt).toThrow(/COLLAB_METRICS_PORT/);
     expect(attempt).toThrow(/BOARD_TOKEN_SECRET/);
     expect(attempt).toThrow(/COLLAB_PORT/);
   });

@@ -6,6 +6,9 @@ const Env = z.object({
   BOARD_TOKEN_SECRET: z.string().min(32, "BOARD_TOKEN_SECRET must be at least 32 characters"),
   COLLAB_PORT: z.coerce.number().int().min(0).max(65_535).default(1234),
   COLLAB_HOST: z.string().min(1).default("127.0.0.1"),
+  /** GET /metrics and detailed health; loopback by default, so only the host (or a sidecar) reaches it. */
+  COLLAB_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(1235),
+  COLLAB_METRICS_HOST: z.string().min(1).default("127.0.0.1"),
   SNAPSHOT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(200),
   /**
    * Parallel group commits, one database connection each. One lane gives the largest

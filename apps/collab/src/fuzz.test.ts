@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
-import { CloseCode, PROTOCOL_VERSION } from "@mockboard/protocol";
+import { boardSubprotocols, CloseCode } from "@mockboard/protocol";
 import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -8,7 +8,6 @@ import {
   connectClient,
   connectRaw,
   type RawClient,
-  rawUrl,
   recordUpdates,
   sleep,
   startTestServer,
@@ -21,7 +20,6 @@ import {
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed1);
 const FUZZ_DOC = "doc-fuzzed01";
 const QUIET_DOC = "doc-bystander";
-const v = String(PROTOCOL_VERSION);
 
 /** mulberry32: small, fast, good enough to make the attack reproducible from its seed. */
 function seeded(seed: number) {
@@ -194,7 +192,7 @@ describe("fuzzing one document", () => {
       await Promise.all(
         Array.from({ length: 10 }, async () => {
           const attack = attacks[rng.int(0, attacks.length - 1)] as Attack;
-          const client = connectRaw(rawUrl(s.wsUrl, FUZZ_DOC, { v, token }));
+          const client = connectRaw(`${s.wsUrl}/${FUZZ_DOC}`, boardSubprotocols(token));
           await client.opened;
           attack.run(client, rng);
           const code = await Promise.race([client.closed.then((c) => c.code), sleep(1500).then(() => null)]);
@@ -216,7 +214,7 @@ describe("fuzzing one document", () => {
     const writtenFuzzed = await neighbours.stop();
     expect(writtenQuiet).toBeGreaterThan(20);
     expect(writtenFuzzed).toBeGreaterThan(20);
-    const health = await (await fetch(`${s.httpUrl}/health`)).json();
+    const health = await (await fetch(`${s.internalUrl}/health`)).json();
     expect(health).toMatchObject({ status: "ok", database: "ok" });
 
     // Whatever the fuzzer got into the log, the document still loads for a newcomer.
@@ -234,7 +232,7 @@ describe("document size limit", () => {
     const server = await startTestServer(t.url, { limits: { maxDocumentBytes: 64 * 1024 } });
     try {
       const docId = "doc-toolarge";
-      const client = connectRaw(rawUrl(server.wsUrl, docId, { v, token: await tokenFor(docId) }));
+      const client = connectRaw(`${server.wsUrl}/${docId}`, boardSubprotocols(await tokenFor(docId)));
       await client.opened;
       const local = new Y.Doc();
       const updates: Uint8Array[] = [];

@@ -1,4 +1,7 @@
-// Plain HTTP on the websocket port: a health check for orchestration and JSON metrics.
+// Plain HTTP. The public port (beside the websockets) answers only whether the server
+// can serve: a status for load balancers and orchestration, nothing an outsider could
+// map the deployment with. Metrics and detailed health are on a separate internal port
+// (COLLAB_METRICS_PORT, loopback by default) for operators and scrapers.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MetricsSnapshot } from "./metrics";
 
@@ -7,6 +10,8 @@ export interface HttpDeps {
   /** Resolves true when the database answers. */
   checkDatabase(): Promise<boolean>;
 }
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
@@ -18,22 +23,38 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
   response.end(payload);
 }
 
-export function createHttpHandler(deps: HttpDeps) {
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const path = (request.url ?? "/").split("?")[0];
-    if (request.method === "GET" && path === "/health") {
+const isGet = (request: IncomingMessage, path: string) =>
+  request.method === "GET" && (request.url ?? "/").split("?")[0] === path;
+
+/** The public port: GET /health says ok (200) or unavailable (503), and nothing else. */
+export function createPublicHttpHandler(deps: Pick<HttpDeps, "checkDatabase">): Handler {
+  return async (request, response) => {
+    if (isGet(request, "/health")) {
+      const ok = await deps.checkDatabase();
+      sendJson(response, ok ? 200 : 503, { status: ok ? "ok" : "unavailable" });
+      return;
+    }
+    sendJson(response, 404, { error: "not found" });
+  };
+}
+
+/** The internal port: GET /metrics (JSON) and GET /health with rooms, connections and the database. */
+export function createInternalHttpHandler(deps: HttpDeps): Handler {
+  return async (request, response) => {
+    if (isGet(request, "/health")) {
       const databaseOk = await deps.checkDatabase();
-      const { rooms, connections, uptimeSeconds } = deps.metrics();
+      const { rooms, connections, uptimeSeconds, access } = deps.metrics();
       sendJson(response, databaseOk ? 200 : 503, {
         status: databaseOk ? "ok" : "degraded",
         rooms,
         connections,
         uptimeSeconds,
         database: databaseOk ? "ok" : "unavailable",
+        accessFeed: access.feedListening ? "listening" : "down",
       });
       return;
     }
-    if (request.method === "GET" && path === "/metrics") {
+    if (isGet(request, "/metrics")) {
       sendJson(response, 200, deps.metrics());
       return;
     }

@@ -1,5 +1,5 @@
-// Entry point: read the environment, listen, and shut down cleanly on SIGTERM/SIGINT
-// (every pending update flushed, clients told to reconnect with 1001).
+// Entry point: read the environment, open the public and the metrics port, and shut down
+// cleanly on SIGTERM/SIGINT (every pending update flushed, clients told to reconnect with 1001).
 import { pino } from "pino";
 import { readEnv } from "./env";
 import { createCollabServer } from "./server";
@@ -16,6 +16,17 @@ const server = createCollabServer({
 
 const address = await server.listen(env.COLLAB_PORT, env.COLLAB_HOST);
 logger.info({ host: address.address, port: address.port }, "collab server listening");
+// Metrics are for operators: a busy metrics port (two servers on one host) must not take
+// the board down, so that is logged and the server serves on.
+try {
+  const internal = await server.listenInternal(env.COLLAB_METRICS_PORT, env.COLLAB_METRICS_HOST);
+  logger.info({ host: internal.address, port: internal.port }, "metrics listening");
+} catch (error) {
+  logger.error(
+    { err: error, port: env.COLLAB_METRICS_PORT },
+    "could not open the metrics port; set COLLAB_METRICS_PORT. Serving without metrics",
+  );
+}
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

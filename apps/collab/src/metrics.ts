@@ -7,6 +7,7 @@ export type RefusalReason =
   | "version-mismatch"
   | "invalid-document"
   | "token-missing"
+  | "token-in-url"
   | "token-expired"
   | "token-invalid"
   | "wrong-document"
@@ -124,6 +125,7 @@ export class Metrics {
     "version-mismatch": 0,
     "invalid-document": 0,
     "token-missing": 0,
+    "token-in-url": 0,
     "token-expired": 0,
     "token-invalid": 0,
     "wrong-document": 0,

@@ -1,17 +1,18 @@
-// The collab server: HTTP (health, metrics) and y-websocket on one port. Creating it has
-// no side effects; listen() opens the port and close() flushes every room.
-import { createServer } from "node:http";
+// The collab server: y-websocket and a bare health status on the public port, metrics on
+// an internal one. Creating it has no side effects; listen() opens the public port,
+// listenInternal() the internal one, and close() flushes every room.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { type BoardAccessListener, listenForBoardAccessChanges } from "@mockboard/db/board-access";
 import { type BoardLog, createBoardLog } from "@mockboard/db/board-log";
-import { type BoardAccessChange, CloseCode } from "@mockboard/protocol";
+import { type BoardAccessChange, CloseCode, selectBoardSubprotocol } from "@mockboard/protocol";
 import { type Logger, pino } from "pino";
 import { type WebSocket, WebSocketServer } from "ws";
 import { AccessRevocations } from "./access-revocations";
-import { type Admission, admitConnection } from "./auth";
+import { type Admission, admitConnection, type UpgradeRequest } from "./auth";
 import { Connection } from "./connection";
-import { createHttpHandler } from "./http";
+import { createInternalHttpHandler, createPublicHttpHandler } from "./http";
 import { type CollabLimits, resolveLimits } from "./limits";
 import { Metrics, type MetricsSnapshot } from "./metrics";
 import { UpdateWriter } from "./persistence";
@@ -38,7 +39,10 @@ export interface CollabServerOptions {
 }
 
 export interface CollabServer {
+  /** The public port: websockets and GET /health (ok or not). */
   listen(port: number, host?: string): Promise<AddressInfo>;
+  /** The internal port: GET /metrics and a detailed GET /health. Keep it off the internet. */
+  listenInternal(port: number, host?: string): Promise<AddressInfo>;
   close(): Promise<void>;
   metrics(): MetricsSnapshot;
 }
@@ -76,6 +80,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     // Frames well past the message limit are cut by ws before they are buffered whole;
     // the ones just above it get our MessageTooLarge close.
     maxPayload: limits.maxMessageBytes + 64 * 1024,
+    // Answer with the protocol's own subprotocol, never the one carrying the token.
+    handleProtocols: (offered) => selectBoardSubprotocol(offered) ?? false,
   });
   let closing: Promise<void> | null = null;
 
@@ -87,24 +93,28 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       accessFeedListening: accessFeed?.listening ?? false,
     });
 
-  const handleHttp = createHttpHandler({
-    metrics: snapshotMetrics,
-    checkDatabase: () =>
-      Promise.race([
-        log.ping().then(
-          () => true,
-          () => false,
-        ),
-        new Promise<boolean>((resolve) => setTimeout(resolve, 2000, false).unref()),
-      ]),
-  });
-  const http = createServer((request, response) => {
-    handleHttp(request, response).catch((error: unknown) => {
-      logger.error({ err: error }, "http handler failed");
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    });
-  });
+  const checkDatabase = () =>
+    Promise.race([
+      log.ping().then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(resolve, 2000, false).unref()),
+    ]);
+  const http = createServer(serveWith(createPublicHttpHandler({ checkDatabase })));
+  const internal = createServer(
+    serveWith(createInternalHttpHandler({ metrics: snapshotMetrics, checkDatabase })),
+  );
+
+  function serveWith(handle: ReturnType<typeof createPublicHttpHandler>) {
+    return (request: IncomingMessage, response: ServerResponse) => {
+      handle(request, response).catch((error: unknown) => {
+        logger.error({ err: error }, "http handler failed");
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
+    };
+  }
 
   function onConnection(ws: WebSocket, admission: Admission): void {
     if (!admission.ok) {
@@ -142,8 +152,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   }
 
   /** Admission plus the access changes that arrived after the token was issued. */
-  async function admit(requestUrl: string | undefined): Promise<Admission> {
-    const admission = await admitConnection(requestUrl, options.tokenSecret);
+  async function admit(request: UpgradeRequest): Promise<Admission> {
+    const admission = await admitConnection(request, options.tokenSecret);
     if (!admission.ok) return admission;
     const refusal = revocations.refusalFor(admission.identity);
     if (!refusal) return admission;
@@ -174,7 +184,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
       return;
     }
-    admit(request.url)
+    admit({ url: request.url, subprotocols: request.headers["sec-websocket-protocol"] })
       .then((admission) => {
         if (closing || socket.destroyed) {
           socket.destroy();
@@ -207,6 +217,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     metrics.stopSampling();
     const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
     http.closeIdleConnections();
+    const internalStopped = internal.listening
+      ? new Promise<void>((resolve) => internal.close(() => resolve()))
+      : Promise.resolve();
+    internal.closeAllConnections();
     const timeoutMs = options.shutdownTimeoutMs ?? 10_000;
     const open = [...connections];
     const flushed = Promise.all([rooms.shutdown(CloseCode.GoingAway, SHUTDOWN_REASON), writer.idle()]);
@@ -221,23 +235,21 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     for (const connection of open) connection.terminate();
     http.closeAllConnections();
     await stopped;
+    await internalStopped;
     await feedClosed;
     if (ownsLog) await log.close();
   }
 
   return {
     async listen(port, host = "127.0.0.1") {
-      const address = await new Promise<AddressInfo>((resolve, reject) => {
-        http.once("error", reject);
-        http.listen(port, host, () => {
-          http.off("error", reject);
-          startHeartbeat();
-          metrics.startSampling();
-          resolve(http.address() as AddressInfo);
-        });
-      });
+      const address = await listenOn(http, port, host);
+      startHeartbeat();
+      metrics.startSampling();
       await startAccessFeed();
       return address;
+    },
+    listenInternal(port, host = "127.0.0.1") {
+      return listenOn(internal, port, host);
     },
     close() {
       closing ??= shutdown();
@@ -245,6 +257,16 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     },
     metrics: snapshotMetrics,
   };
+}
+
+function listenOn(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
 }
 
 function createBoardLogFor(databaseUrl: string | undefined, lanes: number): BoardLog {

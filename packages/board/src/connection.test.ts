@@ -1,4 +1,11 @@
-import { type BoardRole, CloseCode, signBoardToken } from "@mockboard/protocol";
+import {
+  BOARD_SUBPROTOCOL,
+  type BoardRole,
+  CloseCode,
+  selectBoardSubprotocol,
+  signBoardToken,
+  tokenFromSubprotocols,
+} from "@mockboard/protocol";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { BoardAccessDenied, type BoardConnection, type ConnectionStatus, connectBoard } from "./connection";
@@ -30,7 +37,7 @@ afterEach(async () => {
 
 /** Connects a board whose token fetcher answers from `tokens` in turn (the last one repeats). */
 async function connect(tokens: Array<() => Promise<string>>) {
-  server = await startFakeCollab();
+  server = await startFakeCollab(selectBoardSubprotocol);
   const doc = new Y.Doc();
   const statuses: ConnectionStatus[] = [];
   const roles: BoardRole[] = [];
@@ -64,12 +71,19 @@ async function connect(tokens: Array<() => Promise<string>>) {
     roles,
     issued,
     fetches: () => fetches,
-    tokenOf: (index: number) =>
-      new URL(fake.connections[index]?.url ?? "/", "ws://x").searchParams.get("token"),
+    tokenOf: (index: number) => tokenFromSubprotocols(fake.connections[index]?.offered ?? []),
   };
 }
 
 describe("the board connection", () => {
+  it("offers its token in the websocket subprotocol, never in the URL", async () => {
+    const board = await connect([() => token()]);
+    const [first] = board.fake.connections;
+    expect(first?.offered).toEqual([BOARD_SUBPROTOCOL, `auth.${board.issued[0]}`]);
+    expect(first?.selected).toBe(BOARD_SUBPROTOCOL);
+    expect(first?.url).toBe(`/${DOC}`);
+  });
+
   it("fetches a fresh token when the server closes for token expiry, and the edits made meanwhile reach the server", async () => {
     const board = await connect([() => token(), () => token()]);
     board.fake.connections[0]?.close(CloseCode.TokenExpired, "token expired");

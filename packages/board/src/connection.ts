@@ -1,4 +1,4 @@
-import { type BoardRole, CloseCode, PROTOCOL_VERSION, peekBoardToken } from "@mockboard/protocol";
+import { type BoardRole, boardSubprotocols, CloseCode, peekBoardToken } from "@mockboard/protocol";
 import { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 
@@ -73,7 +73,8 @@ export async function connectBoard(options: BoardConnectionOptions): Promise<Boa
   const firstToken = await options.getToken();
   const provider = new WebsocketProvider(options.serverUrl, options.docId, options.doc, {
     connect: false,
-    params: { v: String(PROTOCOL_VERSION) },
+    // The token goes in the subprotocol list, set before each attempt: never in the URL.
+    protocols: boardSubprotocols(firstToken),
     maxBackoffTime: maxBackoffMs,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   });
@@ -92,7 +93,7 @@ export async function connectBoard(options: BoardConnectionOptions): Promise<Boa
   let role: BoardRole | undefined;
 
   const applyToken = (token: string) => {
-    provider.params.token = token;
+    provider.protocols = boardSubprotocols(token);
     const granted = peekBoardToken(token)?.role;
     if (granted && granted !== role) {
       role = granted;

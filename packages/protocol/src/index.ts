@@ -15,3 +15,10 @@ export {
 } from "./board-token";
 export { boardDocIdForSession, DocId } from "./ids";
 export { CloseCode, LIMITS, needsNewToken, PROTOCOL_VERSION } from "./limits";
+export {
+  BOARD_SUBPROTOCOL,
+  boardSubprotocols,
+  parseSubprotocolHeader,
+  selectBoardSubprotocol,
+  tokenFromSubprotocols,
+} from "./subprotocol";

@@ -1,4 +1,4 @@
-/** Bumped when client and server can no longer talk; sent as the `v` query parameter. */
+/** Bumped when client and server can no longer talk; named in the websocket subprotocol (see subprotocol.ts). */
 export const PROTOCOL_VERSION = 1;
 
 /** Limits the collab server enforces per connection and per document. */
@@ -16,11 +16,11 @@ export const LIMITS = {
 
 /** Websocket close codes (4000-4999 is the application range). */
 export const CloseCode = {
-  /** Token missing, malformed, expired or with a bad signature. */
+  /** Token missing, malformed, expired, with a bad signature, or sent in the URL. */
   Unauthorized: 4001,
   /** Valid token, but for another document. */
   WrongDocument: 4003,
-  /** The client speaks another protocol version. */
+  /** The client speaks another protocol version (or offers no `mockboard.v<N>` subprotocol). */
   VersionMismatch: 4005,
   /** More messages than the rate limit allows. */
   RateLimited: 4008,

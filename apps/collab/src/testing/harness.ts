@@ -4,7 +4,7 @@ import { type BoardLog, createBoardLog } from "@mockboard/db/board-log";
 import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
 // Brings in the typing of the values the db package's global setup provides to tests.
 import type {} from "@mockboard/db/testing/global-setup";
-import { type BoardRole, PROTOCOL_VERSION, signBoardToken } from "@mockboard/protocol";
+import { type BoardRole, boardSubprotocols, signBoardToken } from "@mockboard/protocol";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import WebSocket from "ws";
@@ -20,6 +20,8 @@ export interface TestServer {
   /** ws://127.0.0.1:port */
   wsUrl: string;
   httpUrl: string;
+  /** The internal port: metrics and detailed health. */
+  internalUrl: string;
   log: BoardLog;
   limits: CollabLimits;
   close(): Promise<void>;
@@ -41,10 +43,12 @@ export async function startTestServer(
     boardLog: options.wrapLog ? options.wrapLog(log) : log,
   });
   const address = await server.listen(0, "127.0.0.1");
+  const internal = await server.listenInternal(0, "127.0.0.1");
   return {
     server,
     wsUrl: `ws://127.0.0.1:${address.port}`,
     httpUrl: `http://127.0.0.1:${address.port}`,
+    internalUrl: `http://127.0.0.1:${internal.port}`,
     log,
     limits,
     async close() {
@@ -83,7 +87,7 @@ export interface TestClient {
 /** A stock y-websocket client, as the browser uses it (minus BroadcastChannel, which would bypass the server). */
 export function connectClient(wsUrl: string, docId: string, token: string, doc = new Y.Doc()): TestClient {
   const provider = new WebsocketProvider(wsUrl, docId, doc, {
-    params: { token, v: String(PROTOCOL_VERSION) },
+    protocols: boardSubprotocols(token),
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 300,
@@ -111,9 +115,9 @@ export interface RawClient {
   closed: Promise<{ code: number; reason: string }>;
 }
 
-/** A bare websocket that records everything the server sends. */
-export function connectRaw(url: string): RawClient {
-  const socket = new WebSocket(url);
+/** A bare websocket that records everything the server sends; `protocols` as a browser would offer them. */
+export function connectRaw(url: string, protocols: string[] = []): RawClient {
+  const socket = new WebSocket(url, protocols);
   const messages: Buffer[] = [];
   socket.on("message", (data) =>
     messages.push(Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer)),
@@ -196,17 +200,14 @@ export function useCollabServer() {
     },
     /** A bare websocket on `docId` with exactly `token`; not awaited, as it may be refused. */
     rawWithToken(docId: string, token: string) {
-      const raw = connectRaw(rawUrl(started().server.wsUrl, docId, { v: String(PROTOCOL_VERSION), token }));
+      const raw = connectRaw(`${started().server.wsUrl}/${docId}`, boardSubprotocols(token));
       raws.push(raw);
       return raw;
     },
     /** A bare websocket admitted to `docId`. */
     async joinRaw(docId: string, options: TokenOptions = {}) {
-      const url = rawUrl(started().server.wsUrl, docId, {
-        v: String(PROTOCOL_VERSION),
-        token: await tokenFor(docId, options),
-      });
-      const raw = connectRaw(url);
+      const token = await tokenFor(docId, options);
+      const raw = connectRaw(`${started().server.wsUrl}/${docId}`, boardSubprotocols(token));
       raws.push(raw);
       await raw.opened;
       return raw;
