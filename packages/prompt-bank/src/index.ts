@@ -2,3 +2,4 @@
 // Browser bundles get ./browser.ts instead (see package.json exports).
 export { findPrompt, findRubric, prompts, rubrics } from "./bank";
 export * from "./browser";
+export { findPrepGuide, prepGuides } from "./prep-guides";
