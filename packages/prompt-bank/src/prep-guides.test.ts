@@ -108,8 +108,8 @@ describe("the preparation guides", () => {
 
 describe("a preparation guide is candidate-facing", () => {
   // A prompt's key points are the interviewer's answer. A guide may teach the topic, but must
-  // never carry a key point, nor a run of eight words from one.
-  const RUN = 8;
+  // never carry a key point, nor a run of six words from one (the measure the prompt briefs are held to).
+  const RUN = 6;
   const keyPoints = promptFiles.flatMap(({ file, data }) =>
     data.guide.keyPoints.map((point) => ({ file, point })),
   );
