@@ -134,6 +134,7 @@ export async function RoomPage({ params }: { params: unknown }) {
         )
       }
       invite={session.inviteCode ? <InviteLink path={`/join/${session.inviteCode}`} /> : null}
+      video={null}
       panels={panels}
     />
   );

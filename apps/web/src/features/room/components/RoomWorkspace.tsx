@@ -21,6 +21,8 @@ export interface RoomWorkspaceProps {
   initialState: RoomStateDto;
   board: ReactNode;
   invite: ReactNode | null;
+  /** Video and audio, docked above the panels so it never covers the board. */
+  video: ReactNode | null;
   panels: RoomPanel[];
 }
 
@@ -97,6 +99,7 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
           {props.board}
         </div>
         <aside className="workspace-side" aria-label="Session panels">
+          {props.video ? <div className="video-slot">{props.video}</div> : null}
           <div className="side-tabs" role="tablist" aria-label="Panels">
             {panels.map((panel) => (
               <button
