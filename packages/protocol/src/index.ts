@@ -16,6 +16,13 @@ export {
 export { boardDocIdForSession, DocId } from "./ids";
 export { CloseCode, LIMITS, needsNewToken, PROTOCOL_VERSION } from "./limits";
 export {
+  LivekitRoomName,
+  livekitRoomForSession,
+  parseVideoParticipantMetadata,
+  sessionIdForLivekitRoom,
+  VideoParticipantMetadata,
+} from "./livekit-room";
+export {
   BOARD_SUBPROTOCOL,
   boardSubprotocols,
   parseSubprotocolHeader,

@@ -1,6 +1,6 @@
 import type { Capabilities } from "@mockboard/interview";
 import { CandidateBrief, InterviewerGuide, type Phase } from "@mockboard/prompt-bank";
-import { boardDocIdForSession } from "@mockboard/protocol";
+import { boardDocIdForSession, livekitRoomForSession } from "@mockboard/protocol";
 import type { Prisma, PromptKind, SessionStatus } from "@prisma/client";
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
@@ -46,8 +46,7 @@ export async function createSession(
         cohortId,
         phasePlan: prompt.phases as Prisma.InputJsonValue,
         inviteCode: newInviteCode(),
-        // packages/protocol does not name LiveKit rooms yet; when it does, use it here.
-        livekitRoom: `room-${id}`,
+        livekitRoom: livekitRoomForSession(id),
         boardDocId: boardDocIdForSession(id),
       },
       select: { id: true, inviteCode: true, boardDocId: true },

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import {
+  LivekitRoomName,
+  livekitRoomForSession,
+  parseVideoParticipantMetadata,
+  sessionIdForLivekitRoom,
+} from "./livekit-room";
+
+describe("LiveKit room names", () => {
+  it("give each session its own room and lead back to that session", () => {
+    const room = livekitRoomForSession("AbC_12-xyzAbC_12");
+    expect(room).toBe("room-AbC_12-xyzAbC_12");
+    expect(sessionIdForLivekitRoom(room)).toBe("AbC_12-xyzAbC_12");
+    expect(livekitRoomForSession("other-session-id")).not.toBe(room);
+  });
+
+  it("refuse a session id that would make an odd room name", () => {
+    expect(() => livekitRoomForSession("")).toThrow();
+    expect(() => livekitRoomForSession("has space in it")).toThrow();
+    expect(() => livekitRoomForSession("x".repeat(65))).toThrow();
+  });
+
+  it("find no session for a room this app did not name", () => {
+    expect(sessionIdForLivekitRoom("someone-elses-room")).toBeNull();
+    expect(sessionIdForLivekitRoom("room-")).toBeNull();
+    expect(LivekitRoomName.safeParse("room-../../etc").success).toBe(false);
+  });
+});
+
+describe("video participant metadata", () => {
+  it("reads the role a token carries and nothing from anything else", () => {
+    expect(parseVideoParticipantMetadata(JSON.stringify({ role: "observer" }))).toEqual({ role: "observer" });
+    expect(parseVideoParticipantMetadata(JSON.stringify({ role: "admin" }))).toBeNull();
+    expect(parseVideoParticipantMetadata("{not json")).toBeNull();
+    expect(parseVideoParticipantMetadata(undefined)).toBeNull();
+  });
+});
