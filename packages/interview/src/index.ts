@@ -6,6 +6,7 @@ export {
   SessionRole,
   SessionStatus,
 } from "./capabilities";
+export { type GuideAccessFacts, mayReadPromptGuide } from "./guide-access";
 export {
   Recommendation,
   recommendationLabels,

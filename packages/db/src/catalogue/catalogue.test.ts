@@ -2,6 +2,7 @@ import { prompts, rubrics } from "@mockboard/prompt-bank";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPromptBank } from "../prompts/prompt-seed";
 import { createSession } from "../sessions/sessions";
+import { seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { searchCatalogue } from "./catalogue";
 
@@ -27,8 +28,30 @@ describe("catalogue search", () => {
     expect(await firstSlug("speculative decoding")).toBe("cursor-real-time-code-completion");
   });
 
-  it("finds the inter-rater agreement question first for “kappa”", async () => {
-    expect(await firstSlug("kappa")).toBe("inter-rater-agreement-kappa-subjective-driving-labels");
+  it("finds the inter-rater agreement question first for “inter-rater agreement”", async () => {
+    expect(await firstSlug("inter-rater agreement")).toBe(
+      "inter-rater-agreement-kappa-subjective-driving-labels",
+    );
+  });
+
+  it("finds a prompt by its guide's words only for someone who may read that guide", async () => {
+    // "Landis" (Landis & Koch) appears in the agreement question's guide, never in what candidates read.
+    const slug = "inter-rater-agreement-kappa-subjective-driving-labels";
+    const reader = await searchCatalogue(t.db, { viewerId, q: "Landis" });
+    expect(reader.items.map((item) => item.slug)).toContain(slug);
+    const interviewer = await seedUser(t.db);
+    const candidate = await seedUser(t.db);
+    const prompt = await t.db.prompt.findFirstOrThrow({
+      where: { slug, isCurrent: true },
+      select: { id: true },
+    });
+    await seedSession(t.db, {
+      interviewerId: interviewer.id,
+      candidateId: candidate.id,
+      promptId: prompt.id,
+    });
+    const asCandidate = await searchCatalogue(t.db, { viewerId: candidate.id, q: "Landis" });
+    expect(asCandidate.items.map((item) => item.slug)).not.toContain(slug);
   });
 
   it("finds the MoE design first for “mixture of experts” and the feature store for “feature store”", async () => {

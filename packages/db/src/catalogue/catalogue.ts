@@ -1,5 +1,6 @@
 import { Prisma } from "@prisma/client";
 import type { Db } from "../client";
+import { guideReadableSql } from "../prompts/guide-access";
 import { LENGTH_BUCKETS, type LengthBucket } from "./length-buckets";
 
 export interface CatalogueQuery {
@@ -42,7 +43,11 @@ function whereClause(query: CatalogueQuery, tsQuery: Prisma.Sql | null) {
     Prisma.sql`p."isCurrent"`,
     Prisma.sql`(p."cohortId" is null or p."cohortId" in (select "cohortId" from "CohortMember" where "userId" = ${query.viewerId}))`,
   ];
-  if (tsQuery) conditions.push(Prisma.sql`p."searchVector" @@ ${tsQuery}`);
+  // Guide words find a prompt only for someone who may read that guide.
+  if (tsQuery)
+    conditions.push(
+      Prisma.sql`(p."searchVector" @@ ${tsQuery} or (p."guideSearchVector" @@ ${tsQuery} and ${guideReadableSql(query.viewerId)}))`,
+    );
   if (query.kind) conditions.push(Prisma.sql`p."kind"::text = ${query.kind}`);
   if (query.roundType) conditions.push(Prisma.sql`p."roundType" = ${query.roundType}`);
   if (query.company) conditions.push(Prisma.sql`p."company" = ${query.company}`);
@@ -66,8 +71,10 @@ export async function searchCatalogue(db: Db, query: CatalogueQuery) {
   // plus a boost when the title itself matches, so "mixture of experts" finds the MoE
   // prompt before one that merely mentions it.
   const titleVector = Prisma.sql`to_tsvector('english', p."title")`;
+  // Guide words count towards relevance only for someone who may read the guide.
+  const rankedVector = Prisma.sql`(p."searchVector" || case when ${guideReadableSql(query.viewerId)} then p."guideSearchVector" else ''::tsvector end)`;
   const rank = tsQuery
-    ? Prisma.sql`(ts_rank_cd(p."searchVector", ${tsQuery}, 5) + 0.5 * (${titleVector} @@ ${tsQuery})::int + ts_rank(${titleVector}, ${tsQuery}))`
+    ? Prisma.sql`(ts_rank_cd(${rankedVector}, ${tsQuery}, 5) + 0.5 * (${titleVector} @@ ${tsQuery})::int + ts_rank(${titleVector}, ${tsQuery}))`
     : Prisma.sql`0::float8`;
   const order = tsQuery ? Prisma.sql`rank desc, p."title" asc` : Prisma.sql`p."title" asc`;
 

@@ -1,7 +1,7 @@
 import { findPrompt, prompts } from "@mockboard/prompt-bank";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "../errors";
-import { type SeededUser, seedCohort, seedPrompt, seedUser } from "../testing/factories";
+import { type SeededUser, seedCohort, seedPrompt, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { createCohortPrompt, getPromptBrief, getPromptWithGuide, updateCohortPrompt } from "./prompts";
 
@@ -37,7 +37,7 @@ describe("reading prompts", () => {
     expect(brief).not.toHaveProperty("guide");
   });
 
-  it("returns the parsed guide and the versions to whoever asks for the full prompt", async () => {
+  it("returns the parsed guide and the versions of a built-in prompt to anyone studying it", async () => {
     const prompt = await seedPrompt(t.db);
     const full = await getPromptWithGuide(t.db, prompt.slug, outsider.id);
     expect(full.guide).toEqual(findPrompt(base.slug)?.guide);
@@ -45,11 +45,28 @@ describe("reading prompts", () => {
     expect(full.canEdit).toBe(false);
   });
 
-  it("lets the cohort's owners and coaches edit its prompts, not its members", async () => {
+  it("lets the cohort's owners and coaches read and edit its prompts; its members never read the guide", async () => {
     const prompt = await seedPrompt(t.db, { cohortId });
     expect((await getPromptWithGuide(t.db, prompt.slug, owner.id)).canEdit).toBe(true);
     expect((await getPromptWithGuide(t.db, prompt.slug, coach.id)).canEdit).toBe(true);
-    expect((await getPromptWithGuide(t.db, prompt.slug, member.id)).canEdit).toBe(false);
+    await expect(getPromptWithGuide(t.db, prompt.slug, member.id)).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await getPromptBrief(t.db, prompt.slug, member.id)).title).toBe(prompt.title);
+  });
+
+  it("never shows a guide to the candidate of a scheduled or live session on that prompt", async () => {
+    const prompt = await seedPrompt(t.db);
+    const interviewer = await seedUser(t.db);
+    const candidate = await seedUser(t.db);
+    const session = await seedSession(t.db, {
+      interviewerId: interviewer.id,
+      candidateId: candidate.id,
+      promptId: prompt.id,
+    });
+    await expect(getPromptWithGuide(t.db, prompt.slug, candidate.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await t.db.interviewSession.update({ where: { id: session.id }, data: { status: "COMPLETED" } });
+    expect(
+      (await getPromptWithGuide(t.db, prompt.slug, candidate.id)).guide.keyPoints.length,
+    ).toBeGreaterThan(0);
   });
 
   it("hides a cohort prompt from someone outside the cohort", async () => {

@@ -10,6 +10,7 @@ import type { Difficulty, Prisma, PromptKind } from "@prisma/client";
 import type { Db } from "../client";
 import { getCohortRole, isCohortStaff } from "../cohorts/cohorts";
 import { ForbiddenError, NotFoundError } from "../errors";
+import { viewerMayReadGuide } from "./guide-access";
 import { parseBrief, parseGuide, parsePhases, parseRubric } from "./prompt-columns";
 import { upsertPromptVersion } from "./prompt-seed";
 import { newPromptSlug } from "./prompt-slug";
@@ -122,6 +123,14 @@ export async function getPromptWithGuide(
   viewerId: string,
   version?: number,
 ): Promise<PromptWithGuide> {
+  const found = await db.prompt.findFirst({
+    where: versionWhere(slug, viewerId, version),
+    select: { slug: true, cohortId: true, authorId: true },
+  });
+  if (!found) throw new NotFoundError("No such prompt");
+  if (!(await viewerMayReadGuide(db, found, viewerId))) {
+    throw new ForbiddenError("The interviewer guide of this prompt is not available to you");
+  }
   const row = await db.prompt.findFirst({
     where: versionWhere(slug, viewerId, version),
     select: { ...briefFields, guide: true },

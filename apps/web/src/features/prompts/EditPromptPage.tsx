@@ -1,5 +1,11 @@
 import "server-only";
-import { getPromptWithGuide, listRubricTemplates, PromptSlug, type PromptWithGuide } from "@mockboard/db";
+import {
+  ForbiddenError,
+  getPromptWithGuide,
+  listRubricTemplates,
+  PromptSlug,
+  type PromptWithGuide,
+} from "@mockboard/db";
 import { CustomPromptInput } from "@mockboard/prompt-bank";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -24,7 +30,13 @@ function toCustomPromptInput(prompt: PromptWithGuide): CustomPromptInput {
 export async function EditPromptPage({ params }: { params: unknown }) {
   const { slug } = paramsOrNotFound(EditParams, params);
   const user = await requireUser(`/prompts/${slug}/edit`);
-  const prompt = await orNotFound(getPromptWithGuide(db(), slug, user.id));
+  // Someone who may not read the guide (e.g. a coach booked as candidate on it) cannot edit it either.
+  const prompt = await orNotFound(
+    getPromptWithGuide(db(), slug, user.id).catch((error) => {
+      if (error instanceof ForbiddenError) notFound();
+      throw error;
+    }),
+  );
   if (!prompt.canEdit) notFound();
   const rubrics = await listRubricTemplates(db());
   return (

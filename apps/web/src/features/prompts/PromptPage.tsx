@@ -1,5 +1,11 @@
 import "server-only";
-import { getPromptBrief, getPromptWithGuide, listCohortsForUser, PromptSlug } from "@mockboard/db";
+import {
+  ForbiddenError,
+  getPromptBrief,
+  getPromptWithGuide,
+  listCohortsForUser,
+  PromptSlug,
+} from "@mockboard/db";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/features/auth";
@@ -18,15 +24,25 @@ const PromptQuery = z.object({
   version: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 
+/** The prompt with its guide, or null when the interview rules keep the guide from this viewer. */
+async function guideIfReadable(slug: string, viewerId: string, version: number | undefined) {
+  try {
+    return await getPromptWithGuide(db(), slug, viewerId, version);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return null;
+    throw error;
+  }
+}
+
 export async function PromptPage({ params, searchParams }: { params: unknown; searchParams: unknown }) {
   const { slug } = paramsOrNotFound(PromptParams, params);
   const user = await requireUser(`/prompts/${slug}`);
   const query = PromptQuery.parse(searchParams);
   const candidateView = query.view === "candidate";
   // The candidate view never loads the guide from the database at all.
-  const full = candidateView
-    ? null
-    : await orNotFound(getPromptWithGuide(db(), slug, user.id, query.version));
+  const full = candidateView ? null : await orNotFound(guideIfReadable(slug, user.id, query.version));
+  // Asked for the interviewer view but the rules keep the guide from this person.
+  const guideWithheld = !candidateView && full === null;
   const prompt = full ?? (await orNotFound(getPromptBrief(db(), slug, user.id, query.version)));
   const cohorts = await listCohortsForUser(db(), user.id);
   const rubric = prompt.rubric.definition;
@@ -90,6 +106,12 @@ export async function PromptPage({ params, searchParams }: { params: unknown; se
             <h2 id="brief-title">Candidate brief</h2>
             <PromptBriefView brief={prompt.brief} />
           </section>
+          {guideWithheld ? (
+            <p className="alert small" role="note">
+              The interviewer guide is hidden: either you have an interview coming up on this prompt, or it
+              belongs to a cohort whose owners and coaches keep its guide.
+            </p>
+          ) : null}
           {full ? (
             <section className="card guide" aria-label="Interviewer guide">
               <InterviewerGuideView guide={full.guide} />
