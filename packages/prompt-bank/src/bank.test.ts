@@ -37,6 +37,7 @@ describe("the prompt bank", () => {
         "ml-infra-distributed-training",
         "ml-infra-feature-store",
         "ml-infra-training-data-generation",
+        "ml-fundamentals",
         "ml-model-design",
         "ml-system-design",
         "object-design",
