@@ -1,24 +1,18 @@
 import "server-only";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { env } from "@/server/env";
 import { AuthLayout } from "./components/AuthLayout";
 import { SignInForm } from "./components/SignInForm";
-import { safeCallbackUrl } from "./safe-callback-url";
 import { oauthProviders } from "./server/auth-options";
 import { getCurrentUser } from "./server/current-user";
+import { SignInQuery } from "./sign-in-query";
 
 const ERRORS: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an account.",
   OAuthAccountNotLinked: "That email is already registered with another sign-in method.",
   SessionRequired: "Sign in to continue.",
 };
-
-const SignInQuery = z.object({
-  callbackUrl: z.unknown().transform((value) => safeCallbackUrl(value)),
-  error: z.string().max(100).optional().catch(undefined),
-});
 
 /** Development builds always show the demo accounts; a production build only with MOCKBOARD_DEMO=1. */
 function showDemoAccounts(): boolean {

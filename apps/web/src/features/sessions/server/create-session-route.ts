@@ -1,5 +1,5 @@
 import "server-only";
-import { CohortId, createSession } from "@mockboard/db";
+import { createSession } from "@mockboard/db";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireApiUser } from "@/features/auth";
@@ -10,8 +10,9 @@ import { route } from "@/server/http/route";
 const CreateSessionInput = z.object({
   promptId: z.string().min(1).max(64),
   title: z.string().trim().max(120).optional(),
-  // A form's "No cohort" option posts an empty string.
-  cohortId: z.preprocess((value) => value || undefined, CohortId.optional()),
+  // A form's "No cohort" option posts an empty string. Any other unknown id is the db's
+  // NotFound (404), as for a cohort the creator is not in: no hint which cohorts exist.
+  cohortId: z.preprocess((value) => value || undefined, z.string().min(1).max(64).optional()),
 });
 
 const CreatedSessionResponse = z.object({
