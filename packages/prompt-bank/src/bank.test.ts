@@ -37,6 +37,8 @@ describe("the prompt bank", () => {
         "ml-infra-distributed-training",
         "ml-infra-feature-store",
         "ml-infra-training-data-generation",
+        "llm-coding",
+        "ml-coding",
         "ml-fundamentals",
         "ml-model-design",
         "ml-system-design",
