@@ -1,3 +1,4 @@
+import { notifyBoardAccessChanged } from "../board-access";
 import type { Db } from "../client";
 import { ConflictError } from "../errors";
 import { loadSessionAccess, requireRight } from "./access";
@@ -27,12 +28,15 @@ export async function endSession(db: Db, sessionId: string, userId: string): Pro
     requireRight(access.role === "interviewer", "Only the interviewer can end the session");
     if (access.status !== "LIVE") throw new ConflictError("Only a live session can be ended");
     const at = new Date();
-    await tx.interviewSession.update({
+    const { boardDocId } = await tx.interviewSession.update({
       where: { id: sessionId },
       data: { status: "COMPLETED", endedAt: at },
+      select: { boardDocId: true },
     });
     await tx.sessionEvent.create({ data: { sessionId, kind: "ENDED", actorId: userId, at } });
     await notifySessionChanged(tx, { sessionId, kind: "status" });
+    // Open editor connections become read-only within seconds, not at token expiry.
+    await notifyBoardAccessChanged(tx, { docId: boardDocId, access: "viewer" });
   });
 }
 
@@ -43,8 +47,14 @@ export async function cancelSession(db: Db, sessionId: string, userId: string): 
     const access = await loadSessionAccess(tx, sessionId, userId);
     requireRight(access.role === "interviewer", "Only the interviewer can cancel the session");
     if (access.status !== "SCHEDULED") throw new ConflictError("Only a scheduled session can be cancelled");
-    await tx.interviewSession.update({ where: { id: sessionId }, data: { status: "CANCELLED" } });
+    const { boardDocId } = await tx.interviewSession.update({
+      where: { id: sessionId },
+      data: { status: "CANCELLED" },
+      select: { boardDocId: true },
+    });
     await tx.sessionEvent.create({ data: { sessionId, kind: "CANCELLED", actorId: userId } });
     await notifySessionChanged(tx, { sessionId, kind: "status" });
+    // Nobody draws on a cancelled session's board any more (capabilitiesFor: view at most).
+    await notifyBoardAccessChanged(tx, { docId: boardDocId, access: "viewer" });
   });
 }

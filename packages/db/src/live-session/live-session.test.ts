@@ -1,5 +1,7 @@
 import { timerStateAt } from "@mockboard/interview";
+import type { BoardAccessChange } from "@mockboard/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listenForBoardAccessChanges } from "../board-access";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { seedCohort, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
@@ -128,6 +130,28 @@ describe("session feed", () => {
       await startSession(t.db, session.id, interviewer.id);
       await expect.poll(() => heard).toContainEqual({ sessionId: session.id, kind: "status" });
       expect(Object.keys(heard.at(-1) ?? {}).sort()).toEqual(["kind", "sessionId"]);
+    } finally {
+      await listener.close();
+    }
+  });
+});
+
+describe("board access follows the session", () => {
+  it("ending the session tells the collab server to make every editor a viewer, on commit", async () => {
+    const { interviewer, session } = await scene();
+    await startSession(t.db, session.id, interviewer.id);
+    const heard: BoardAccessChange[] = [];
+    const listener = listenForBoardAccessChanges(t.url, (change) => heard.push(change));
+    try {
+      await listener.ready;
+      await endSession(t.db, session.id, interviewer.id);
+      await expect
+        .poll(() => heard.map(({ docId, access, userId }) => ({ docId, access, userId })), { timeout: 5000 })
+        .toContainEqual({
+          docId: session.boardDocId,
+          access: "viewer",
+          userId: undefined,
+        });
     } finally {
       await listener.close();
     }

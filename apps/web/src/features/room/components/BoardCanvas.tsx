@@ -1,9 +1,9 @@
 "use client";
 
-import type { BoardUser } from "@mockboard/board";
+import { BoardAccessDenied, type BoardUser } from "@mockboard/board";
 import { useBoard } from "@mockboard/board/react";
 import { getAssetUrls } from "@tldraw/assets/selfHosted";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { type Editor, Tldraw } from "tldraw";
 import "tldraw/tldraw.css";
 import { ConnectionBadge } from "./ConnectionBadge";
@@ -21,8 +21,12 @@ interface Props {
 
 async function fetchToken(sessionId: string): Promise<string> {
   const response = await fetch(`/api/sessions/${sessionId}/board-token`, { method: "POST" });
-  if (!response.ok)
-    throw new Error((await response.json().catch(() => ({}))).error ?? `HTTP ${response.status}`);
+  if (!response.ok) {
+    const message = (await response.json().catch(() => ({}))).error ?? `HTTP ${response.status}`;
+    // Refused for good (signed out, removed, no such session): stop reconnecting.
+    if ([401, 403, 404].includes(response.status)) throw new BoardAccessDenied(message);
+    throw new Error(message);
+  }
   return (await response.json()).token;
 }
 
@@ -32,13 +36,12 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
   const [editor, setEditor] = useState<Editor | null>(null);
   const [following, setFollowing] = useState<string | null>(null);
 
-  const onMount = useCallback(
-    (mounted: Editor) => {
-      mounted.updateInstanceState({ isReadonly: me.role === "viewer" });
-      setEditor(mounted);
-    },
-    [me.role],
-  );
+  // The role the collab server granted (it changes when a session ends), not the one at render.
+  const role = board.role;
+  const onMount = useCallback((mounted: Editor) => setEditor(mounted), []);
+  useEffect(() => {
+    editor?.updateInstanceState({ isReadonly: role === "viewer" });
+  }, [editor, role]);
   const peers = useMemo(() => board.peers.filter((peer) => peer.id !== me.id), [board.peers, me.id]);
 
   function toggleFollow(peerId: string, tldrawUserId: Parameters<Editor["startFollowingUser"]>[0]) {
@@ -56,7 +59,7 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
     <div className="board">
       <div className="board-bar">
         <ConnectionBadge status={board.status} detail={board.statusDetail} />
-        {me.role === "viewer" ? <span className="badge badge-warn">View only</span> : null}
+        {role === "viewer" ? <span className="badge badge-warn">View only</span> : null}
         <ul className="peers" aria-label="People on this board">
           <li>
             <span className="dot" style={{ background: me.color }} /> {me.name} (you)
