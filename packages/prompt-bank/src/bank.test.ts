@@ -26,6 +26,7 @@ describe("the prompt bank", () => {
   it("has the rubric templates the rounds need, each level described 1 to 4", () => {
     expect(rubrics.map((rubric) => rubric.slug).sort()).toEqual(
       [
+        "ai-assisted-coding",
         "ai-system-design",
         "behavioral",
         "case-walkthrough",
