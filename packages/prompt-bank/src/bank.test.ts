@@ -44,6 +44,8 @@ describe("the prompt bank", () => {
         "ml-model-design",
         "ml-system-design",
         "object-design",
+        "project-deep-dive",
+        "research-presentation",
         "take-home-review",
       ].sort(),
     );
