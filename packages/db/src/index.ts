@@ -100,3 +100,12 @@ export {
   type PublicUser,
   registerUser,
 } from "./users/users";
+export {
+  getVideoRoom,
+  type RecordedVideoEvent,
+  recordVideoEvent,
+  VideoEvent,
+  VideoEventName,
+  type VideoRoom,
+  videoRightOf,
+} from "./video-events";
