@@ -16,6 +16,7 @@ import { InviteLink } from "@/features/invites";
 import { NotesPanel } from "@/features/notes";
 import { InterviewerGuideView, PhasePlan, PromptBriefView } from "@/features/prompts";
 import { FeedbackView, ScorecardPanel, SelfAssessmentPanel } from "@/features/scorecard";
+import { VideoArea } from "@/features/video";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { orNotFound, paramsOrNotFound } from "@/server/page-guards";
@@ -134,7 +135,7 @@ export async function RoomPage({ params }: { params: unknown }) {
         )
       }
       invite={session.inviteCode ? <InviteLink path={`/join/${session.inviteCode}`} /> : null}
-      video={null}
+      video={<VideoArea sessionId={session.id} access={can.video} status={state.status} />}
       panels={panels}
     />
   );

@@ -142,7 +142,7 @@ function EditableNotes(props: {
                 />
                 <button
                   type="button"
-                  className="btn btn-small btn-ghost"
+                  className="btn btn-small btn-quiet"
                   aria-label={`Delete the note at ${formatClock(note.offsetMs)}`}
                   onClick={() => remove(note.id)}
                 >

@@ -41,7 +41,7 @@ export function SessionControls(props: { state: RoomStateDto; onChanged: () => P
           <button type="button" className="btn btn-primary" disabled={busy} onClick={() => act("start")}>
             Start interview
           </button>
-          <button type="button" className="btn btn-ghost" disabled={busy} onClick={() => act("cancel")}>
+          <button type="button" className="btn btn-quiet" disabled={busy} onClick={() => act("cancel")}>
             Cancel session
           </button>
         </>

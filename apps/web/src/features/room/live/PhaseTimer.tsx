@@ -65,9 +65,58 @@ export function PhaseTimer(props: {
         <output className="timer-clock" aria-live="off" title={label}>
           {formatClock(timer.phaseRemainingMs)}
         </output>
-        <span className={`badge ${timer.overtime ? "badge-warn" : "badge-scheduled"}`} role="status">
-          {label}
-        </span>
+        {timer.status === "running" || timer.status === "paused" ? (
+          <span className={`badge ${timer.overtime ? "badge-warn" : "badge-scheduled"}`} role="status">
+            {label}
+          </span>
+        ) : null}
+        {controls ? (
+          <div className="timer-controls">
+            {timer.status === "running" ? (
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={busy}
+                onClick={() => act({ action: "pause" })}
+              >
+                Pause
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={busy}
+                onClick={() => act({ action: "resume" })}
+              >
+                Resume
+              </button>
+            )}
+            <button
+              type="button"
+              className="btn btn-small"
+              disabled={busy || timer.phaseIndex >= state.phases.length - 1}
+              onClick={() => act({ action: "next-phase" })}
+            >
+              Next phase
+            </button>
+            <button
+              type="button"
+              className="btn btn-small btn-quiet"
+              disabled={busy}
+              onClick={() => act({ action: "add-time", seconds: 60 })}
+            >
+              +1 min
+            </button>
+            <button
+              type="button"
+              className="btn btn-small btn-quiet"
+              disabled={busy}
+              onClick={() => act({ action: "add-time", seconds: 300 })}
+            >
+              +5 min
+            </button>
+          </div>
+        ) : null}
       </div>
       <ol className="timer-phases" aria-label="Phases">
         {state.phases.map((item, index) => (
@@ -91,53 +140,6 @@ export function PhaseTimer(props: {
           </li>
         ))}
       </ol>
-      {controls ? (
-        <div className="timer-controls">
-          {timer.status === "running" ? (
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={busy}
-              onClick={() => act({ action: "pause" })}
-            >
-              Pause
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="btn btn-small"
-              disabled={busy}
-              onClick={() => act({ action: "resume" })}
-            >
-              Resume
-            </button>
-          )}
-          <button
-            type="button"
-            className="btn btn-small"
-            disabled={busy || timer.phaseIndex >= state.phases.length - 1}
-            onClick={() => act({ action: "next-phase" })}
-          >
-            Next phase
-          </button>
-          <button
-            type="button"
-            className="btn btn-small btn-ghost"
-            disabled={busy}
-            onClick={() => act({ action: "add-time", seconds: 60 })}
-          >
-            +1 min
-          </button>
-          <button
-            type="button"
-            className="btn btn-small btn-ghost"
-            disabled={busy}
-            onClick={() => act({ action: "add-time", seconds: 300 })}
-          >
-            +5 min
-          </button>
-        </div>
-      ) : null}
       {error ? (
         <p className="alert alert-error small" role="alert">
           {error}

@@ -199,7 +199,7 @@ function EvidenceList(props: {
             <span>{item.text}</span>
             <button
               type="button"
-              className="btn btn-small btn-ghost"
+              className="btn btn-small btn-quiet"
               aria-label={`Remove evidence: ${item.text.slice(0, 40)}`}
               onClick={() => props.onChange(props.items.filter((_, other) => other !== index))}
             >
