@@ -4,6 +4,11 @@ import { z } from "zod";
 // The one place apps/web reads process.env (Biome's noProcessEnv enforces it). Defaults
 // are the embedded local setup that `npm start` brings up; production sets every value.
 // README's environment table lists each variable.
+
+/** An optional variable set to an empty string (`LIVEKIT_URL=`) counts as unset. */
+const blankAsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
 const Env = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url(),
@@ -24,9 +29,35 @@ const Env = z.object({
   /** "1" shows the demo accounts on the sign-in page of a production build (the dev stack sets it). */
   MOCKBOARD_DEMO: z.enum(["0", "1"]).default("0"),
   NEXT_PUBLIC_TLDRAW_LICENSE_KEY: z.string().optional(),
+  /** Where browsers reach LiveKit (video and audio); the server calls it too. With the next two, or none. */
+  LIVEKIT_URL: blankAsUnset(
+    z.string().regex(/^(wss?|https?):\/\//, "LIVEKIT_URL must start with ws://, wss://, http:// or https://"),
+  ),
+  /** Mints room tokens and checks LiveKit's webhook signatures. */
+  LIVEKIT_API_KEY: blankAsUnset(z.string()),
+  LIVEKIT_API_SECRET: blankAsUnset(z.string()),
 });
 
 export type Env = z.infer<typeof Env>;
+
+const LIVEKIT_VARIABLES = ["LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET"] as const;
+
+/** LiveKit's settings: all three variables, or why video is off (none set, or some missing). */
+export type LivekitEnv =
+  | { configured: true; url: string; apiKey: string; apiSecret: string }
+  | { configured: false; missing: (typeof LIVEKIT_VARIABLES)[number][]; partly: boolean };
+
+/**
+ * Video is optional as a group: without LiveKit the room still works and says why video
+ * is off, so a missing variable turns video off instead of stopping the app.
+ */
+export function livekitEnv(): LivekitEnv {
+  const values = env();
+  const missing = LIVEKIT_VARIABLES.filter((name) => !values[name]);
+  const { LIVEKIT_URL: url, LIVEKIT_API_KEY: apiKey, LIVEKIT_API_SECRET: apiSecret } = values;
+  if (url && apiKey && apiSecret) return { configured: true, url, apiKey, apiSecret };
+  return { configured: false, missing, partly: missing.length < LIVEKIT_VARIABLES.length };
+}
 
 let cached: Env | undefined;
 
