@@ -1,0 +1,1 @@
+export { livekitWebhookPOST as POST } from "@/features/video";

@@ -1,0 +1,1 @@
+export { videoTokenPOST as POST } from "@/features/video";
