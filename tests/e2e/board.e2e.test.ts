@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, signIn } from "./support/browser";
 import { type CohortCast, seedCohortCast } from "./support/db";
+import { joinByInvite } from "./support/invite";
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -67,8 +68,8 @@ beforeAll(async () => {
   const invite = await interviewer.locator("#invite-url").inputValue();
 
   candidate = await openAs(cast.member);
-  await candidate.goto(invite);
-  await candidate.waitForURL(sessionUrl);
+  await joinByInvite(candidate, invite);
+  expect(candidate.url()).toBe(sessionUrl);
   await Promise.all([waitForLiveBoard(interviewer), waitForLiveBoard(candidate)]);
 }, 120_000);
 

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, signIn } from "./support/browser";
 import { testDb } from "./support/db";
+import { joinByInvite } from "./support/invite";
 
 // A whole mock interview in two browsers, from the invite to released feedback.
 const PROMPT = "ml-infra-feature-store";
@@ -67,8 +68,8 @@ beforeAll(async () => {
   sessionUrl = interviewer.url();
   sessionId = sessionUrl.split("/").at(-1) ?? "";
   const invite = await interviewer.locator("#invite-url").inputValue();
-  await candidate.goto(invite);
-  await candidate.waitForURL(sessionUrl);
+  await joinByInvite(candidate, invite);
+  expect(candidate.url()).toBe(sessionUrl);
 }, 120_000);
 
 afterAll(async () => {

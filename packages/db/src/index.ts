@@ -19,10 +19,17 @@ export {
   listEditableCohorts,
   STAFF_ROLES,
 } from "./cohorts/cohorts";
-export { ConflictError, ForbiddenError, NotFoundError } from "./errors";
+export { ConflictError, ForbiddenError, NotFoundError, QuotaExceededError } from "./errors";
 export { checkDatabase } from "./health";
-export { InviteCode } from "./invites/invite-code";
-export { joinSessionByInvite } from "./invites/invites";
+export { INVITE_LIFETIME_MS, InviteCode } from "./invites/invite-code";
+export {
+  acceptInvite,
+  type InvitePreview,
+  previewInvite,
+  removeCandidate,
+  revokeInvite,
+  rotateInvite,
+} from "./invites/invites";
 export {
   applyTimerAction,
   cancelSession,
@@ -62,6 +69,7 @@ export {
   type SavedPrompt,
   updateCohortPrompt,
 } from "./prompts/prompts";
+export { createRateLimitPool, RATE_LIMIT_TABLE } from "./rate-limits/rate-limit-store";
 export {
   EvidenceItem,
   type FeedbackView,
@@ -92,12 +100,19 @@ export {
   getSessionForParticipant,
   type ParticipantView,
 } from "./sessions/sessions";
-export { hashPassword, verifyPassword } from "./users/passwords";
+export {
+  hashPassword,
+  PASSWORD_HASHING,
+  PasswordHashingBusyError,
+  passwordHashingStats,
+  verifyPassword,
+} from "./users/passwords";
+export { isSignInCurrent, signOutEverywhere } from "./users/sign-in-sessions";
 export {
   authenticateUser,
-  EmailTakenError,
   normalizeEmail,
   type PublicUser,
+  type Registration,
   registerUser,
 } from "./users/users";
 export {

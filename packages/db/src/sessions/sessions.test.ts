@@ -1,10 +1,10 @@
 import { boardDocIdForSession } from "@mockboard/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFoundError } from "../errors";
+import { ForbiddenError, NotFoundError, QuotaExceededError } from "../errors";
 import { type SeededUser, seedCohort, seedPrompt, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { countSessionsForUser, listSessionsForUser } from "./session-lists";
-import { createSession, getSessionForParticipant } from "./sessions";
+import { createSession, getSessionForParticipant, SESSIONS_PER_DAY } from "./sessions";
 
 let t: TestDatabase;
 let interviewer: SeededUser;
@@ -67,7 +67,7 @@ describe("reading a session as a participant", () => {
     expect(view.role).toBe("interviewer");
     expect(view.can.board).toBe("edit");
     expect(view.session.prompt.guide?.keyPoints.length).toBeGreaterThan(0);
-    expect(view.session.inviteCode).toMatch(/^[A-Za-z0-9_-]{12}$/);
+    expect(view.session.inviteCode).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(view.session.phasePlan.length).toBeGreaterThan(0);
   });
 
@@ -124,5 +124,42 @@ describe("listing sessions", () => {
       asCandidate: 1,
       completed: 1,
     });
+  });
+});
+
+describe("creating sessions", () => {
+  it("keeps a cohort's own prompt inside that cohort", async () => {
+    const owner = await seedUser(t.db);
+    const mine = await seedCohort(t.db, { owners: [owner.id] });
+    const theirs = await seedCohort(t.db, { owners: [owner.id] });
+    const prompt = await seedPrompt(t.db, { cohortId: mine.id });
+    await expect(
+      createSession(t.db, { promptId: prompt.id, creatorId: owner.id, cohortId: theirs.id }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createSession(t.db, { promptId: prompt.id, creatorId: owner.id })).resolves.toHaveProperty(
+      "id",
+    );
+  });
+
+  it("stops one person creating more than the daily number of sessions", async () => {
+    const busy = await seedUser(t.db);
+    const prompt = await seedPrompt(t.db);
+    const since = new Date();
+    await t.db.interviewSession.createMany({
+      data: Array.from({ length: SESSIONS_PER_DAY }, (_, index) => ({
+        id: `quota-${index}-${busy.id}`.slice(0, 16).padEnd(16, "x"),
+        title: "filler",
+        promptId: prompt.id,
+        interviewerId: busy.id,
+        createdById: busy.id,
+        phasePlan: [],
+        livekitRoom: `quota-room-${index}-${busy.id}`,
+        boardDocId: `quota-doc-${index}-${busy.id}`,
+        createdAt: since,
+      })),
+    });
+    await expect(createSession(t.db, { promptId: prompt.id, creatorId: busy.id })).rejects.toBeInstanceOf(
+      QuotaExceededError,
+    );
   });
 });

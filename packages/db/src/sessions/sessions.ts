@@ -3,12 +3,15 @@ import { CandidateBrief, InterviewerGuide, type Phase } from "@mockboard/prompt-
 import { boardDocIdForSession, livekitRoomForSession } from "@mockboard/protocol";
 import type { Prisma, PromptKind, SessionStatus } from "@prisma/client";
 import type { Db } from "../client";
-import { NotFoundError } from "../errors";
-import { newInviteCode } from "../invites/invite-code";
+import { ForbiddenError, NotFoundError, QuotaExceededError } from "../errors";
+import { newInvite } from "../invites/invite-code";
 import { loadSessionAccess, type SessionAccess } from "../live-session/access";
 import { PhasePlan } from "../prompts/prompt-columns";
 import { visibleTo } from "../prompts/visibility";
 import { newSessionId } from "./session-id";
+
+/** Sessions one person may create in 24 hours: generous for practice, a wall for scripts. */
+export const SESSIONS_PER_DAY = 50;
 
 export interface CreatedSession {
   id: string;
@@ -27,6 +30,16 @@ export async function createSession(
   });
   if (!prompt) throw new NotFoundError("No such prompt");
   const cohortId = input.cohortId ?? prompt.cohortId;
+  // A cohort's own prompt (and its guide) stays in that cohort: its sessions belong there.
+  if (prompt.cohortId && cohortId !== prompt.cohortId) {
+    throw new ForbiddenError("A cohort's own prompt can only be used in that cohort's sessions");
+  }
+  const createdToday = await db.interviewSession.count({
+    where: { createdById: input.creatorId, createdAt: { gte: new Date(Date.now() - 24 * 60 * 60 * 1000) } },
+  });
+  if (createdToday >= SESSIONS_PER_DAY) {
+    throw new QuotaExceededError(`You can create ${SESSIONS_PER_DAY} sessions a day; try again tomorrow`);
+  }
   if (cohortId) {
     const member = await db.cohortMember.findUnique({
       where: { cohortId_userId: { cohortId, userId: input.creatorId } },
@@ -45,16 +58,17 @@ export async function createSession(
         createdById: input.creatorId,
         cohortId,
         phasePlan: prompt.phases as Prisma.InputJsonValue,
-        inviteCode: newInviteCode(),
+        ...newInvite(),
         livekitRoom: livekitRoomForSession(id),
         boardDocId: boardDocIdForSession(id),
       },
       select: { id: true, inviteCode: true, boardDocId: true },
     });
+    if (!session.inviteCode) throw new Error("a new session always has an invite code");
     await tx.sessionEvent.create({
       data: { sessionId: session.id, kind: "CREATED", actorId: input.creatorId },
     });
-    return session;
+    return { ...session, inviteCode: session.inviteCode };
   });
 }
 
@@ -67,6 +81,7 @@ export interface ParticipantView {
     status: SessionStatus;
     /** Only for whoever may manage the session (the interviewer while it is open). */
     inviteCode: string | null;
+    inviteExpiresAt: Date | null;
     boardDocId: string;
     livekitRoom: string;
     phasePlan: Phase[];
@@ -100,6 +115,7 @@ export async function getSessionForParticipant(
       title: true,
       status: true,
       inviteCode: true,
+      inviteExpiresAt: true,
       boardDocId: true,
       livekitRoom: true,
       phasePlan: true,
@@ -127,6 +143,7 @@ export async function getSessionForParticipant(
     session: {
       ...session,
       inviteCode: access.can.manageSession ? session.inviteCode : null,
+      inviteExpiresAt: access.can.manageSession ? session.inviteExpiresAt : null,
       phasePlan: PhasePlan.parse(session.phasePlan),
       prompt: {
         ...prompt,

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { findRubric, type Prompt, prompts } from "@mockboard/prompt-bank";
 import type { CohortRole, SessionStatus } from "@prisma/client";
 import type { Db } from "../client";
-import { joinSessionByInvite } from "../invites/invites";
+import { acceptInvite } from "../invites/invites";
 import { upsertPromptVersion, upsertRubric } from "../prompts/prompt-seed";
 import { type CreatedSession, createSession } from "../sessions/sessions";
 import { hashPassword } from "../users/passwords";
@@ -115,7 +115,7 @@ export async function seedSession(
     creatorId: options.interviewerId,
     cohortId: options.cohortId,
   });
-  if (options.candidateId) await joinSessionByInvite(db, session.inviteCode, options.candidateId);
+  if (options.candidateId) await acceptInvite(db, session.inviteCode, options.candidateId);
   if (options.status && options.status !== "SCHEDULED") {
     const now = new Date();
     await db.interviewSession.update({

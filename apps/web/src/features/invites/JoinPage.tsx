@@ -1,5 +1,5 @@
 import "server-only";
-import { ConflictError, ForbiddenError, InviteCode, joinSessionByInvite, NotFoundError } from "@mockboard/db";
+import { ConflictError, ForbiddenError, InviteCode, NotFoundError, previewInvite } from "@mockboard/db";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -17,15 +17,18 @@ function Refusal({ message }: { message: string }) {
   );
 }
 
-/** Following an invite link: join as the candidate and enter the room, or say why not. */
+/**
+ * Following an invite link shows who invited you to what; only the Join button (a POST)
+ * makes you the candidate, so a link embedded on another site cannot sign you up.
+ */
 export async function JoinPage({ params }: { params: unknown }) {
   const { code } = JoinParams.parse(params);
   const user = await requireUser(`/join/${encodeURIComponent(code)}`);
   const invite = InviteCode.safeParse(code);
   if (!invite.success) return <Refusal message="This invite link is not valid" />;
-  let sessionId: string;
+  let preview: Awaited<ReturnType<typeof previewInvite>>;
   try {
-    ({ sessionId } = await joinSessionByInvite(db(), invite.data, user.id));
+    preview = await previewInvite(db(), invite.data, user.id);
   } catch (error) {
     // Each refusal's message is written for the person who followed the link.
     if (error instanceof NotFoundError || error instanceof ForbiddenError || error instanceof ConflictError) {
@@ -33,5 +36,23 @@ export async function JoinPage({ params }: { params: unknown }) {
     }
     throw error;
   }
-  redirect(`/sessions/${sessionId}`);
+  if (preview.alreadyIn) redirect(`/sessions/${preview.sessionId}`);
+  return (
+    <div className="card join">
+      <h1>Join “{preview.title}”</h1>
+      <p>
+        {preview.interviewerName ?? "Your interviewer"} invited you to a mock interview as the candidate. You
+        will share a whiteboard, see the brief and a phase timer; their notes and scores stay private until
+        they release feedback.
+      </p>
+      <form method="post" action={`/api/invites/${invite.data}/accept`}>
+        <button type="submit" className="btn btn-primary">
+          Join as the candidate
+        </button>{" "}
+        <Link href="/dashboard" className="btn">
+          Not now
+        </Link>
+      </form>
+    </div>
+  );
 }

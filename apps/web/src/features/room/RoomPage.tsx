@@ -12,7 +12,7 @@ import {
 import { colorForUser } from "@mockboard/protocol";
 import { z } from "zod";
 import { displayName, requireUser } from "@/features/auth";
-import { InviteLink } from "@/features/invites";
+import { InviteLink, RemoveCandidateButton } from "@/features/invites";
 import { NotesPanel } from "@/features/notes";
 import { InterviewerGuideView, PhasePlan, PromptBriefView } from "@/features/prompts";
 import { FeedbackView, ScorecardPanel, SelfAssessmentPanel } from "@/features/scorecard";
@@ -134,7 +134,20 @@ export async function RoomPage({ params }: { params: unknown }) {
           <div className="card empty">This session was cancelled; its board is closed.</div>
         )
       }
-      invite={session.inviteCode ? <InviteLink path={`/join/${session.inviteCode}`} /> : null}
+      invite={
+        can.manageSession ? (
+          <InviteLink
+            sessionId={id}
+            path={session.inviteCode ? `/join/${session.inviteCode}` : null}
+            expiresAt={session.inviteExpiresAt?.toISOString() ?? null}
+          />
+        ) : null
+      }
+      participantAction={
+        can.manageSession && session.candidate ? (
+          <RemoveCandidateButton sessionId={id} candidateName={session.candidate.name ?? "the candidate"} />
+        ) : null
+      }
       video={<VideoArea sessionId={session.id} access={can.video} status={state.status} />}
       panels={panels}
     />

@@ -1,5 +1,5 @@
 import "server-only";
-import { ConflictError, ForbiddenError, NotFoundError } from "@mockboard/db";
+import { ConflictError, ForbiddenError, NotFoundError, QuotaExceededError } from "@mockboard/db";
 import type { ZodType } from "zod";
 import { logger } from "../logger";
 import { HttpError } from "./http-error";
@@ -36,6 +36,7 @@ function statusOf(error: unknown): HttpError | null {
   if (error instanceof NotFoundError) return new HttpError(404, error.message || "Not found");
   if (error instanceof ForbiddenError) return new HttpError(403, error.message || "Forbidden");
   if (error instanceof ConflictError) return new HttpError(409, error.message || "Conflict");
+  if (error instanceof QuotaExceededError) return new HttpError(429, error.message || "Too many requests");
   return null;
 }
 

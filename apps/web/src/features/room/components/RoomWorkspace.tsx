@@ -21,6 +21,8 @@ export interface RoomWorkspaceProps {
   initialState: RoomStateDto;
   board: ReactNode;
   invite: ReactNode | null;
+  /** Beside the other person's name, e.g. the interviewer's "Remove" for the candidate. */
+  participantAction: ReactNode | null;
   /** Video and audio, docked above the panels so it never covers the board. */
   video: ReactNode | null;
   panels: RoomPanel[];
@@ -81,6 +83,7 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
             You are the <strong>{ROLE_LABEL[state.role]}</strong> · {other}
             {feed === "reconnecting" ? " · reconnecting…" : ""}
           </span>
+          {state.candidate ? props.participantAction : null}
         </div>
         {state.status !== "CANCELLED" ? (
           <PhaseTimer state={state} clockOffsetMs={clockOffsetMs} onChanged={refresh} />

@@ -1,0 +1,1 @@
+export { acceptInvitePOST as POST } from "@/features/invites";

@@ -1,0 +1,1 @@
+export { candidateDELETE as DELETE } from "@/features/invites";

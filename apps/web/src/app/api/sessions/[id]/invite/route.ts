@@ -1,0 +1,1 @@
+export { inviteActionPOST as POST } from "@/features/invites";

@@ -1,0 +1,66 @@
+import "server-only";
+import {
+  acceptInvite,
+  ConflictError,
+  ForbiddenError,
+  InviteCode,
+  NotFoundError,
+  removeCandidate,
+  revokeInvite,
+  rotateInvite,
+  SessionId,
+} from "@mockboard/db";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { requireApiUser } from "@/features/auth";
+import { db } from "@/server/db";
+import { route } from "@/server/http/route";
+
+const seeOther = (location: string) => new NextResponse(null, { status: 303, headers: { location } });
+
+/**
+ * The Join button: makes the caller the candidate and opens the room. A refusal sends the
+ * browser back to the invite page, which explains it.
+ */
+export const acceptInvitePOST = route(
+  {
+    authenticate: requireApiUser,
+    params: z.object({ code: InviteCode }),
+    body: { schema: z.object({}), accepts: ["form", "json"] },
+  },
+  async ({ user, params }) => {
+    try {
+      const { sessionId } = await acceptInvite(db(), params.code, user.id);
+      return seeOther(`/sessions/${sessionId}`);
+    } catch (error) {
+      if (
+        error instanceof NotFoundError ||
+        error instanceof ForbiddenError ||
+        error instanceof ConflictError
+      ) {
+        return seeOther(`/join/${params.code}`);
+      }
+      throw error;
+    }
+  },
+);
+
+const InviteAction = z.object({ action: z.enum(["rotate", "revoke"]) });
+
+/** The interviewer makes a new link (the old one dies) or turns the link off. */
+export const inviteActionPOST = route(
+  { authenticate: requireApiUser, params: z.object({ id: SessionId }), body: { schema: InviteAction } },
+  async ({ user, params, body }) => {
+    await (body.action === "rotate" ? rotateInvite : revokeInvite)(db(), params.id, user.id);
+    return NextResponse.json({ ok: true });
+  },
+);
+
+/** The interviewer removes the candidate: their board closes and their link stops working. */
+export const candidateDELETE = route(
+  { authenticate: requireApiUser, params: z.object({ id: SessionId }) },
+  async ({ user, params }) => {
+    await removeCandidate(db(), params.id, user.id);
+    return new NextResponse(null, { status: 204 });
+  },
+);
