@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { authenticateUser, EmailTakenError, registerUser } from "./users";
+import { passwordHashingStats } from "./passwords";
+import { authenticateUser, registerUser } from "./users";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -8,29 +9,70 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
+/** How many scrypt runs `work` did in this process. */
+async function hashingRunsOf(work: () => Promise<unknown>): Promise<number> {
+  const before = passwordHashingStats().completed;
+  await work();
+  return passwordHashingStats().completed - before;
+}
+
 describe("users", () => {
   it("registers a user and stores a salted hash, never the password", async () => {
-    const user = await registerUser(t.db, {
+    const registration = await registerUser(t.db, {
       name: "Ada",
       email: " Ada@Example.com ",
       password: "correct horse",
     });
-    expect(user.email).toBe("ada@example.com");
-    const row = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    if (!registration.created) throw new Error("expected a new account");
+    expect(registration.user.email).toBe("ada@example.com");
+    const row = await t.db.user.findUniqueOrThrow({ where: { id: registration.user.id } });
     expect(row.passwordHash).toMatch(/^scrypt\$/);
     expect(row.passwordHash).not.toContain("correct horse");
   });
 
-  it("refuses a second account with the same email, whatever its case", async () => {
-    await expect(
-      registerUser(t.db, { name: "Ada 2", email: "ADA@example.com", password: "another one" }),
-    ).rejects.toBeInstanceOf(EmailTakenError);
+  it("creates and changes nothing for an email that has an account, whatever its case, after the same hashing", async () => {
+    const before = await t.db.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
+    let registration: Awaited<ReturnType<typeof registerUser>> | undefined;
+    const runs = await hashingRunsOf(async () => {
+      registration = await registerUser(t.db, {
+        name: "Ada 2",
+        email: "ADA@example.com",
+        password: "another one",
+      });
+    });
+    expect(registration).toEqual({ created: false });
+    expect(runs).toBe(1);
     expect(await t.db.user.count({ where: { email: "ada@example.com" } })).toBe(1);
+    expect(await t.db.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).toEqual(before);
+  });
+
+  it("treats two registrations of one new email at the same moment as one account", async () => {
+    const input = { name: "Twin", email: "twin@example.com", password: "twin password" };
+    const results = await Promise.all([registerUser(t.db, input), registerUser(t.db, input)]);
+    expect(results.filter((result) => result.created)).toHaveLength(1);
+    expect(await t.db.user.count({ where: { email: "twin@example.com" } })).toBe(1);
   });
 
   it("authenticates with the right password and rejects a wrong one", async () => {
     expect(await authenticateUser(t.db, "ada@example.com", "correct horse")).toMatchObject({ name: "Ada" });
     expect(await authenticateUser(t.db, "ada@example.com", "wrong horse")).toBeNull();
     expect(await authenticateUser(t.db, "nobody@example.com", "correct horse")).toBeNull();
+  });
+
+  it("spends one password check on an unknown email, as on a known one", async () => {
+    const known = await hashingRunsOf(() => authenticateUser(t.db, "ada@example.com", "wrong horse"));
+    const unknown = await hashingRunsOf(() => authenticateUser(t.db, "nobody@example.com", "wrong horse"));
+    expect(known).toBe(1);
+    expect(unknown).toBe(known);
+  });
+
+  it("spends the same check on an account without a password (OAuth only) and never signs it in", async () => {
+    await t.db.user.create({ data: { name: "Octo", email: "octo@example.com" } });
+    let result: unknown;
+    const runs = await hashingRunsOf(async () => {
+      result = await authenticateUser(t.db, "octo@example.com", "");
+    });
+    expect(result).toBeNull();
+    expect(runs).toBe(1);
   });
 });
