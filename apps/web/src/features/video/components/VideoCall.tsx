@@ -237,8 +237,8 @@ function CallView(
           : "connecting";
   const statusText = {
     connecting: "Connecting…",
-    reconnecting: "Reconnecting… the call resumes by itself",
-    connected: canPublish ? "In the call" : "Watching · nobody sees or hears you",
+    reconnecting: "Reconnecting…",
+    connected: canPublish ? "In the call" : "Watching · not seen or heard",
     failed: "The connection was lost",
   }[state];
 
@@ -382,7 +382,8 @@ function CallView(
             </>
           ) : (
             <>
-              <span className="spinner" aria-hidden="true" /> Reconnecting to video…
+              <span className="spinner" aria-hidden="true" /> Connection lost: reconnecting, the call resumes
+              by itself.
             </>
           )}
         </div>

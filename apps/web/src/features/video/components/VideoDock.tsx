@@ -55,6 +55,11 @@ function Notice(props: { title: string; children?: ReactNode; state: string }) {
   );
 }
 
+/** Server messages mark commands with backticks (`npm start`): shown as code. */
+function withCode(text: string): ReactNode[] {
+  return text.split("`").map((part, index) => (index % 2 === 1 ? <code key={part}>{part}</code> : part));
+}
+
 function closedMessage(status: SessionStatus): string {
   if (status === "COMPLETED") return "Video ended with the session.";
   if (status === "CANCELLED") return "This session was cancelled; video is closed.";
@@ -84,12 +89,17 @@ export function VideoDock({ sessionId, access, status, off }: VideoDockProps) {
     return (
       <Notice title={off.reason} state="unavailable">
         {" "}
-        {off.howToEnable}
+        {withCode(off.howToEnable)}
       </Notice>
     );
   if (access === "none") return <Notice title={closedMessage(status)} state="closed" />;
   if (error && !error.transient && stage.kind !== "over")
-    return <Notice title="Video is unavailable." state="refused">{` ${error.message}`}</Notice>;
+    return (
+      <Notice title="Video is unavailable." state="refused">
+        {" "}
+        {withCode(error.message)}
+      </Notice>
+    );
 
   const canPublish = access === "publish";
   const remember = (next: MediaChoices) => {
