@@ -142,6 +142,28 @@ describe("the live board in two browsers", () => {
     );
   });
 
+  it("keeps edits made offline when the tab is closed, and syncs them when the room is opened again", async () => {
+    const before = await shapeCount(interviewer);
+    const context = candidate.context();
+    await context.setOffline(true);
+    await candidate.locator('[data-status="offline"]').waitFor({ timeout: 15_000 });
+    await drawRectangle(candidate, 320);
+    expect(await shapeCount(candidate)).toBe(before + 1);
+    // Give IndexedDB its write, then close the tab while still offline.
+    await candidate.waitForTimeout(500);
+    await candidate.close();
+    await context.setOffline(false);
+    expect(await shapeCount(interviewer)).toBe(before);
+    candidate = await context.newPage();
+    await candidate.goto(sessionUrl);
+    await waitForLiveBoard(candidate);
+    await eventually(
+      async () => (await shapeCount(interviewer)) === before + 1,
+      "the edit from the closed tab arrives",
+    );
+    expect(await shapeCount(candidate)).toBe(before + 1);
+  });
+
   it("lets the candidate follow the interviewer's viewport", async () => {
     const follow = candidate.getByTestId("peer").filter({ hasText: INTERVIEWER.name }).getByRole("button");
     await follow.click();

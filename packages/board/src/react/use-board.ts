@@ -3,6 +3,7 @@
 import type { BoardRole } from "@mockboard/protocol";
 import { useEffect, useRef, useState } from "react";
 import { createTLStore, defaultBindingUtils, defaultShapeUtils, type TLStore } from "tldraw";
+import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
 import { bindStoreToDoc } from "../bind-store";
 import { type ConnectionStatus, connectBoard } from "../connection";
@@ -31,6 +32,11 @@ export interface BoardState {
   error?: string;
 }
 
+/** The IndexedDB database holding one person's copy of one board. */
+export function localBoardName(docId: string, userId: string): string {
+  return `mockboard-board:${docId}:${userId}`;
+}
+
 /** A tldraw store kept in sync with the collab server, with presence and status. */
 export function useBoard({ serverUrl, docId, me, getToken }: UseBoardOptions): BoardState {
   const [store] = useState(() =>
@@ -49,6 +55,9 @@ export function useBoard({ serverUrl, docId, me, getToken }: UseBoardOptions): B
   // biome-ignore lint/correctness/useExhaustiveDependencies: one connection per board and person
   useEffect(() => {
     const doc = new Y.Doc();
+    // Edits made while offline survive closing or reloading the tab: the document is also
+    // kept in this browser (per board and person) and merges with the server's on sync.
+    const local = new IndexeddbPersistence(localBoardName(docId, me.id), doc);
     const binding = bindStoreToDoc(store, doc);
     let disposed = false;
     let cleanup: () => void = () => {};
@@ -84,6 +93,7 @@ export function useBoard({ serverUrl, docId, me, getToken }: UseBoardOptions): B
       disposed = true;
       cleanup();
       binding.dispose();
+      void local.destroy();
       doc.destroy();
     };
   }, [serverUrl, docId, me.id, me.role]);
