@@ -1,10 +1,12 @@
 // Starts the real product for end-to-end tests: embedded Postgres (fresh, migrated,
-// seeded), the collab server and the production web build, each on a free port.
+// seeded), the collab server, a LiveKit server on loopback (video) and the production web
+// build, each on a free port.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { migrateDatabase } from "@mockboard/db/migrate";
+import { startLivekit } from "@mockboard/devkit/livekit";
 import { freePort } from "@mockboard/devkit/ports";
 import { createDatabase, startPostgres } from "@mockboard/devkit/postgres";
 import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
@@ -15,6 +17,8 @@ declare module "vitest" {
     baseUrl: string;
     collabUrl: string;
     databaseUrl: string;
+    /** The tests' LiveKit server: `url` for browsers, `httpUrl` and the keys for RoomServiceClient. */
+    livekit: { url: string; httpUrl: string; apiKey: string; apiSecret: string };
   }
 }
 
@@ -50,6 +54,9 @@ export default async function setup(project: TestProject) {
   const webPort = await freePort();
   const baseUrl = `http://127.0.0.1:${webPort}`;
   const collabUrl = `ws://127.0.0.1:${collabPort}`;
+  // LIVEKIT_SERVER_BIN (npm test sets it) or the binary cached in .tools/; it posts its
+  // webhooks to the web app, signed with the same keys the web app mints tokens with.
+  const livekit = await startLivekit({ webhookUrls: [`${baseUrl}/api/livekit/webhook`], quiet });
   const web = startService(
     "web",
     join(root, "node_modules/.bin/next"),
@@ -61,6 +68,9 @@ export default async function setup(project: TestProject) {
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: baseUrl,
         COLLAB_PUBLIC_URL: collabUrl,
+        LIVEKIT_URL: livekit.url,
+        LIVEKIT_API_KEY: livekit.apiKey,
+        LIVEKIT_API_SECRET: livekit.apiSecret,
         NODE_ENV: "production",
         LOG_LEVEL: "warn",
       },
@@ -73,8 +83,11 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", baseUrl);
   project.provide("collabUrl", collabUrl);
   project.provide("databaseUrl", databaseUrl);
+  const { url, httpUrl, apiKey, apiSecret } = livekit;
+  project.provide("livekit", { url, httpUrl, apiKey, apiSecret });
   return async () => {
     await Promise.all(services.map((service) => service.stop()));
+    await livekit.stop();
     await postgres.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
