@@ -79,6 +79,8 @@ async function startVideo(secrets: Record<string, string>): Promise<LivekitEnv> 
       apiKey: secrets.LIVEKIT_API_KEY,
       apiSecret: secrets.LIVEKIT_API_SECRET,
       dataDir: join(dataDir, "livekit"),
+      // Joins, leaves and track publications land on the session's timeline.
+      webhookUrls: [`http://127.0.0.1:${WEB_PORT}/api/livekit/webhook`],
     });
   } catch (error) {
     console.warn(
