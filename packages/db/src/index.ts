@@ -35,6 +35,7 @@ export {
   cancelSession,
   endSession,
   getRoomState,
+  getTimeline,
   listenForSessionChanges,
   loadSessionAccess,
   notifySessionChanged,
@@ -46,6 +47,7 @@ export {
   SessionChange,
   type SessionFeedListener,
   startSession,
+  type TimelineEntry,
   TimerAction,
 } from "./live-session";
 export { deleteNote, listNotes, NoteId, NoteInput, type NoteView, saveNote } from "./notes";
@@ -92,6 +94,7 @@ export {
   countSessionsForUser,
   listSessionsForUser,
   type SessionCounts,
+  type SessionFilter,
   type SessionSummary,
 } from "./sessions/session-lists";
 export {

@@ -11,5 +11,6 @@ export type {
 export type { CatalogueItem, CatalogueResult, FacetCount } from "./catalogue/catalogue";
 export type { LengthBucket } from "./catalogue/length-buckets";
 export type { CohortMembership } from "./cohorts/cohorts";
+export type { TimelineEntry } from "./live-session/timeline";
 export type { PromptBrief, PromptWithGuide } from "./prompts/prompts";
 export type { SessionSummary } from "./sessions/session-lists";

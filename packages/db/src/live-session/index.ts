@@ -9,4 +9,5 @@ export {
 export { cancelSession, endSession, startSession } from "./lifecycle";
 export { type PlannedPhase, parsePhasePlan } from "./phase-plan";
 export { getRoomState, type RoomState } from "./room-state";
+export { getTimeline, type TimelineEntry } from "./timeline";
 export { applyTimerAction, loadTimerEvents, TimerAction } from "./timer";

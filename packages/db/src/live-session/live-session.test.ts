@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from "../testing/test-database"
 import { listenForSessionChanges, type SessionChange } from "./feed";
 import { endSession, startSession } from "./lifecycle";
 import { getRoomState } from "./room-state";
+import { getTimeline } from "./timeline";
 import { applyTimerAction } from "./timer";
 
 let t: TestDatabase;
@@ -155,5 +156,26 @@ describe("board access follows the session", () => {
     } finally {
       await listener.close();
     }
+  });
+});
+
+describe("session timeline", () => {
+  it("lists what happened with session times, and keeps the interviewer's scoring steps from the candidate", async () => {
+    const { interviewer, candidate, session } = await scene();
+    await startSession(t.db, session.id, interviewer.id);
+    await applyTimerAction(t.db, session.id, interviewer.id, { action: "next-phase" });
+    await t.db.sessionEvent.create({
+      data: { sessionId: session.id, kind: "SCORE_SUBMITTED", actorId: interviewer.id },
+    });
+    const asInterviewer = await getTimeline(t.db, session.id, interviewer.id);
+    expect(asInterviewer.map((entry) => entry.kind)).toEqual(
+      expect.arrayContaining(["CREATED", "JOINED", "STARTED", "PHASE_STARTED", "SCORE_SUBMITTED"]),
+    );
+    expect(asInterviewer.find((entry) => entry.kind === "STARTED")?.offsetMs).toBe(0);
+    const asCandidate = await getTimeline(t.db, session.id, candidate.id);
+    expect(asCandidate.map((entry) => entry.kind)).not.toContain("SCORE_SUBMITTED");
+    await expect(getTimeline(t.db, session.id, (await seedUser(t.db)).id)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

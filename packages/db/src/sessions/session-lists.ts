@@ -14,6 +14,10 @@ export interface SessionSummary {
   prompt: { slug: string; title: string; kind: PromptKind; minutes: number };
   interviewer: { id: string; name: string | null };
   candidate: { id: string; name: string | null } | null;
+  /** Where a past session stands: scored, feedback released, self-assessed. */
+  scorecardSubmitted: boolean;
+  feedbackReleased: boolean;
+  selfAssessed: boolean;
 }
 
 const sessionSummary = {
@@ -29,20 +33,52 @@ const sessionSummary = {
   prompt: { select: { slug: true, title: true, kind: true, minutes: true } },
   interviewer: { select: { id: true, name: true } },
   candidate: { select: { id: true, name: true } },
+  scorecards: { select: { submittedAt: true, releasedAt: true } },
+  selfAssessments: { select: { submittedAt: true } },
 } as const satisfies Prisma.InterviewSessionSelect;
 
-/** Sessions the user takes part in, either side of the table, newest first. */
-export function listSessionsForUser(
+type SummaryRow = Prisma.InterviewSessionGetPayload<{ select: typeof sessionSummary }>;
+
+function toSummary({ scorecards, selfAssessments, ...row }: SummaryRow): SessionSummary {
+  return {
+    ...row,
+    scorecardSubmitted: scorecards.some((card) => card.submittedAt !== null),
+    feedbackReleased: scorecards.some((card) => card.releasedAt !== null),
+    selfAssessed: selfAssessments.some((entry) => entry.submittedAt !== null),
+  };
+}
+
+/** Which sessions a list shows: by the user's side of the table and by when they happen. */
+export interface SessionFilter {
+  role?: "interviewer" | "candidate";
+  when?: "live" | "upcoming" | "past";
+}
+
+const STATUSES_BY_WHEN = {
+  live: ["LIVE"],
+  upcoming: ["SCHEDULED"],
+  past: ["COMPLETED", "CANCELLED"],
+} as const satisfies Record<NonNullable<SessionFilter["when"]>, SessionStatus[]>;
+
+/** Sessions the user takes part in, either side of the table (or one side), newest first. */
+export async function listSessionsForUser(
   db: Db,
   userId: string,
-  options: { take?: number } = {},
+  options: { take?: number } & SessionFilter = {},
 ): Promise<SessionSummary[]> {
-  return db.interviewSession.findMany({
-    where: { OR: [{ interviewerId: userId }, { candidateId: userId }] },
+  const side =
+    options.role === "interviewer"
+      ? { interviewerId: userId }
+      : options.role === "candidate"
+        ? { candidateId: userId }
+        : { OR: [{ interviewerId: userId }, { candidateId: userId }] };
+  const rows = await db.interviewSession.findMany({
+    where: { ...side, ...(options.when ? { status: { in: [...STATUSES_BY_WHEN[options.when]] } } : {}) },
     orderBy: [{ createdAt: "desc" }],
     take: options.take ?? 100,
     select: sessionSummary,
   });
+  return rows.map(toSummary);
 }
 
 export interface SessionCounts {

@@ -163,3 +163,25 @@ describe("creating sessions", () => {
     );
   });
 });
+
+describe("listing sessions", () => {
+  it("filters by the user's side of the table and by live, upcoming or past, with the feedback stage", async () => {
+    const me = await seedUser(t.db);
+    const other = await seedUser(t.db);
+    const live = await seedSession(t.db, { interviewerId: me.id, candidateId: other.id, status: "LIVE" });
+    const upcoming = await seedSession(t.db, { interviewerId: other.id, candidateId: me.id });
+    const past = await seedSession(t.db, { interviewerId: me.id, status: "COMPLETED" });
+    const ids = async (filter: Parameters<typeof listSessionsForUser>[2]) =>
+      (await listSessionsForUser(t.db, me.id, filter)).map((session) => session.id).sort();
+    expect(await ids({})).toEqual([live.id, upcoming.id, past.id].sort());
+    expect(await ids({ role: "candidate" })).toEqual([upcoming.id]);
+    expect(await ids({ when: "live" })).toEqual([live.id]);
+    expect(await ids({ role: "interviewer", when: "past" })).toEqual([past.id]);
+    const [summary] = await listSessionsForUser(t.db, me.id, { when: "past" });
+    expect(summary).toMatchObject({
+      scorecardSubmitted: false,
+      feedbackReleased: false,
+      selfAssessed: false,
+    });
+  });
+});

@@ -93,6 +93,7 @@ export interface ParticipantView {
       slug: string;
       title: string;
       kind: PromptKind;
+      roundType: string;
       minutes: number;
       brief: CandidateBrief;
       /** Null unless the interview rules let the caller read the guide. */
@@ -129,6 +130,7 @@ export async function getSessionForParticipant(
           slug: true,
           title: true,
           kind: true,
+          roundType: true,
           minutes: true,
           brief: true,
           guide: access.can.guide,

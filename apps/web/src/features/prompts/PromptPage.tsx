@@ -6,6 +6,7 @@ import {
   listCohortsForUser,
   PromptSlug,
 } from "@mockboard/db";
+import { findPrepGuide } from "@mockboard/prompt-bank";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/features/auth";
@@ -57,6 +58,11 @@ export async function PromptPage({ params, searchParams }: { params: unknown; se
         <div>
           <h1>{prompt.title}</h1>
           <PromptBadges {...prompt} />
+          {findPrepGuide(prompt.roundType) ? (
+            <Link className="small" href={`/prep/${prompt.roundType}`}>
+              How to prepare for this round
+            </Link>
+          ) : null}
           {prompt.cohort ? <span className="tag tag-cohort">{prompt.cohort.name}</span> : null}
           {!prompt.isCurrent ? (
             <span className="badge badge-warn">Older version {prompt.version}</span>

@@ -5,11 +5,14 @@ import {
   getScorecard,
   getSelfAssessment,
   getSessionForParticipant,
+  getTimeline,
   listNotes,
   SessionId,
   sessionRubric,
 } from "@mockboard/db";
+import { findPrepGuide } from "@mockboard/prompt-bank";
 import { colorForUser } from "@mockboard/protocol";
+import Link from "next/link";
 import { z } from "zod";
 import { displayName, requireUser } from "@/features/auth";
 import { InviteLink, RemoveCandidateButton } from "@/features/invites";
@@ -22,6 +25,7 @@ import { env } from "@/server/env";
 import { orNotFound, paramsOrNotFound } from "@/server/page-guards";
 import { BoardRoom } from "./components/BoardRoom";
 import { type RoomPanel, RoomWorkspace } from "./components/RoomWorkspace";
+import { SessionTimeline } from "./components/SessionTimeline";
 import { boardRoleFor } from "./server/board-access";
 import "./room-workspace.css";
 
@@ -39,11 +43,12 @@ export async function RoomPage({ params }: { params: unknown }) {
   const state = await getRoomState(db(), id, user.id);
   const boardRole = boardRoleFor(can);
   const rubric = can.notes !== "none" ? await sessionRubric(db(), id) : null;
-  const [notes, scorecard, selfAssessment, feedback] = await Promise.all([
+  const [notes, scorecard, selfAssessment, feedback, timeline] = await Promise.all([
     can.notes !== "none" ? listNotes(db(), id, user.id) : null,
     can.scorecard === "write" ? getScorecard(db(), id, user.id) : null,
     can.selfAssessment === "write" ? getSelfAssessment(db(), id, user.id) : null,
     state.feedbackReleased && can.scorecard !== "none" ? getFeedback(db(), id, user.id) : null,
+    getTimeline(db(), id, user.id),
   ]);
 
   const dimensions = rubric?.dimensions.map(({ key, title }) => ({ key, title })) ?? [];
@@ -59,6 +64,13 @@ export async function RoomPage({ params }: { params: unknown }) {
         <h3>Phases</h3>
         {/* What to look for in each phase is guide material: never in the brief. */}
         <PhasePlan phases={session.phasePlan.map(({ lookFor: _, ...phase }) => phase)} />
+        {findPrepGuide(session.prompt.roundType) ? (
+          <p className="small">
+            <Link href={`/prep/${session.prompt.roundType}`} target="_blank">
+              How to prepare for this round
+            </Link>
+          </p>
+        ) : null}
       </section>
     ),
   };
@@ -110,10 +122,16 @@ export async function RoomPage({ params }: { params: unknown }) {
     ? { id: "feedback", label: "Feedback", content: <FeedbackView feedback={feedback} /> }
     : null;
 
+  const timelinePanel: RoomPanel = {
+    id: "timeline",
+    label: "Timeline",
+    content: <SessionTimeline entries={timeline} />,
+  };
+
   // The first tab is what this person most likely needs now.
   const ordered = ended
-    ? [feedbackPanel, selfPanel, scorecardPanel, notesPanel, brief, guide]
-    : [brief, guide, notesPanel, scorecardPanel];
+    ? [feedbackPanel, selfPanel, scorecardPanel, notesPanel, brief, guide, timelinePanel]
+    : [brief, guide, notesPanel, scorecardPanel, timelinePanel];
   const panels = ordered.filter((panel): panel is RoomPanel => panel !== null);
 
   return (

@@ -3,4 +3,6 @@ import { SessionsPage } from "@/features/sessions";
 
 export const metadata: Metadata = { title: "Sessions" };
 
-export default SessionsPage;
+export default async function Page({ searchParams }: PageProps<"/sessions">) {
+  return <SessionsPage searchParams={await searchParams} />;
+}

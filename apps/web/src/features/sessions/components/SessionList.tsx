@@ -1,5 +1,6 @@
 import type { SessionStatus, SessionSummary } from "@mockboard/db/types";
 import Link from "next/link";
+import { LocalTime } from "@/ui/LocalTime";
 
 const STATUS_CLASS: Record<SessionStatus, string> = {
   LIVE: "badge badge-live",
@@ -8,9 +9,17 @@ const STATUS_CLASS: Record<SessionStatus, string> = {
   CANCELLED: "badge badge-warn",
 };
 
-function formatWhen(session: SessionSummary) {
-  const when = session.startedAt ?? session.scheduledAt ?? session.createdAt;
-  return when.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+/** The status a person cares about: for a finished session, how far its feedback got. */
+function stageOf(session: SessionSummary, userId: string): string {
+  if (session.status !== "COMPLETED") return session.status.toLowerCase();
+  if (session.feedbackReleased) return "feedback released";
+  if (session.candidateId === userId && !session.selfAssessed) return "assess yourself";
+  if (session.scorecardSubmitted) return "scored";
+  return session.interviewerId === userId ? "to score" : "ended";
+}
+
+function whenOf(session: SessionSummary): string {
+  return (session.startedAt ?? session.scheduledAt ?? session.createdAt).toISOString();
 }
 
 export function SessionList({ sessions, userId }: { sessions: SessionSummary[]; userId: string }) {
@@ -27,10 +36,10 @@ export function SessionList({ sessions, userId }: { sessions: SessionSummary[]; 
                 ? `You interview ${session.candidate?.name ?? "(candidate not joined yet)"}`
                 : `${session.interviewer.name ?? "Your interviewer"} interviews you`}{" "}
               · {session.prompt.title === session.title ? "" : `${session.prompt.title} · `}
-              {formatWhen(session)} UTC
+              <LocalTime iso={whenOf(session)} />
             </div>
           </div>
-          <span className={STATUS_CLASS[session.status]}>{session.status.toLowerCase()}</span>
+          <span className={STATUS_CLASS[session.status]}>{stageOf(session, userId)}</span>
         </li>
       ))}
     </ul>

@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/dashboard", label: "Dashboard", key: "d" },
   { href: "/prompts", label: "Prompts", key: "p" },
   { href: "/sessions", label: "Sessions", key: "s" },
+  { href: "/prep", label: "Prepare", key: "r" },
   { href: "/cohorts", label: "Cohorts", key: "c" },
 ] as const;
 

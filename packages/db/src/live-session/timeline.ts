@@ -1,0 +1,101 @@
+import type { SessionEventKind } from "@prisma/client";
+import type { Db } from "../client";
+import { loadSessionAccess } from "./access";
+import { parsePhasePlan } from "./phase-plan";
+
+export interface TimelineEntry {
+  id: string;
+  at: string;
+  /** Milliseconds since the session started; null before it started. */
+  offsetMs: number | null;
+  kind: SessionEventKind;
+  actor: string | null;
+  /** A short human sentence for the entry. */
+  text: string;
+}
+
+/** Only the interviewer and observing coaches see the interviewer's own scoring steps. */
+const STAFF_ONLY: SessionEventKind[] = ["SCORE_SUBMITTED", "NOTE_ADDED", "INVITE_ROTATED", "INVITE_REVOKED"];
+
+function describe(
+  kind: SessionEventKind,
+  actor: string,
+  data: Record<string, unknown>,
+  phases: string[],
+): string {
+  switch (kind) {
+    case "CREATED":
+      return `${actor} created the session`;
+    case "JOINED":
+      return `${actor} joined as the candidate`;
+    case "LEFT":
+      return `${actor} left`;
+    case "STARTED":
+      return `${actor} started the interview`;
+    case "PHASE_STARTED":
+      return `Phase: ${phases[Number(data.phaseIndex ?? 0)] ?? "next phase"}`;
+    case "TIMER_PAUSED":
+      return "Timer paused";
+    case "TIMER_RESUMED":
+      return "Timer resumed";
+    case "TIME_ADDED":
+      return `${Math.round(Number(data.seconds ?? 0) / 60)} min added to the phase`;
+    case "CANDIDATE_REMOVED":
+      return `${actor} removed the candidate`;
+    case "INVITE_ROTATED":
+      return "A new invite link was made";
+    case "INVITE_REVOKED":
+      return "The invite link was turned off";
+    case "SELF_ASSESSED":
+      return `${actor} submitted a self-assessment`;
+    case "NOTE_ADDED":
+      return "Note";
+    case "SCORE_SUBMITTED":
+      return `${actor} submitted the scorecard`;
+    case "SCORECARD_RELEASED":
+      return `${actor} released the feedback`;
+    case "ENDED":
+      return `${actor} ended the interview`;
+    case "CANCELLED":
+      return `${actor} cancelled the session`;
+    case "VIDEO_JOINED":
+      return `${actor} joined the call`;
+    case "VIDEO_LEFT":
+      return `${actor} left the call`;
+    case "VIDEO_TRACK_PUBLISHED":
+      return `${actor} turned on ${String(data.source ?? "a track")
+        .replace(/_/g, " ")
+        .toLowerCase()}`;
+    case "VIDEO_TRACK_UNPUBLISHED":
+      return `${actor} turned off ${String(data.source ?? "a track")
+        .replace(/_/g, " ")
+        .toLowerCase()}`;
+  }
+}
+
+/** The session's events as a timeline, each with its session time, filtered by the caller's role. */
+export async function getTimeline(db: Db, sessionId: string, userId: string): Promise<TimelineEntry[]> {
+  const access = await loadSessionAccess(db, sessionId, userId);
+  const [session, events] = await Promise.all([
+    db.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { phasePlan: true } }),
+    db.sessionEvent.findMany({
+      where: { sessionId, ...(access.role === "candidate" ? { kind: { notIn: STAFF_ONLY } } : {}) },
+      orderBy: { at: "asc" },
+      take: 500,
+      select: { id: true, at: true, kind: true, data: true, actor: { select: { name: true } } },
+    }),
+  ]);
+  const phases = parsePhasePlan(session.phasePlan).map((phase) => phase.title);
+  const started = access.startedAt?.getTime() ?? null;
+  return events.map((event) => {
+    const actor = event.actor?.name ?? "Someone";
+    return {
+      id: event.id,
+      at: event.at.toISOString(),
+      offsetMs: started === null || event.at.getTime() < started ? null : event.at.getTime() - started,
+      kind: event.kind,
+      actor: event.actor?.name ?? null,
+      text: describe(event.kind, actor, (event.data ?? {}) as Record<string, unknown>, phases),
+    };
+  });
+}
