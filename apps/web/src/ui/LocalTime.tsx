@@ -1,0 +1,36 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const SERVER_LOCALE = "en-GB";
+const noSubscription = () => () => {};
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+// The server does not know the viewer's zone: it renders UTC, and so does hydration.
+const serverZone = () => null;
+
+/** "12 Mar 2026, 14:05 CET": date, time and the zone's name, in `timeZone`. */
+export function formatZonedTime(iso: string, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(new Date(iso));
+}
+
+/**
+ * A moment shown in the viewer's time zone, with the zone named. The server (and the
+ * hydrating browser) render UTC; the browser then re-renders in its own zone, so the
+ * markup never mismatches and no hydration warning needs silencing.
+ */
+export function LocalTime({ iso }: { iso: string }) {
+  const zone = useSyncExternalStore(noSubscription, browserZone, serverZone);
+  return (
+    <time dateTime={iso} title={zone ?? "UTC"}>
+      {zone ? formatZonedTime(iso, zone) : formatZonedTime(iso, "UTC", SERVER_LOCALE)}
+    </time>
+  );
+}
