@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./src/server/security-headers";
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -6,8 +7,14 @@ const config: NextConfig = {
   // Workspace packages ship TypeScript source.
   transpilePackages: ["@mockboard/db", "@mockboard/prompt-bank", "@mockboard/protocol"],
   // Native-ish server dependencies stay as Node requires rather than being bundled.
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "pino"],
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "pino", "rate-limiter-flexible"],
   typescript: { tsconfigPath: "tsconfig.json" },
+  // nosniff, referrer policy, no framing, permissions: on every response. The
+  // Content-Security-Policy needs a nonce per page and the collab and LiveKit origins of
+  // this deployment, so src/proxy.ts sets it at request time.
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
 };
 
 export default config;

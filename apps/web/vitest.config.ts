@@ -14,5 +14,10 @@ export default defineConfig({
       "server-only": join(dirname(require.resolve("server-only")), "empty.js"),
     },
   },
-  test: { include: ["src/**/*.test.ts"] },
+  test: {
+    include: ["src/**/*.test.ts"],
+    // A real Postgres for the tests that need one (rate limits): each file clones a migrated template.
+    globalSetup: ["@mockboard/db/testing/global-setup"],
+    hookTimeout: 60_000,
+  },
 });

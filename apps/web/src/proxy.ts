@@ -1,20 +1,61 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { env } from "@/server/env";
+import { env, livekitEnv } from "@/server/env";
+import { CROSS_SITE_MESSAGE, changesState, isCrossSite } from "@/server/http/cross-site";
+import { contentSecurityPolicy } from "@/server/security-headers";
+
+/** App pages that need a signed-in visitor (the (app) route group). */
+const SIGNED_IN_PAGES = ["/dashboard", "/prompts", "/sessions", "/cohorts", "/join", "/account"];
+
+function needsSignIn(pathname: string): boolean {
+  return SIGNED_IN_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
+}
+
+/** The page renders with a fresh nonce: Next reads it from the request's CSP and marks its scripts. */
+function withPagePolicy(request: NextRequest): NextResponse {
+  const { NODE_ENV, COLLAB_PUBLIC_URL, NEXTAUTH_URL } = env();
+  const video = livekitEnv();
+  const policy = contentSecurityPolicy({
+    nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64"),
+    collabUrl: COLLAB_PUBLIC_URL,
+    livekitUrl: video.configured ? video.url : undefined,
+    development: NODE_ENV === "development",
+    https: NEXTAUTH_URL.startsWith("https:"),
+  });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
 
 /**
- * Sends signed-out visitors of app pages to sign-in, remembering where they were
- * going. Pages and handlers still check the session themselves: this is for a good
- * redirect, not the authorization boundary.
+ * In front of every request (Next 16's middleware):
+ * - a state-changing request (POST, PUT, PATCH, DELETE) from another site is refused with
+ *   403, whatever it is for: route handlers (the kernel checks too), next-auth's sign-in,
+ *   callback and sign-out endpoints, form posts;
+ * - signed-out visitors of app pages go to sign-in, remembering where they were going
+ *   (pages and handlers still check the session themselves: this is for a good redirect,
+ *   not the authorization boundary);
+ * - pages get their Content-Security-Policy with a per-response nonce.
  */
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
-  const signIn = new URL("/signin", request.url);
-  signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(signIn);
+  if (changesState(request.method) && isCrossSite(request.headers, env().NEXTAUTH_URL)) {
+    return NextResponse.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
+  }
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+  if (needsSignIn(pathname) && !(await getToken({ req: request, secret: env().NEXTAUTH_SECRET }))) {
+    const signIn = new URL("/signin", request.url);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+  return withPagePolicy(request);
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/prompts/:path*", "/sessions/:path*", "/cohorts/:path*", "/join/:path*"],
+  // Everything but build output and the static files in public/.
+  matcher: [
+    "/((?!_next/static|_next/image|tldraw-assets/|favicon.ico|icon|apple-touch-icon|manifest.webmanifest).*)",
+  ],
 };

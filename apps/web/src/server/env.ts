@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { unsafeProductionSecrets } from "./secret-checks";
 
 // The one place apps/web reads process.env (Biome's noProcessEnv enforces it). Defaults
 // are the embedded local setup that `npm start` brings up; production sets every value.
@@ -9,25 +10,41 @@ import { z } from "zod";
 const blankAsUnset = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
+/** A signing secret: missing or short is refused with a message that says how to make one. */
+const secret = (name: string) =>
+  z
+    .string({ error: `${name} is missing: set 32+ random characters (e.g. openssl rand -base64 32)` })
+    .min(32, `${name} must be at least 32 characters`);
+
 const Env = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url(),
   NEXTAUTH_URL: z.string().url().default("http://localhost:3000"),
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
+  NEXTAUTH_SECRET: secret("NEXTAUTH_SECRET"),
   GITHUB_ID: z.string().optional(),
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal"]).default("info"),
   /** Signs board tokens; the collab server verifies them with the same secret. */
-  BOARD_TOKEN_SECRET: z.string().min(32, "BOARD_TOKEN_SECRET must be at least 32 characters"),
+  BOARD_TOKEN_SECRET: secret("BOARD_TOKEN_SECRET"),
   /** Where browsers reach the collab server (ws:// or wss://). */
   COLLAB_PUBLIC_URL: z
     .string()
     .regex(/^wss?:\/\//)
     .default("ws://localhost:1234"),
-  /** "1" shows the demo accounts on the sign-in page of a production build (the dev stack sets it). */
+  /**
+   * "1": a demo (the dev stack sets it): the sign-in page lists the demo accounts and a
+   * production build accepts placeholder secrets. Never set it on a real deployment.
+   */
   MOCKBOARD_DEMO: z.enum(["0", "1"]).default("0"),
+  /** An operator's bearer token for /api/health's details; without it the public gets a status only. */
+  HEALTH_TOKEN: blankAsUnset(z.string().min(32, "HEALTH_TOKEN must be at least 32 characters")),
+  /**
+   * Proxies in front of the web app that append to X-Forwarded-For: the client's address
+   * is this many entries from the right (rate limits per IP count by it).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   NEXT_PUBLIC_TLDRAW_LICENSE_KEY: z.string().optional(),
   /** Where browsers reach LiveKit (video and audio); the server calls it too. With the next two, or none. */
   LIVEKIT_URL: blankAsUnset(
@@ -61,20 +78,34 @@ export function livekitEnv(): LivekitEnv {
 
 let cached: Env | undefined;
 
+/**
+ * The environment from `source`, or an error naming every problem: invalid values, and in
+ * a production build that is not a demo, secrets that are placeholders (docker-compose's
+ * old ones, README examples) or not random enough.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = Env.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment for apps/web:\n  ${problems.join("\n  ")}`);
+  }
+  const unsafe = unsafeProductionSecrets(parsed.data);
+  if (unsafe.length > 0) {
+    throw new Error(
+      `Refusing to start a production build with unsafe secrets:\n  ${unsafe.join("\n  ")}\n` +
+        "Set each to a random value (e.g. openssl rand -base64 32). MOCKBOARD_DEMO=1 allows them for a throwaway demo.",
+    );
+  }
+  return parsed.data;
+}
+
 /** Parsed on first use, not at import: `next build` imports routes without a runtime environment. */
 export function env(): Env {
-  if (!cached) {
-    const parsed = Env.safeParse({
-      ...process.env,
-      // Named in full so Next inlines a value set at build time (README, "Deploying"),
-      // as it did when the board read it in the browser; a value set only at run time is read then.
-      NEXT_PUBLIC_TLDRAW_LICENSE_KEY: process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY,
-    });
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-      throw new Error(`Invalid environment for apps/web:\n  ${problems.join("\n  ")}`);
-    }
-    cached = parsed.data;
-  }
+  cached ??= parseEnv({
+    ...process.env,
+    // Named in full so Next inlines a value set at build time (README, "Deploying"),
+    // as it did when the board read it in the browser; a value set only at run time is read then.
+    NEXT_PUBLIC_TLDRAW_LICENSE_KEY: process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY,
+  });
   return cached;
 }

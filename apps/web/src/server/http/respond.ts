@@ -9,6 +9,11 @@ export function respond<T>(schema: ZodType<T>, body: T, init?: ResponseInit): Ne
   return NextResponse.json(schema.parse(body), init);
 }
 
-export function jsonError(status: number, message: string, details?: unknown): NextResponse {
-  return NextResponse.json({ error: message, ...(details ? { details } : {}) }, { status });
+export function jsonError(
+  status: number,
+  message: string,
+  details?: unknown,
+  headers?: Record<string, string>,
+): NextResponse {
+  return NextResponse.json({ error: message, ...(details ? { details } : {}) }, { status, headers });
 }

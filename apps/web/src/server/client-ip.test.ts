@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { clientIp } from "./client-ip";
+
+const headers = (forwarded?: string) =>
+  new Headers(forwarded === undefined ? {} : { "x-forwarded-for": forwarded });
+
+describe("the caller's address for per-IP limits", () => {
+  it("is the address the nearest proxy saw, not one the client wrote to its left", () => {
+    expect(clientIp(headers("203.0.113.9"))).toBe("203.0.113.9");
+    expect(clientIp(headers("6.6.6.6, 203.0.113.9"))).toBe("203.0.113.9");
+  });
+
+  it("counts further from the right behind a chain of trusted proxies", () => {
+    expect(clientIp(headers("6.6.6.6, 203.0.113.9, 10.0.0.2"), 2)).toBe("203.0.113.9");
+    expect(clientIp(headers("203.0.113.9"), 3)).toBe("203.0.113.9");
+  });
+
+  it("groups IPv6 clients by their /64 network and unwraps IPv4-mapped addresses", () => {
+    expect(clientIp(headers("2001:db8:1:2:aaaa::1"))).toBe("2001:db8:1:2::/64");
+    expect(clientIp(headers("2001:db8:1:2:bbbb:cccc:dddd:eeee"))).toBe("2001:db8:1:2::/64");
+    expect(clientIp(headers("2001:db8::1"))).toBe("2001:db8:0:0::/64");
+    expect(clientIp(headers("::ffff:198.51.100.7"))).toBe("198.51.100.7");
+  });
+
+  it("is 'unknown' when nothing names the caller", () => {
+    expect(clientIp(headers())).toBe("unknown");
+  });
+});
