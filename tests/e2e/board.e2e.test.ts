@@ -212,6 +212,7 @@ describe("the live board in two browsers", () => {
     await coach.goto(sessionUrl);
     await waitForLiveBoard(coach);
     await expect(coach.getByText("View only").count()).resolves.toBe(1);
+    await coach.getByRole("tab", { name: "Guide" }).click();
     await expect(coach.getByTestId("interviewer-guide").count()).resolves.toBe(1);
     const before = await shapeCount(interviewer);
     await eventually(async () => (await shapeCount(coach)) === before, "the coach sees the board");
@@ -222,7 +223,9 @@ describe("the live board in two browsers", () => {
   });
 
   it("never sends the interviewer guide to the candidate", async () => {
+    await expect(candidate.getByRole("tab", { name: "Guide" }).count()).resolves.toBe(0);
     await expect(candidate.getByTestId("interviewer-guide").count()).resolves.toBe(0);
+    await interviewer.getByRole("tab", { name: "Guide" }).click();
     await expect(interviewer.getByTestId("interviewer-guide").count()).resolves.toBe(1);
     const html = await (await fetch(sessionUrl, { headers: { cookie: "" } })).text();
     expect(html).not.toContain("Interviewer only");

@@ -28,6 +28,8 @@ async function openAs(user: { email: string; password: string }): Promise<Page> 
   return page;
 }
 
+/** How long a change may take to reach the other browser (a push, then a refetch) on a busy machine. */
+const LIVE = { timeout: 15_000 };
 const clock = (page: Page) => page.locator(".timer-clock").innerText();
 const seconds = (text: string) => {
   const [m = "0", s = "0"] = text.replace("-", "").split(":");
@@ -92,12 +94,14 @@ describe("a mock interview from invite to released feedback", () => {
     await expect
       .poll(() => candidate.locator(".timer").getAttribute("class"), { timeout: 15_000 })
       .toContain("timer-running");
-    await expect.poll(() => candidate.getByText(/Waiting for/).count()).toBe(0);
+    await expect.poll(() => candidate.getByText(/Waiting for/).count(), LIVE).toBe(0);
   });
 
   it("pause shows the same time in both browsers, also after a reload", async () => {
     await interviewer.getByRole("button", { name: "Pause" }).click();
-    await expect.poll(() => candidate.locator(".timer").getAttribute("class")).toContain("timer-paused");
+    await expect
+      .poll(() => candidate.locator(".timer").getAttribute("class"), LIVE)
+      .toContain("timer-paused");
     const a = seconds(await clock(interviewer));
     const b = seconds(await clock(candidate));
     expect(Math.abs(a - b)).toBeLessThanOrEqual(1);
@@ -105,12 +109,14 @@ describe("a mock interview from invite to released feedback", () => {
     await candidate.locator(".timer-paused").waitFor();
     expect(Math.abs(seconds(await clock(candidate)) - a)).toBeLessThanOrEqual(1);
     await interviewer.getByRole("button", { name: "Resume" }).click();
-    await expect.poll(() => candidate.locator(".timer").getAttribute("class")).toContain("timer-running");
+    await expect
+      .poll(() => candidate.locator(".timer").getAttribute("class"), LIVE)
+      .toContain("timer-running");
   });
 
   it("next phase moves both people to the second phase", async () => {
     await interviewer.getByRole("button", { name: "Next phase" }).click();
-    await expect.poll(() => candidate.locator(".timer-phase").innerText()).toContain("Phase 2/");
+    await expect.poll(() => candidate.locator(".timer-phase").innerText(), LIVE).toContain("Phase 2/");
     expect(await interviewer.locator(".timer-phase").innerText()).toContain("Phase 2/");
   });
 
@@ -124,7 +130,7 @@ describe("a mock interview from invite to released feedback", () => {
       .toBe(true);
     await interviewer.reload();
     await openTab(interviewer, "Notes");
-    await expect.poll(() => interviewer.locator(".note textarea").count()).toBe(2);
+    await expect.poll(() => interviewer.locator(".note textarea").count(), LIVE).toBe(2);
     const texts = await interviewer
       .locator(".note textarea")
       .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
@@ -142,7 +148,7 @@ describe("a mock interview from invite to released feedback", () => {
         timeout: 15_000,
       })
       .toBe(true);
-    await expect.poll(() => candidate.locator(".timer").getAttribute("class")).toContain("timer-ended");
+    await expect.poll(() => candidate.locator(".timer").getAttribute("class"), LIVE).toContain("timer-ended");
   });
 
   it("the interviewer scores every dimension with evidence and submits", async () => {
@@ -184,14 +190,14 @@ describe("a mock interview from invite to released feedback", () => {
     }
     await candidate.getByLabel("What would you do differently?").fill("Start from the offline path sooner.");
     await candidate.getByRole("button", { name: "Submit self-assessment" }).click();
-    await expect.poll(() => candidate.getByText(/Submitted\. You will see/).isVisible()).toBe(true);
+    await expect.poll(() => candidate.getByText(/Submitted\. You will see/).isVisible(), LIVE).toBe(true);
 
     await interviewer.getByRole("button", { name: "Release feedback to the candidate" }).click();
     await expect
       .poll(() => candidate.getByRole("tab", { name: "Feedback" }).isVisible(), { timeout: 15_000 })
       .toBe(true);
     await openTab(candidate, "Feedback");
-    await expect.poll(() => candidate.getByText(SUMMARY).isVisible()).toBe(true);
+    await expect.poll(() => candidate.getByText(SUMMARY).isVisible(), LIVE).toBe(true);
     expect(await candidate.locator(".bar-interviewer").count()).toBe(count);
     expect(await candidate.locator(".bar-self").count()).toBe(count);
     await picture(candidate, "room-candidate-feedback");

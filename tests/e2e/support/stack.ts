@@ -19,6 +19,10 @@ declare module "vitest" {
     databaseUrl: string;
     /** The tests' LiveKit server: `url` for browsers, `httpUrl` and the keys for RoomServiceClient. */
     livekit: { url: string; httpUrl: string; apiKey: string; apiSecret: string };
+    /** The web app's HEALTH_TOKEN: an operator's bearer token for /api/health's details. */
+    healthToken: string;
+    /** The environment the web app runs with, for tests that start (and crash) a second one. */
+    webEnv: Record<string, string>;
   }
 }
 
@@ -46,34 +50,44 @@ export default async function setup(project: TestProject) {
   const collabPort = await freePort();
   const collab = startService("collab", process.execPath, ["--import", "tsx", "src/index.ts"], {
     cwd: join(root, "apps/collab"),
-    env: { ...secrets, DATABASE_URL: databaseUrl, COLLAB_PORT: String(collabPort), LOG_LEVEL: "warn" },
+    env: {
+      ...secrets,
+      DATABASE_URL: databaseUrl,
+      COLLAB_PORT: String(collabPort),
+      // Its own internal metrics port: two stacks on one host must not share the default 1235.
+      COLLAB_METRICS_PORT: String(await freePort()),
+      LOG_LEVEL: "warn",
+    },
     quiet,
   });
   services.push(collab);
   await waitForHttp(`http://127.0.0.1:${collabPort}/health`, 30_000, () => collab.child.exitCode === null);
   const webPort = await freePort();
   const baseUrl = `http://127.0.0.1:${webPort}`;
+  const healthToken = randomBytes(32).toString("base64url");
   const collabUrl = `ws://127.0.0.1:${collabPort}`;
   // LIVEKIT_SERVER_BIN (npm test sets it) or the binary cached in .tools/; it posts its
   // webhooks to the web app, signed with the same keys the web app mints tokens with.
   const livekit = await startLivekit({ webhookUrls: [`${baseUrl}/api/livekit/webhook`], quiet });
+  const webEnv = {
+    ...secrets,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: baseUrl,
+    COLLAB_PUBLIC_URL: collabUrl,
+    LIVEKIT_URL: livekit.url,
+    LIVEKIT_API_KEY: livekit.apiKey,
+    LIVEKIT_API_SECRET: livekit.apiSecret,
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    HEALTH_TOKEN: healthToken,
+  };
   const web = startService(
     "web",
     join(root, "node_modules/.bin/next"),
     ["start", "--port", String(webPort)],
     {
       cwd: join(root, "apps/web"),
-      env: {
-        ...secrets,
-        DATABASE_URL: databaseUrl,
-        NEXTAUTH_URL: baseUrl,
-        COLLAB_PUBLIC_URL: collabUrl,
-        LIVEKIT_URL: livekit.url,
-        LIVEKIT_API_KEY: livekit.apiKey,
-        LIVEKIT_API_SECRET: livekit.apiSecret,
-        NODE_ENV: "production",
-        LOG_LEVEL: "warn",
-      },
+      env: webEnv,
       quiet,
     },
   );
@@ -83,6 +97,8 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", baseUrl);
   project.provide("collabUrl", collabUrl);
   project.provide("databaseUrl", databaseUrl);
+  project.provide("healthToken", healthToken);
+  project.provide("webEnv", webEnv);
   const { url, httpUrl, apiKey, apiSecret } = livekit;
   project.provide("livekit", { url, httpUrl, apiKey, apiSecret });
   return async () => {

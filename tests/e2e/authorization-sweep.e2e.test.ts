@@ -1,0 +1,262 @@
+import {
+  type SeededUser,
+  seedCohort,
+  seedPrompt,
+  seedSession,
+  seedUser,
+} from "@mockboard/db/testing/factories";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { testDb } from "./support/db";
+import { signedInFetch } from "./support/http-session";
+
+// Every session route and page, called by everyone who might try: signed out, a stranger,
+// the candidate, the interviewer, an observing coach and another cohort's coach. Each gets
+// only what the interview rules allow. Requests carry the app's Origin, as a browser would.
+
+type Role = "anonymous" | "stranger" | "candidate" | "interviewer" | "observer" | "otherCoach";
+const ROLES: Role[] = ["anonymous", "stranger", "candidate", "interviewer", "observer", "otherCoach"];
+type Call = (path: string, init?: RequestInit) => Promise<Response>;
+
+let callers: Record<Role, Call>;
+let sessionId: string;
+let promptSlug: string;
+let guideSecrets: string[];
+const noteId = "sweep-note-000001";
+
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify(body),
+});
+
+function anonymous(): Call {
+  const base = inject("baseUrl");
+  return (path, init = {}) =>
+    fetch(`${base}${path}`, { ...init, redirect: "manual", headers: { ...init.headers, origin: base } });
+}
+
+function withOrigin(call: Call): Call {
+  const base = inject("baseUrl");
+  return (path, init = {}) => call(path, { ...init, headers: { ...init.headers, origin: base } });
+}
+
+/**
+ * The longest stretch of a text made of letters, digits, spaces and plain punctuation, so
+ * it reads the same in HTML, in an RSC payload and in JSON (no characters they escape).
+ */
+function plainFragment(text: string): string {
+  const runs = text.split(/[^A-Za-z0-9 ,.()-]+/);
+  return runs
+    .reduce((longest, run) => (run.trim().length > longest.length ? run.trim() : longest), "")
+    .slice(0, 60);
+}
+
+beforeAll(async () => {
+  const db = testDb();
+  const people = await Promise.all(Array.from({ length: 5 }, () => seedUser(db)));
+  const [interviewer, candidate, coach, stranger, otherCoach] = people as [
+    SeededUser,
+    SeededUser,
+    SeededUser,
+    SeededUser,
+    SeededUser,
+  ];
+  const cohort = await seedCohort(db, {
+    owners: [interviewer.id],
+    coaches: [coach.id],
+    members: [candidate.id],
+  });
+  await seedCohort(db, { coaches: [otherCoach.id] });
+  const prompt = await seedPrompt(db);
+  promptSlug = prompt.slug;
+  const session = await seedSession(db, {
+    interviewerId: interviewer.id,
+    candidateId: candidate.id,
+    cohortId: cohort.id,
+    promptId: prompt.id,
+    status: "LIVE",
+  });
+  sessionId = session.id;
+  const stored = await db.prompt.findUniqueOrThrow({
+    where: { id: prompt.id },
+    select: { guide: true, phases: true },
+  });
+  const guide = stored.guide as { keyPoints: string[]; overview: string };
+  const phases = stored.phases as { lookFor: string }[];
+  guideSecrets = [...guide.keyPoints, guide.overview, ...phases.map((phase) => phase.lookFor)]
+    .map(plainFragment)
+    .filter((fragment) => fragment.length >= 24);
+  expect(guideSecrets.length).toBeGreaterThan(3);
+  // A note the interviewer shares with coaches, so observers have something to read.
+  await db.note.create({
+    data: {
+      id: noteId,
+      sessionId,
+      authorId: interviewer.id,
+      offsetMs: 0,
+      text: "shared note",
+      visibility: "SHARED",
+    },
+  });
+  callers = {
+    anonymous: anonymous(),
+    stranger: withOrigin(await signedInFetch(stranger)),
+    candidate: withOrigin(await signedInFetch(candidate)),
+    interviewer: withOrigin(await signedInFetch(interviewer)),
+    observer: withOrigin(await signedInFetch(coach)),
+    otherCoach: withOrigin(await signedInFetch(otherCoach)),
+  };
+}, 120_000);
+
+/** Expected status per role; "page" statuses for signed-out callers are redirects to sign-in. */
+type Expectation = Record<Role, number | number[]>;
+const apiReadable = (ok: number): Expectation => ({
+  anonymous: 401,
+  stranger: 404,
+  candidate: ok,
+  interviewer: ok,
+  observer: ok,
+  otherCoach: 404,
+});
+
+interface Case {
+  what: string;
+  request: () => [string, RequestInit?];
+  expect: Expectation;
+}
+
+const cases: Case[] = [
+  {
+    what: "the room page",
+    request: () => [`/sessions/${sessionId}`],
+    expect: { ...apiReadable(200), anonymous: 307 },
+  },
+  { what: "the room state", request: () => [`/api/sessions/${sessionId}/state`], expect: apiReadable(200) },
+  {
+    what: "a board token",
+    request: () => [`/api/sessions/${sessionId}/board-token`, { method: "POST" }],
+    expect: apiReadable(200),
+  },
+  {
+    what: "starting a live session again",
+    request: () => [`/api/sessions/${sessionId}/lifecycle`, json("POST", { action: "start" })],
+    expect: { ...apiReadable(403), interviewer: 409 },
+  },
+  {
+    what: "resuming a running timer",
+    request: () => [`/api/sessions/${sessionId}/timer`, json("POST", { action: "resume" })],
+    expect: { ...apiReadable(403), interviewer: 409 },
+  },
+  {
+    what: "the notes",
+    request: () => [`/api/sessions/${sessionId}/notes`],
+    expect: { ...apiReadable(200), candidate: 403 },
+  },
+  {
+    what: "writing a note",
+    request: () => [`/api/sessions/${sessionId}/notes/sweep-note-new-0001`, json("PUT", { text: "x" })],
+    expect: { ...apiReadable(403), interviewer: 200 },
+  },
+  {
+    what: "deleting someone's note",
+    request: () => [`/api/sessions/${sessionId}/notes/${noteId}-other`, { method: "DELETE" }],
+    expect: { ...apiReadable(403), interviewer: 404 },
+  },
+  {
+    what: "the scorecard",
+    request: () => [`/api/sessions/${sessionId}/scorecard`],
+    expect: { ...apiReadable(403), interviewer: 200 },
+  },
+  {
+    what: "writing the scorecard",
+    request: () => [
+      `/api/sessions/${sessionId}/scorecard`,
+      json("PUT", { levels: {}, evidence: {}, recommendation: null, summary: "" }),
+    ],
+    expect: { ...apiReadable(403), interviewer: 200 },
+  },
+  {
+    what: "submitting the scorecard during the session",
+    request: () => [`/api/sessions/${sessionId}/scorecard/submit`, json("POST", {})],
+    expect: { ...apiReadable(403), interviewer: 409 },
+  },
+  {
+    what: "releasing feedback before submitting",
+    request: () => [`/api/sessions/${sessionId}/scorecard/release`, json("POST", {})],
+    expect: { ...apiReadable(403), interviewer: 409 },
+  },
+  {
+    what: "the self-assessment during the session",
+    request: () => [`/api/sessions/${sessionId}/self-assessment`],
+    expect: apiReadable(403),
+  },
+  {
+    what: "the feedback during the session",
+    request: () => [`/api/sessions/${sessionId}/feedback`],
+    expect: { ...apiReadable(403), interviewer: 200 },
+  },
+  {
+    what: "making a new invite link",
+    request: () => [`/api/sessions/${sessionId}/invite`, json("POST", { action: "rotate" })],
+    expect: { ...apiReadable(403), interviewer: 200 },
+  },
+  {
+    what: "removing the candidate",
+    request: () => [`/api/sessions/${sessionId}/candidate`, { method: "DELETE" }],
+    expect: { ...apiReadable(403), interviewer: 204 },
+  },
+];
+
+describe("the authorization sweep over session routes", () => {
+  for (const testCase of cases) {
+    it(`${testCase.what}: each caller gets only what the rules allow`, async () => {
+      const seen: Partial<Record<Role, number>> = {};
+      for (const role of ROLES) {
+        // The interviewer removing the candidate would end the sweep (db tests cover that it works).
+        if (testCase.what === "removing the candidate" && role === "interviewer") continue;
+        const [path, init] = testCase.request();
+        const response = await callers[role](path, init);
+        seen[role] = response.status;
+        await response.body?.cancel();
+      }
+      const expected = Object.fromEntries(
+        ROLES.filter((role) => role in seen).map((role) => [role, testCase.expect[role]]),
+      );
+      expect(seen).toEqual(expected);
+    });
+  }
+
+  it("the live feed streams only to people in the session", async () => {
+    for (const role of ROLES) {
+      const controller = new AbortController();
+      const response = await callers[role](`/api/sessions/${sessionId}/live`, { signal: controller.signal });
+      const expected = apiReadable(200)[role];
+      expect([role, response.status]).toEqual([role, expected]);
+      if (response.status === 200)
+        expect(response.headers.get("content-type")).toContain("text/event-stream");
+      controller.abort();
+    }
+  });
+});
+
+describe("the candidate never receives interviewer-only text", () => {
+  it("not in the room's HTML, its RSC payload, the room state, or the prompt page", async () => {
+    const candidate = callers.candidate;
+    const bodies = await Promise.all([
+      candidate(`/sessions/${sessionId}`).then((response) => response.text()),
+      candidate(`/sessions/${sessionId}`, { headers: { RSC: "1" } }).then((response) => response.text()),
+      candidate(`/api/sessions/${sessionId}/state`).then((response) => response.text()),
+      candidate(`/prompts/${promptSlug}`).then((response) => response.text()),
+      candidate(`/prompts/${promptSlug}?view=interviewer`).then((response) => response.text()),
+    ]);
+    expect(bodies[0]).toContain("You are the");
+    for (const body of bodies) for (const secret of guideSecrets) expect(body).not.toContain(secret);
+  });
+
+  it("while the interviewer and an observing coach do see the guide in the room", async () => {
+    for (const role of ["interviewer", "observer"] as const) {
+      const html = await (await callers[role](`/sessions/${sessionId}`)).text();
+      expect(guideSecrets.some((secret) => html.includes(secret))).toBe(true);
+    }
+  });
+});
