@@ -12,4 +12,6 @@ export {
   requireApiUser,
   requireUser,
 } from "./server/current-user";
+export { nextAuthGET, nextAuthPOST } from "./server/next-auth-route";
 export { registerPOST } from "./server/register-route";
+export { signOutEverywherePOST } from "./server/sign-out-everywhere-route";

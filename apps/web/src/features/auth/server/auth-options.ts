@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import { authenticateUser } from "@mockboard/db";
+import { authenticateUser, isSignInCurrent, PasswordHashingBusyError } from "@mockboard/db";
 import type { NextAuthOptions } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -10,6 +10,18 @@ import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { logger } from "@/server/logger";
 import { SignInInput } from "../credentials";
+import { safeCallbackUrl } from "../safe-callback-url";
+import { reportSignInOutcome } from "./sign-in-limits";
+
+/**
+ * A session cookie lasts a week; whatever happens to the cookie, a sign-in is good for
+ * 30 days at most. "Sign out of all sessions" ends every earlier sign-in at once.
+ */
+export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+const SIGN_IN_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** A session JWT that no longer stands (signed out everywhere, too old, user gone): no session. */
+class SessionEndedError extends Error {}
 
 /** OAuth providers appear only when their credentials are configured. */
 export function oauthProviders() {
@@ -30,17 +42,29 @@ export function authOptions(): NextAuthOptions {
     // Credentials provider only works with the JWT strategy.
     adapter: PrismaAdapter(db()) as Adapter,
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
         id: "credentials",
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
+        // Rate limits and the busy answer wrap this (gateCredentialsSignIn); it reports what it found.
         async authorize(raw) {
           const parsed = SignInInput.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await authenticateUser(db(), parsed.data.email, parsed.data.password);
+          let user: Awaited<ReturnType<typeof authenticateUser>>;
+          try {
+            user = await authenticateUser(db(), parsed.data.email, parsed.data.password);
+          } catch (error) {
+            if (error instanceof PasswordHashingBusyError) {
+              reportSignInOutcome("busy");
+              return null;
+            }
+            throw error;
+          }
+          reportSignInOutcome(user ? "signed-in" : "wrong-password");
           if (!user) logger().info({ email: parsed.data.email }, "sign-in refused");
           return user ? { id: user.id, name: user.name, email: user.email, image: user.image } : null;
         },
@@ -48,8 +72,24 @@ export function authOptions(): NextAuthOptions {
       ...oauthProviders(),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.sub = user.id;
+      // Every destination after signing in or out stays on this site (no open redirect).
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
+      },
+      async jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.signedInAt = Date.now();
+          return token;
+        }
+        // Tokens from before sign-in times were recorded cannot be ended individually: they end now.
+        const signedInAt = token.signedInAt;
+        if (!token.sub || typeof signedInAt !== "number") throw new SessionEndedError("no sign-in time");
+        if (Date.now() - signedInAt > SIGN_IN_MAX_AGE_MS)
+          throw new SessionEndedError("signed in too long ago");
+        if (!(await isSignInCurrent(db(), token.sub, new Date(signedInAt)))) {
+          throw new SessionEndedError("signed out everywhere");
+        }
         return token;
       },
       session({ session, token }) {
@@ -58,7 +98,15 @@ export function authOptions(): NextAuthOptions {
       },
     },
     logger: {
-      error: (code, metadata) => logger().error({ code, metadata }, "next-auth error"),
+      error: (code, metadata) => {
+        // next-auth reports a refused session JWT as an error; here it is a session that ended.
+        const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
+        if (cause instanceof SessionEndedError) {
+          logger().debug({ reason: cause.message }, "session ended");
+          return;
+        }
+        logger().error({ code, metadata }, "next-auth error");
+      },
       warn: (code) => logger().warn({ code }, "next-auth warning"),
       debug: () => undefined,
     },

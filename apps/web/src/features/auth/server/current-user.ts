@@ -31,7 +31,4 @@ export async function requireApiUser(): Promise<CurrentUser> {
   return user;
 }
 
-/** The name other people see for this user (board presence, token claims). */
-export function displayName(user: CurrentUser): string {
-  return user.name ?? user.email ?? "Guest";
-}
+export { displayName } from "../display-name";

@@ -1,0 +1,1 @@
+export { signOutEverywherePOST as POST } from "@/features/auth";
