@@ -1,0 +1,204 @@
+// Issue #11, finding 6 against the real stack: sign-in, registration and board-token
+// limits with back-off, the cap on concurrent password hashing, and registration that
+// does not say whether an email has an account. Each test speaks from its own address
+// (X-Forwarded-For, which the app reads from the right), so limits do not leak between tests.
+import { seedSession, seedUser } from "@mockboard/db/testing/factories";
+import { describe, expect, inject, it } from "vitest";
+import { testDb } from "./support/db";
+import { signedInFetch } from "./support/http-session";
+
+const base = () => inject("baseUrl");
+let lastOctet = 10;
+/** A fresh documentation address (RFC 5737) for each caller. */
+const newAddress = () => `198.51.100.${lastOctet++}`;
+
+/** One CSRF token and its cookie, reusable for many credential posts. */
+async function csrf(): Promise<{ csrfToken: string; cookie: string }> {
+  const response = await fetch(`${base()}/api/auth/csrf`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { csrfToken, cookie };
+}
+
+/** A password sign-in the way the sign-in page sends it, from `address`. */
+async function signIn(
+  email: string,
+  password: string,
+  address: string,
+  token?: { csrfToken: string; cookie: string },
+) {
+  const { csrfToken, cookie } = token ?? (await csrf());
+  const response = await fetch(`${base()}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": address },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/dashboard", json: "true" }),
+  });
+  const signedIn = response.headers.getSetCookie().some((line) => line.includes("session-token="));
+  const body = (await response.json()) as { error?: string; url?: string };
+  return { status: response.status, retryAfter: response.headers.get("retry-after"), signedIn, body };
+}
+
+function register(body: { name: string; email: string; password: string }, address: string) {
+  return fetch(`${base()}/api/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("sign-in limits", () => {
+  it("answers the sixth wrong password for one account from one address with 429 and Retry-After, even for the right password", async () => {
+    const user = await seedUser(testDb());
+    const address = newAddress();
+    const statuses: number[] = [];
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const result = await signIn(user.email, `wrong-${attempt}`, address);
+      statuses.push(result.status);
+      expect(result.signedIn).toBe(false);
+    }
+    expect(statuses.every((status) => status === 401)).toBe(true);
+    const blocked = await signIn(user.email, user.password, address);
+    expect(blocked.status).toBe(429);
+    expect(blocked.retryAfter).toBe("60");
+    expect(blocked.signedIn).toBe(false);
+    expect(blocked.body.error).toMatch(/Too many wrong passwords for this account\. Try again in 60 seconds/);
+    // next-auth's own client can still read the refusal.
+    expect(new URL(blocked.body.url ?? "").searchParams.get("error")).toBe("TooManyAttempts");
+    console.log(
+      "sign-in: 5 wrong passwords allowed per account and address, the 6th answered 429, Retry-After 60 s",
+    );
+  });
+
+  it("lets the account's owner in from another address meanwhile, and a correct password clears their count", async () => {
+    const user = await seedUser(testDb());
+    const attacker = newAddress();
+    for (let attempt = 1; attempt <= 6; attempt++) await signIn(user.email, "guess", attacker);
+    const owner = newAddress();
+    for (let attempt = 1; attempt <= 4; attempt++) await signIn(user.email, "typo", owner);
+    expect((await signIn(user.email, user.password, owner)).signedIn).toBe(true);
+    // The success reset the owner's run of wrong passwords (4 + 2 would otherwise pass the limit of 5).
+    for (let attempt = 1; attempt <= 2; attempt++)
+      expect((await signIn(user.email, "typo", owner)).status).toBe(401);
+  });
+
+  it("blocks guessing spread over many addresses once an account has 20 wrong passwords in an hour", async () => {
+    const user = await seedUser(testDb());
+    const statuses: number[] = [];
+    for (let attempt = 1; attempt <= 21; attempt++)
+      statuses.push((await signIn(user.email, "guess", newAddress())).status);
+    expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  }, 120_000);
+
+  it("answers an unknown email exactly as a wrong password", async () => {
+    const user = await seedUser(testDb());
+    const known = await signIn(user.email, "wrong", newAddress());
+    const unknown = await signIn(`nobody-${Date.now()}@example.test`, "wrong", newAddress());
+    expect(unknown.status).toBe(known.status);
+    expect(unknown.body).toEqual(known.body);
+  });
+
+  it("hashes at most ten passwords at a time and answers the rest 503 with Retry-After", async () => {
+    const token = await csrf();
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, n) =>
+        signIn(`burst-${n}-${Date.now()}@example.test`, "guess", newAddress(), token),
+      ),
+    );
+    const counts = new Map<number, number>();
+    for (const { status } of results) counts.set(status, (counts.get(status) ?? 0) + 1);
+    const busy = results.filter((result) => result.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const result of busy) {
+      expect(result.retryAfter).toBe("2");
+      expect(result.body.error).toMatch(/busy/);
+    }
+    expect(results.every((result) => result.status === 401 || result.status === 503)).toBe(true);
+    console.log(
+      `24 sign-ins at once: ${counts.get(401) ?? 0} checked (2 hashing, 8 waiting at most), ${busy.length} answered 503`,
+    );
+  });
+});
+
+describe("registration", () => {
+  it("answers the same whether or not the email has an account, and changes nothing for a taken one", async () => {
+    const existing = await seedUser(testDb());
+    const before = await testDb().user.findUniqueOrThrow({ where: { email: existing.email } });
+    const taken = await register(
+      { name: "Copy", email: existing.email.toUpperCase(), password: "long-enough-pw" },
+      newAddress(),
+    );
+    const fresh = await register(
+      { name: "New", email: `new-${Date.now()}@example.test`, password: "long-enough-pw" },
+      newAddress(),
+    );
+    expect(taken.status).toBe(fresh.status);
+    expect(await taken.json()).toEqual(await fresh.json());
+    expect(await testDb().user.findUniqueOrThrow({ where: { email: existing.email } })).toEqual(before);
+    expect(await testDb().user.count({ where: { email: existing.email } })).toBe(1);
+    // The owner's password still works; the one typed at registration does not.
+    expect((await signIn(existing.email, existing.password, newAddress())).signedIn).toBe(true);
+    expect((await signIn(existing.email, "long-enough-pw", newAddress())).signedIn).toBe(false);
+  });
+
+  it("signs in a new account with the password it was registered with", async () => {
+    const email = `fresh-${Date.now()}@example.test`;
+    expect((await register({ name: "Fresh", email, password: "fresh-password" }, newAddress())).status).toBe(
+      202,
+    );
+    expect((await signIn(email, "fresh-password", newAddress())).signedIn).toBe(true);
+  });
+
+  it("answers the fourth registration of one email within an hour with 429", async () => {
+    const email = `probe-${Date.now()}@example.test`;
+    const statuses: number[] = [];
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      statuses.push(
+        (await register({ name: "Probe", email, password: "long-enough-pw" }, newAddress())).status,
+      );
+    }
+    expect(statuses).toEqual([202, 202, 202, 429]);
+  });
+
+  it("answers the 21st registration from one address within an hour with 429 and Retry-After", async () => {
+    const address = newAddress();
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let attempt = 1; attempt <= 21; attempt++) {
+      const response = await register(
+        { name: "Many", email: `many-${attempt}-${Date.now()}@example.test`, password: "long-enough-pw" },
+        address,
+      );
+      statuses.push(response.status);
+      retryAfter = response.headers.get("retry-after");
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 202)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    expect(retryAfter).toBe("3600");
+  }, 120_000);
+});
+
+describe("board-token minting", () => {
+  it("answers a 61st token within a minute with 429 and Retry-After", async () => {
+    const interviewer = await seedUser(testDb());
+    const session = await seedSession(testDb(), { interviewerId: interviewer.id });
+    const user = await signedInFetch(interviewer);
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let call = 1; call <= 61; call++) {
+      const response = await user(`/api/sessions/${session.id}/board-token`, {
+        method: "POST",
+        headers: { "x-forwarded-for": "203.0.113.77" },
+      });
+      statuses.push(response.status);
+      retryAfter = response.headers.get("retry-after");
+    }
+    expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true);
+    expect(statuses[60]).toBe(429);
+    expect(retryAfter).toBe("60");
+  });
+});
