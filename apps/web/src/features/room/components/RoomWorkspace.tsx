@@ -49,12 +49,16 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
     router.refresh();
   }, [router, shape]);
 
-  // Leaving a live interview by accident (reload, closing the tab) asks first.
+  // Leaving a live interview by accident (reload, closing the tab, a "g" shortcut) asks first.
   useEffect(() => {
     if (state.status !== "LIVE") return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
+    document.documentElement.dataset.leaveWarning = "The interview is live. Leave the room?";
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      delete document.documentElement.dataset.leaveWarning;
+    };
   }, [state.status]);
 
   const other =
@@ -72,8 +76,8 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
             className="small"
             href="/sessions"
             onClick={(event) => {
-              if (state.status === "LIVE" && !window.confirm("The interview is live. Leave the room?"))
-                event.preventDefault();
+              const warning = document.documentElement.dataset.leaveWarning;
+              if (warning && !window.confirm(warning)) event.preventDefault();
             }}
           >
             ← Sessions

@@ -40,7 +40,9 @@ export function AppNav() {
         armed = false;
         clearTimeout(timer);
         const link = LINKS.find((candidate) => candidate.key === event.key);
-        if (link) router.push(link.href);
+        // A page can ask before leaving (a live interview sets data-leave-warning on <html>).
+        const warning = document.documentElement.dataset.leaveWarning;
+        if (link && (!warning || window.confirm(warning))) router.push(link.href);
       }
     }
     window.addEventListener("keydown", onKey);
