@@ -107,7 +107,21 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
         </div>
         <aside className="workspace-side" aria-label="Session panels">
           {props.video ? <div className="video-slot">{props.video}</div> : null}
-          <div className="side-tabs" role="tablist" aria-label="Panels">
+          <div
+            className="side-tabs"
+            role="tablist"
+            aria-label="Panels"
+            onKeyDown={(event) => {
+              // Arrow keys move between tabs, as in any tab list.
+              const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+              if (!step || !current) return;
+              const index = panels.findIndex((panel) => panel.id === current.id);
+              const next = panels[(index + step + panels.length) % panels.length];
+              if (!next) return;
+              setTab(next.id);
+              document.getElementById(`${tabsId}-${next.id}`)?.focus();
+            }}
+          >
             {panels.map((panel) => (
               <button
                 key={panel.id}
@@ -116,6 +130,7 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
                 id={`${tabsId}-${panel.id}`}
                 aria-selected={current?.id === panel.id}
                 aria-controls={`${tabsId}-panel`}
+                tabIndex={current?.id === panel.id ? 0 : -1}
                 onClick={() => setTab(panel.id)}
               >
                 {panel.label}
