@@ -18,6 +18,7 @@ export async function CataloguePage({
   const result = await searchCatalogue(db(), { ...params, viewerId: user.id });
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const active = FACETS.filter((facet) => params[facet.key]);
+  const hasFilters = FACETS.some((facet) => result.facets[facet.key]?.length);
   const hidden = Object.fromEntries(
     Object.entries(params).filter(([key, value]) => key !== "q" && key !== "page" && value !== undefined),
   ) as Record<string, string>;
@@ -51,8 +52,34 @@ export async function CataloguePage({
           </Link>
         </section>
       ) : null}
+      {hasFilters ? (
+        <button type="button" className="btn filters-button" popoverTarget="catalogue-filters">
+          Filters{active.length ? ` (${active.length})` : ""}
+        </button>
+      ) : null}
       <div className="catalogue">
-        <aside className="facets" aria-label="Filters">
+        {/* On phones the filters are a drawer (a popover) that the button above opens; on wider
+            screens the same element is the sidebar. Choosing a filter remounts it, closed. */}
+        <aside
+          className="facets"
+          id="catalogue-filters"
+          popover="auto"
+          aria-label="Filters"
+          key={catalogueHref(params, {})}
+        >
+          {hasFilters ? (
+            <div className="facets-head">
+              <h2>Filters</h2>
+              <button
+                type="button"
+                className="btn btn-small"
+                popoverTarget="catalogue-filters"
+                popoverTargetAction="hide"
+              >
+                Done
+              </button>
+            </div>
+          ) : null}
           {FACETS.map((facet) => {
             const counts = result.facets[facet.key] ?? [];
             if (!counts.length) return null;

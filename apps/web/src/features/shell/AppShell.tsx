@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireUser, SignOutButton } from "@/features/auth";
 import { AppNav } from "./components/AppNav";
+import { CollapsibleSidebar } from "./components/CollapsibleSidebar";
 
 /** The signed-in frame around every app page: sidebar navigation, who is signed in, skip link. */
 export async function AppShell({ children }: { children: ReactNode }) {
@@ -12,17 +13,23 @@ export async function AppShell({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#content">
         Skip to content
       </a>
-      <aside className="sidebar">
-        <Link href="/dashboard" className="brand">
-          <span className="brand-mark">M</span> Mockboard
-        </Link>
+      <CollapsibleSidebar
+        brand={
+          <Link href="/dashboard" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              M
+            </span>{" "}
+            Mockboard
+          </Link>
+        }
+      >
         <AppNav />
         <div className="sidebar-foot">
           <div className="who">{user.name ?? "Signed in"}</div>
           <div className="email">{user.email}</div>
           <SignOutButton />
         </div>
-      </aside>
+      </CollapsibleSidebar>
       <main className="main" id="content">
         {children}
       </main>

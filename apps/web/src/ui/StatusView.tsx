@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+/** A full-page answer that is not the page asked for (404, 403), with a way on. */
+export function StatusView({
+  code,
+  title,
+  children,
+  signedIn,
+}: {
+  code: 403 | 404;
+  title: string;
+  children: ReactNode;
+  signedIn: boolean;
+}) {
+  return (
+    <section className="status-view" aria-labelledby="status-title">
+      <p className="status-code">{code === 404 ? "404 · Not found" : "403 · Not allowed"}</p>
+      <h1 id="status-title">{title}</h1>
+      <div className="status-text">{children}</div>
+      <div className="status-actions">
+        {signedIn ? (
+          <>
+            <Link className="btn btn-primary" href="/dashboard">
+              Go to your dashboard
+            </Link>
+            <Link className="btn" href="/sessions">
+              Your sessions
+            </Link>
+          </>
+        ) : (
+          <>
+            <Link className="btn btn-primary" href="/signin">
+              Sign in
+            </Link>
+            <Link className="btn" href="/">
+              What is Mockboard?
+            </Link>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * What a page shows when the db layer answers ForbiddenError: the thing exists and the
+ * viewer knows of it, but may not open it. (Something the viewer may not know of is a 404.)
+ */
+export function ForbiddenView({ message }: { message?: string }) {
+  return (
+    <StatusView code={403} title="You can't open this" signedIn>
+      <p>{message ?? "Your account does not have access to this page."}</p>
+      <p>If you think you should, ask the person who shared the link with you.</p>
+    </StatusView>
+  );
+}
