@@ -1,0 +1,2 @@
+// Public surface of the landing feature: the page signed-out visitors see at /.
+export { LandingPage } from "./LandingPage";
