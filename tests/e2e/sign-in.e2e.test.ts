@@ -62,7 +62,7 @@ describe("signing in", () => {
     await page.fill("#email", `rita-${Date.now()}@example.com`);
     await page.fill("#password", "a-long-password");
     await Promise.all([page.waitForURL("**/dashboard"), page.click("button[type=submit]")]);
-    await expect(page.locator("h1").textContent()).resolves.toBe("Welcome back, Rita");
+    await expect(page.locator("h1").textContent()).resolves.toBe("Welcome to Mockboard, Rita");
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { listCohortsForUser } from "@mockboard/db";
+import Link from "next/link";
 import { requireUser } from "@/features/auth";
 import { db } from "@/server/db";
 import { CohortCounts } from "./components/CohortCounts";
@@ -12,7 +13,10 @@ export async function CohortsPage() {
       <div className="page-head">
         <div>
           <h1>Cohorts</h1>
-          <p>Teams preparing together: rotate roles, compare scores, calibrate.</p>
+          <p>
+            The groups you practise with. Owners and coaches write prompts for their cohort and can watch its
+            sessions.
+          </p>
         </div>
       </div>
       {memberships.length ? (
@@ -24,13 +28,24 @@ export async function CohortsPage() {
               <div className="small muted">
                 <span className="badge">{role.toLowerCase()}</span> · <CohortCounts cohort={cohort} />
               </div>
+              {role === "MEMBER" ? null : (
+                <p className="cohort-action small">
+                  <Link href="/prompts/new">Write a prompt for this cohort</Link>
+                </p>
+              )}
             </article>
           ))}
         </div>
       ) : (
         <div className="card empty">
           <strong>You are not in a cohort yet</strong>
-          Cohort owners share an invite code with their members.
+          <p>
+            Creating and joining cohorts is not available in the app yet. You do not need one to practise:
+            open any prompt, start a session and send your peer the invite link.
+          </p>
+          <Link className="btn btn-primary" href="/prompts">
+            Browse prompts
+          </Link>
         </div>
       )}
     </>

@@ -3,12 +3,28 @@ import Link from "next/link";
 import { requireUser } from "@/features/auth";
 import { CohortCounts } from "@/features/cohorts";
 import { SessionList } from "@/features/sessions";
+import { FirstSteps } from "./components/FirstSteps";
 import { loadDashboard } from "./server/load-dashboard";
 
 export async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const data = await loadDashboard(user.id);
   const firstName = user.name?.split(" ")[0] ?? "there";
+  // Someone with no session and no cohort has nothing to come back to yet: show where to start.
+  const firstRun = data.sessions.length === 0 && data.cohorts.length === 0;
+  if (firstRun) {
+    return (
+      <>
+        <div className="page-head">
+          <div>
+            <h1>Welcome to Mockboard, {firstName}</h1>
+            <p>Here is how to run your first mock interview.</p>
+          </div>
+        </div>
+        <FirstSteps promptCount={data.promptCount} />
+      </>
+    );
+  }
   return (
     <>
       <div className="page-head">
@@ -38,7 +54,7 @@ export async function DashboardPage() {
           <div className="value">{data.promptCount}</div>
         </div>
       </section>
-      <section className="grid grid-2" style={{ marginTop: "1rem" }}>
+      <section className="grid grid-2 dashboard-lists">
         <div className="card">
           <h2>Recent sessions</h2>
           {data.sessions.length ? (
@@ -71,7 +87,7 @@ export async function DashboardPage() {
           ) : (
             <div className="empty">
               <strong>Not in a cohort yet</strong>
-              Ask a cohort owner for an invite code.
+              You do not need one: any two people can practise with an invite link.
             </div>
           )}
         </div>
