@@ -3,4 +3,6 @@ import { RegisterPage } from "@/features/auth";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default RegisterPage;
+export default async function Page({ searchParams }: PageProps<"/register">) {
+  return <RegisterPage searchParams={await searchParams} />;
+}

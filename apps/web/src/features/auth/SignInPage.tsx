@@ -2,6 +2,7 @@ import "server-only";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { env } from "@/server/env";
+import { authPageHref } from "./auth-links";
 import { AuthLayout } from "./components/AuthLayout";
 import { SignInForm } from "./components/SignInForm";
 import { oauthProviders } from "./server/auth-options";
@@ -12,12 +13,21 @@ const ERRORS: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an account.",
   OAuthAccountNotLinked: "That email is already registered with another sign-in method.",
   SessionRequired: "Sign in to continue.",
+  RegisteredSignInFailed:
+    "We could not sign you in with that email and password. If the email already has an account, sign in with its password.",
 };
 
-/** Development builds always show the demo accounts; a production build only with MOCKBOARD_DEMO=1. */
+/** The accounts the seed creates in demo mode, all with the demo password; listed only then. */
+const DEMO_ACCOUNTS = [
+  { email: "interviewer@mockboard.dev", who: "Priya, interviewer and cohort owner" },
+  { email: "candidate@mockboard.dev", who: "Sam, candidate" },
+  { email: "coach@mockboard.dev", who: "Jordan, cohort coach" },
+] as const;
+const DEMO_PASSWORD = "mockboard-demo";
+
+/** Demo mode (MOCKBOARD_DEMO=1, which `npm start` sets) is the only time the demo accounts are listed. */
 function showDemoAccounts(): boolean {
-  const { NODE_ENV, MOCKBOARD_DEMO } = env();
-  return NODE_ENV !== "production" || MOCKBOARD_DEMO === "1";
+  return env().MOCKBOARD_DEMO === "1";
 }
 
 export async function SignInPage({ searchParams }: { searchParams: unknown }) {
@@ -28,8 +38,14 @@ export async function SignInPage({ searchParams }: { searchParams: unknown }) {
     <AuthLayout>
       <div className="auth-card">
         <h1>Sign in</h1>
+        {callbackUrl.startsWith("/join/") ? (
+          <p className="auth-context">
+            You were invited to a mock interview. Sign in, or create an account, and you will go straight back
+            to the invite.
+          </p>
+        ) : null}
         <p className="muted">
-          New here? <Link href="/register">Create an account</Link>
+          New here? <Link href={authPageHref("/register", callbackUrl)}>Create an account</Link>
         </p>
         <SignInForm
           callbackUrl={callbackUrl}
@@ -37,10 +53,19 @@ export async function SignInPage({ searchParams }: { searchParams: unknown }) {
           initialError={error ? (ERRORS[error] ?? "Sign-in failed. Try again.") : undefined}
         />
         {showDemoAccounts() ? (
-          <div className="demo">
-            Demo accounts (password <code>mockboard-demo</code>): <code>interviewer@mockboard.dev</code>,{" "}
-            <code>candidate@mockboard.dev</code>
-          </div>
+          <section className="demo" aria-labelledby="demo-title">
+            <h2 id="demo-title">Demo accounts</h2>
+            <p>
+              Password <code>{DEMO_PASSWORD}</code> for each:
+            </p>
+            <ul>
+              {DEMO_ACCOUNTS.map((account) => (
+                <li key={account.email}>
+                  <code>{account.email}</code> <span className="muted">{account.who}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
         ) : null}
       </div>
     </AuthLayout>

@@ -3,10 +3,17 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { OAuthButtons } from "./OAuthButtons";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string[]>>;
 
-export function RegisterForm() {
+interface Props {
+  /** Where the new account goes next: an invite it came from, or the dashboard. Already same-site. */
+  callbackUrl: string;
+  oauth: { id: string; name: string }[];
+}
+
+export function RegisterForm({ callbackUrl, oauth }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -35,8 +42,19 @@ export function RegisterForm() {
       setPending(false);
       return;
     }
-    await signIn("credentials", { email: body.email, password: body.password, redirect: false });
-    router.push("/dashboard");
+    const signedIn = await signIn("credentials", {
+      email: body.email,
+      password: body.password,
+      redirect: false,
+      callbackUrl,
+    });
+    // If signing in failed (the email already had an account, say), the sign-in page leads on
+    // to the same destination.
+    router.push(
+      signedIn?.ok
+        ? callbackUrl
+        : `/signin?${new URLSearchParams({ callbackUrl, error: "RegisteredSignInFailed" })}`,
+    );
     router.refresh();
   }
 
@@ -76,6 +94,7 @@ export function RegisterForm() {
       <button className="btn btn-primary btn-block" type="submit" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}
       </button>
+      <OAuthButtons providers={oauth} callbackUrl={callbackUrl} />
     </form>
   );
 }
