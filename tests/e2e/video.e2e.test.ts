@@ -35,6 +35,29 @@ async function eventually(check: () => Promise<boolean>, what: string, timeoutMs
 
 const post = { method: "POST" } as const;
 
+/**
+ * Joins a LiveKit room through its signalling websocket, as livekit-client does but with no
+ * media (Node has no WebRTC): a client that does whatever its token lets it. `closed`
+ * settles when the server hangs up.
+ */
+async function joinBySignalling(token: string, askForRoom: string) {
+  const socket = new WebSocket(
+    `${livekit().url}/rtc?access_token=${token}&room=${askForRoom}&auto_subscribe=1&protocol=16`,
+  );
+  const closed = new Promise<void>((resolve) => socket.addEventListener("close", () => resolve()));
+  await new Promise((resolve, reject) => {
+    socket.onmessage = resolve;
+    socket.onerror = () => reject(new Error("LiveKit refused the connection"));
+  });
+  return { socket, closed };
+}
+
+const within = (promise: Promise<unknown>, ms: number) =>
+  Promise.race([
+    promise.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+  ]);
+
 /** The process of the stack's LiveKit server, found by its port, to freeze it (SIGSTOP) as a network cut would. */
 function livekitPid(): number {
   const port = new URL(livekit().url).port;
@@ -127,15 +150,8 @@ describe("the video token route", () => {
     const { token } = await (await member(`/api/sessions/${sessionId}/video-token`, post)).json();
     const room = livekitRoomForSession(sessionId);
     const otherRoom = livekitRoomForSession(otherSessionId);
-    // LiveKit's signalling websocket, as livekit-client opens it (Node has no WebRTC: no media).
-    const socket = new WebSocket(
-      `${livekit().url}/rtc?access_token=${token}&room=${otherRoom}&auto_subscribe=1&protocol=16`,
-    );
+    const { socket } = await joinBySignalling(token, otherRoom);
     try {
-      await new Promise((resolve, reject) => {
-        socket.onmessage = resolve;
-        socket.onerror = () => reject(new Error("LiveKit refused the connection"));
-      });
       await eventually(
         async () =>
           (await participantsOf(room)).some((participant) => participant.identity === cast.member.id),
@@ -244,6 +260,7 @@ let candidate: Page;
 let cast: CohortCast;
 let sessionId: string;
 let room: string;
+let observer: Page;
 const figures: Record<string, number> = {};
 
 async function openAs(
@@ -372,8 +389,12 @@ describe("two people in one call through the real LiveKit server", () => {
       "video keeps playing",
     );
 
-    await expect.poll(() => tileOf(interviewer, cast.member.id).getAttribute("data-audio")).toBe("live");
-    await expect.poll(() => tileOf(candidate, cast.owner.id).getAttribute("data-audio")).toBe("live");
+    await expect
+      .poll(() => tileOf(interviewer, cast.member.id).getAttribute("data-audio"), { timeout: 10_000 })
+      .toBe("live");
+    await expect
+      .poll(() => tileOf(candidate, cast.owner.id).getAttribute("data-audio"), { timeout: 10_000 })
+      .toBe("live");
     // The fake microphone beeps: the sound really arrives on the other side.
     expect(await loudness(interviewer)).toBeGreaterThan(0.01);
     expect(await loudness(candidate)).toBeGreaterThan(0.01);
@@ -412,20 +433,28 @@ describe("two people in one call through the real LiveKit server", () => {
   it("shows the other side when someone mutes, turns the camera off and back on", async () => {
     let started = Date.now();
     await candidate.getByTestId("video-mic").click();
-    await expect.poll(() => tileOf(interviewer, cast.member.id).getAttribute("data-audio")).toBe("muted");
+    await expect
+      .poll(() => tileOf(interviewer, cast.member.id).getAttribute("data-audio"), { timeout: 10_000 })
+      .toBe("muted");
     figures.muteSeenByOther = Date.now() - started;
     await expect(
       tileOf(interviewer, cast.member.id).getByRole("img", { name: "Microphone muted" }).count(),
     ).resolves.toBe(1);
     await candidate.getByTestId("video-camera").click();
-    await expect.poll(() => tileOf(interviewer, cast.member.id).getAttribute("data-video")).toBe("muted");
+    await expect
+      .poll(() => tileOf(interviewer, cast.member.id).getAttribute("data-video"), { timeout: 10_000 })
+      .toBe("muted");
     await picture(interviewer, "video-candidate-muted-1440");
 
     started = Date.now();
     await candidate.getByTestId("video-mic").click();
     await candidate.getByTestId("video-camera").click();
-    await expect.poll(() => tileOf(interviewer, cast.member.id).getAttribute("data-audio")).toBe("live");
-    await expect.poll(() => tileOf(interviewer, cast.member.id).getAttribute("data-video")).toBe("live");
+    await expect
+      .poll(() => tileOf(interviewer, cast.member.id).getAttribute("data-audio"), { timeout: 10_000 })
+      .toBe("live");
+    await expect
+      .poll(() => tileOf(interviewer, cast.member.id).getAttribute("data-video"), { timeout: 10_000 })
+      .toBe("live");
     figures.unmuteSeenByOther = Date.now() - started;
     const frames = await framesFrom(interviewer, cast.member.id);
     await eventually(async () => (await framesFrom(interviewer, cast.member.id)) > frames, "video resumes");
@@ -435,10 +464,10 @@ describe("two people in one call through the real LiveKit server", () => {
     await interviewer.getByRole("button", { name: "Start interview" }).click();
     await candidate.locator('[data-status="live"], .badge-live').first().waitFor({ timeout: 15_000 });
     await expect
-      .poll(() => interviewer.getByTestId("video-call").getAttribute("data-state"))
+      .poll(() => interviewer.getByTestId("video-call").getAttribute("data-state"), { timeout: 10_000 })
       .toBe("connected");
 
-    const observer = await openAs(cast.coach, { width: 1024, height: 768 });
+    observer = await openAs(cast.coach, { width: 1024, height: 768 });
     await observer.goto(`${inject("baseUrl")}/sessions/${sessionId}`);
     await joinCall(observer);
     await eventually(
@@ -448,7 +477,9 @@ describe("two people in one call through the real LiveKit server", () => {
     );
     expect(await observer.getByTestId("video-mic").count()).toBe(0);
     expect(await observer.getByTestId("video-camera").count()).toBe(0);
-    await expect.poll(() => interviewer.locator(".vd-watchers").innerText()).toContain("Coach Olu");
+    await expect
+      .poll(() => interviewer.locator(".vd-watchers").innerText(), { timeout: 10_000 })
+      .toContain("Coach Olu");
     const coach = (await participantsOf(room)).find((participant) => participant.identity === cast.coach.id);
     expect(coach?.tracks).toHaveLength(0);
     expect(coach?.permission?.canPublish).toBe(false);
@@ -512,7 +543,17 @@ describe("two people in one call through the real LiveKit server", () => {
     expect(await participantsOf(livekitRoomForSession(other.id))).toEqual([]);
   });
 
-  it("stops everyone's publishing when the session ends", async () => {
+  it("stops everyone's publishing when the session ends, even a client that would not stop", async () => {
+    // The observer's browser leaves; in its place a client that ignores the end, with the coach's token.
+    await observer.close();
+    const coach = await signedInFetch(cast.coach);
+    const { token } = await (await coach(`/api/sessions/${sessionId}/video-token`, post)).json();
+    const stubborn = await joinBySignalling(token, room);
+    await eventually(
+      async () => (await participantsOf(room)).some((participant) => participant.identity === cast.coach.id),
+      "the stubborn client is in the call",
+    );
+
     const started = Date.now();
     await interviewer.getByRole("button", { name: "End interview" }).click();
     await eventually(
@@ -521,6 +562,7 @@ describe("two people in one call through the real LiveKit server", () => {
       15_000,
     );
     figures.roomClosedAfterEnd = Date.now() - started;
+    expect(await within(stubborn.closed, 5_000)).toBe(true);
     for (const page of [interviewer, candidate]) {
       await dock(page)
         .and(page.locator('[data-state="closed"], [data-state="ended"]'))
@@ -537,5 +579,31 @@ describe("two people in one call through the real LiveKit server", () => {
     );
     expect(status).toBe(403);
     await picture(interviewer, "video-ended-1440");
+
+    // Its token is good for minutes more. LiveKit reports a join once media flows (a browser's
+    // would), which a client with no WebRTC never reaches: the report is delivered here as
+    // LiveKit signs it, and the web app removes the late joiner at once.
+    const again = await joinBySignalling(token, room);
+    await eventually(
+      async () => (await participantsOf(room)).some((participant) => participant.identity === cast.coach.id),
+      "the late joiner is in the room",
+    );
+    const rejoinedAt = Date.now();
+    const report = JSON.stringify({
+      id: `EV_late_${rejoinedAt}`,
+      event: "participant_joined",
+      createdAt: String(Math.floor(rejoinedAt / 1000)),
+      room: { name: room },
+      participant: { identity: cast.coach.id, name: cast.coach.name },
+    });
+    const delivered = await fetch(`${inject("baseUrl")}/api/livekit/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/webhook+json", authorization: await signLikeLivekit(report) },
+      body: report,
+    });
+    expect(delivered.status).toBe(200);
+    expect(await within(again.closed, 10_000)).toBe(true);
+    figures.lateJoinRemovedAfterReport = Date.now() - rejoinedAt;
+    expect(await participantsOf(room)).toEqual([]);
   });
 });
