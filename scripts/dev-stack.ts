@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join, resolve } from "node:path";
 import { migrateDatabase } from "@mockboard/db/migrate";
 import { type LivekitHandle, startLivekit } from "@mockboard/devkit/livekit";
+import { freePort } from "@mockboard/devkit/ports";
 import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
 import { portInUse, type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
 
@@ -48,6 +49,20 @@ function localSecrets(): Record<string, string> {
   }
   if (changed) writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
+}
+
+/**
+ * The collab server's internal metrics port: COLLAB_METRICS_PORT, else its default 1235
+ * when free, else any free port, so a second stack on this host does not share one.
+ */
+async function collabMetricsPort(): Promise<number> {
+  const chosen = process.env.COLLAB_METRICS_PORT
+    ? Number(process.env.COLLAB_METRICS_PORT)
+    : (await portInUse(1235))
+      ? await freePort()
+      : 1235;
+  log(`collab metrics on 127.0.0.1:${chosen} (GET /metrics)`);
+  return chosen;
 }
 
 async function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = root) {
@@ -145,7 +160,8 @@ try {
   log("applying migrations");
   await migrateDatabase(databaseUrl);
   log("seeding prompt bank and demo accounts");
-  await run("tsx", ["prisma/seed.ts"], { DATABASE_URL: databaseUrl });
+  // Demo mode: the seed adds the demo accounts only when asked (never in the production image).
+  await run("tsx", ["prisma/seed.ts"], { DATABASE_URL: databaseUrl, MOCKBOARD_DEMO: "1" });
 
   const env = {
     ...localSecrets(),
@@ -161,7 +177,12 @@ try {
   // `node --import tsx` rather than the tsx CLI: the pid we hold is the server itself.
   const collab = startService("collab", process.execPath, ["--import", "tsx", "src/index.ts"], {
     cwd: join(root, "apps/collab"),
-    env: { ...env, COLLAB_PORT: String(COLLAB_PORT), COLLAB_HOST: "127.0.0.1" },
+    env: {
+      ...env,
+      COLLAB_PORT: String(COLLAB_PORT),
+      COLLAB_HOST: "127.0.0.1",
+      COLLAB_METRICS_PORT: String(await collabMetricsPort()),
+    },
   });
   services.push(collab);
   await waitForHttp(`http://127.0.0.1:${COLLAB_PORT}/health`, 30_000, () => collab.child.exitCode === null);

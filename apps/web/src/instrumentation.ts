@@ -1,7 +1,12 @@
 // Runs once when the server boots (Next's instrumentation hook), before it takes traffic:
 // an invalid environment, or a production build with placeholder secrets, stops the start
-// with env.ts's message instead of failing on the first request.
+// with env.ts's message. (Next itself would log a throw here and go on answering 500.)
 export async function register() {
   const { env } = await import("@/server/env");
-  env();
+  try {
+    env();
+  } catch (error) {
+    console.error(`✗ Mockboard web cannot start. ${(error as Error).message}`);
+    process.exit(1);
+  }
 }

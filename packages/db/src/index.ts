@@ -72,6 +72,7 @@ export {
   updateCohortPrompt,
 } from "./prompts/prompts";
 export { createRateLimitPool, RATE_LIMIT_TABLE } from "./rate-limits/rate-limit-store";
+export { createRateLimitPool, RATE_LIMIT_TABLE } from "./rate-limits/rate-limit-store";
 export {
   EvidenceItem,
   type FeedbackView,
@@ -103,6 +104,7 @@ export {
   getSessionForParticipant,
   type ParticipantView,
 } from "./sessions/sessions";
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, disableDemoPasswords, seedDemoData } from "./users/demo-accounts";
 export {
   hashPassword,
   PASSWORD_HASHING,
