@@ -11,7 +11,7 @@ import { migrateDatabase } from "@mockboard/db/migrate";
 import { freePort } from "@mockboard/devkit/ports";
 import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
 import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
-import { PROTOCOL_VERSION, signBoardToken } from "@mockboard/protocol";
+import { boardSubprotocols, signBoardToken } from "@mockboard/protocol";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
@@ -143,12 +143,14 @@ interface BenchServer {
   service: Service;
   wsUrl: string;
   authenticated: boolean;
-  /** Our server's GET /metrics, read after the run. */
+  /** Our server's GET /metrics on its internal port (COLLAB_METRICS_PORT), read after the run. */
   metricsUrl?: string;
 }
 
 async function startOurs(databaseUrl: string): Promise<BenchServer> {
   const port = await freePort();
+  // Metrics live on an internal port (the public one answers /metrics with 404).
+  const metricsPort = await freePort();
   // node --import tsx, not the tsx CLI: the pid we measure must be the server itself.
   const service = startService("collab", process.execPath, ["--import", "tsx", "src/index.ts"], {
     cwd: join(root, "apps/collab"),
@@ -157,6 +159,8 @@ async function startOurs(databaseUrl: string): Promise<BenchServer> {
       BOARD_TOKEN_SECRET: SECRET,
       COLLAB_PORT: String(port),
       COLLAB_HOST: "127.0.0.1",
+      COLLAB_METRICS_PORT: String(metricsPort),
+      COLLAB_METRICS_HOST: "127.0.0.1",
       LOG_LEVEL: "warn",
     },
   });
@@ -166,7 +170,7 @@ async function startOurs(databaseUrl: string): Promise<BenchServer> {
     service,
     wsUrl: `ws://127.0.0.1:${port}`,
     authenticated: true,
-    metricsUrl: `http://127.0.0.1:${port}/metrics`,
+    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
   };
 }
 
@@ -241,7 +245,8 @@ async function runLoad(
       for (let side = 0; side < 2; side++) {
         const doc = new Y.Doc();
         const provider = new WebsocketProvider(server.wsUrl, docId, doc, {
-          params: { token, v: String(PROTOCOL_VERSION) },
+          // As the board does: the token in the websocket subprotocol, never in the URL.
+          protocols: server.authenticated ? boardSubprotocols(token) : [],
           WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
           // BroadcastChannel works inside one Node process and would bypass the server.
           disableBc: true,
