@@ -4,6 +4,7 @@
 // (X-Forwarded-For, which the app reads from the right), so limits do not leak between tests.
 import { seedSession, seedUser } from "@mockboard/db/testing/factories";
 import { describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "./support/browser";
 import { testDb } from "./support/db";
 import { signedInFetch } from "./support/http-session";
 
@@ -121,6 +122,35 @@ describe("sign-in limits", () => {
     console.log(
       `24 sign-ins at once: ${counts.get(401) ?? 0} checked (2 hashing, 8 waiting at most), ${busy.length} answered 503`,
     );
+  });
+});
+
+describe("the sign-in page", () => {
+  it("tells a person who typed too many wrong passwords how long to wait", async () => {
+    const user = await seedUser(testDb());
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": newAddress() } });
+      const page = await context.newPage();
+      await page.goto(`${base()}/signin`);
+      const statuses: number[] = [];
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        await page.fill("#email", user.email);
+        await page.fill("#password", `wrong-${attempt}`);
+        const [response] = await Promise.all([
+          page.waitForResponse((candidate) => candidate.url().includes("/api/auth/callback/credentials")),
+          page.click("button[type=submit]"),
+        ]);
+        statuses.push(response.status());
+        await page.locator("button[type=submit]:not([disabled])").waitFor();
+      }
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+      await expect(page.locator("#signin-error").textContent()).resolves.toBe(
+        "Too many wrong passwords for this account. Try again in 60 seconds.",
+      );
+    } finally {
+      await browser.close();
+    }
   });
 });
 

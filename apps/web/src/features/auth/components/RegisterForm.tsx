@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { signInWithPassword } from "../password-sign-in";
 import { OAuthButtons } from "./OAuthButtons";
 
 type FieldErrors = Partial<Record<"name" | "email" | "password", string[]>>;
@@ -42,16 +42,18 @@ export function RegisterForm({ callbackUrl, oauth }: Props) {
       setPending(false);
       return;
     }
-    const signedIn = await signIn("credentials", {
-      email: body.email,
-      password: body.password,
-      redirect: false,
-      callbackUrl,
-    });
-    // If signing in failed (the email already had an account, say), the sign-in page leads on
-    // to the same destination.
+    // Registration answers the same whether or not the email was new; signing in says which.
+    const signedIn = await signInWithPassword(body.email, body.password, callbackUrl);
+    if (!signedIn.ok && signedIn.reason !== "wrong-password") {
+      // Too many attempts, a busy server or no connection: say so here, with how long to wait.
+      setError(signedIn.message);
+      setPending(false);
+      return;
+    }
+    // If the password did not open the account (the email already had one, say), the
+    // sign-in page leads on to the same destination.
     router.push(
-      signedIn?.ok
+      signedIn.ok
         ? callbackUrl
         : `/signin?${new URLSearchParams({ callbackUrl, error: "RegisteredSignInFailed" })}`,
     );

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { signInWithPassword } from "../password-sign-in";
+import { OAuthButtons } from "./OAuthButtons";
 
 interface Props {
   callbackUrl: string;
@@ -20,15 +21,14 @@ export function SignInForm({ callbackUrl, oauth, initialError }: Props) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(undefined);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
+    const result = await signInWithPassword(
+      String(form.get("email") ?? ""),
+      String(form.get("password") ?? ""),
       callbackUrl,
-    });
-    if (!result || result.error) {
+    );
+    if (!result.ok) {
       setPending(false);
-      setError("That email and password do not match an account.");
+      setError(result.message);
       return;
     }
     router.push(callbackUrl);
@@ -53,18 +53,7 @@ export function SignInForm({ callbackUrl, oauth, initialError }: Props) {
       <button className="btn btn-primary btn-block" type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
-      {oauth.length > 0 ? <div className="divider">or</div> : null}
-      {oauth.map((provider) => (
-        <button
-          key={provider.id}
-          type="button"
-          className="btn btn-block"
-          style={{ marginBottom: "0.5rem" }}
-          onClick={() => signIn(provider.id, { callbackUrl })}
-        >
-          Continue with {provider.name}
-        </button>
-      ))}
+      <OAuthButtons providers={oauth} callbackUrl={callbackUrl} />
     </form>
   );
 }
