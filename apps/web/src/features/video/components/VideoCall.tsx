@@ -382,8 +382,8 @@ function CallView(
             </>
           ) : (
             <>
-              <span className="spinner" aria-hidden="true" /> Connection lost: reconnecting, the call resumes
-              by itself.
+              <span className="spinner" aria-hidden="true" />
+              <span>Connection lost: reconnecting, the call resumes by itself.</span>
             </>
           )}
         </div>
