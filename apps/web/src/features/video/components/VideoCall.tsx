@@ -219,7 +219,8 @@ function CallView(
     (participant) => participant !== me && roleOf(participant) === "observer",
   );
   const others = publishers.filter((participant) => participant !== me);
-  const sharing = publishers.filter(
+  // Someone else's screen is shown large; your own would only mirror itself, so a line says you share.
+  const sharing = others.filter(
     (participant) => participant.getTrackPublication(Track.Source.ScreenShare)?.track !== undefined,
   );
 
@@ -347,12 +348,17 @@ function CallView(
         </button>
       </div>
       {sharing.map((participant) => (
-        <ScreenTile
-          key={`${participant.identity}-screen`}
-          participant={participant}
-          local={participant === me}
-        />
+        <ScreenTile key={`${participant.identity}-screen`} participant={participant} />
       ))}
+      {local.isScreenShareEnabled ? (
+        <div className="vd-banner vd-sharing" role="status">
+          <ScreenIcon />
+          <span>You are sharing your screen.</span>
+          <button type="button" className="btn btn-small" onClick={() => void toggle("screen")}>
+            Stop sharing
+          </button>
+        </div>
+      ) : null}
       <div className={`vd-tiles${focus ? " vd-focused" : ""}`}>
         {publishers.map((participant) => (
           <Tile
@@ -566,11 +572,11 @@ function Tile(props: { participant: Participant; local: boolean; focused: boolea
   );
 }
 
-function ScreenTile({ participant, local }: { participant: Participant; local: boolean }) {
+function ScreenTile({ participant }: { participant: Participant }) {
   const publication = participant.getTrackPublication(Track.Source.ScreenShare);
   const figure = useRef<HTMLElement>(null);
   if (!publication?.track) return null;
-  const name = local ? "Your" : `${participant.name || participant.identity}'s`;
+  const name = `${participant.name || participant.identity}'s`;
   return (
     <figure
       ref={figure}
