@@ -72,7 +72,6 @@ export {
   updateCohortPrompt,
 } from "./prompts/prompts";
 export { createRateLimitPool, RATE_LIMIT_TABLE } from "./rate-limits/rate-limit-store";
-export { createRateLimitPool, RATE_LIMIT_TABLE } from "./rate-limits/rate-limit-store";
 export {
   EvidenceItem,
   type FeedbackView,
