@@ -1,4 +1,5 @@
 import "server-only";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@mockboard/db";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { env } from "@/server/env";
@@ -17,13 +18,12 @@ const ERRORS: Record<string, string> = {
     "We could not sign you in with that email and password. If the email already has an account, sign in with its password.",
 };
 
-/** The accounts the seed creates in demo mode, all with the demo password; listed only then. */
-const DEMO_ACCOUNTS = [
-  { email: "interviewer@mockboard.dev", who: "Priya, interviewer and cohort owner" },
-  { email: "candidate@mockboard.dev", who: "Sam, candidate" },
-  { email: "coach@mockboard.dev", who: "Jordan, cohort coach" },
-] as const;
-const DEMO_PASSWORD = "mockboard-demo";
+/** What each demo account is for, by its role in the demo cohort. */
+const DEMO_ROLES: Record<(typeof DEMO_ACCOUNTS)[number]["role"], string> = {
+  OWNER: "interviews; owns the demo cohort",
+  MEMBER: "the candidate",
+  COACH: "coaches the demo cohort",
+};
 
 /** Demo mode (MOCKBOARD_DEMO=1, which `npm start` sets) is the only time the demo accounts are listed. */
 function showDemoAccounts(): boolean {
@@ -61,7 +61,10 @@ export async function SignInPage({ searchParams }: { searchParams: unknown }) {
             <ul>
               {DEMO_ACCOUNTS.map((account) => (
                 <li key={account.email}>
-                  <code>{account.email}</code> <span className="muted">{account.who}</span>
+                  <code>{account.email}</code>{" "}
+                  <span className="muted">
+                    {account.name}, {DEMO_ROLES[account.role]}
+                  </span>
                 </li>
               ))}
             </ul>
