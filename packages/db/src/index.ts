@@ -5,6 +5,7 @@ export {
   type CatalogueItem,
   type CatalogueQuery,
   type CatalogueResult,
+  CatalogueSort,
   type FacetCount,
   searchCatalogue,
 } from "./catalogue/catalogue";

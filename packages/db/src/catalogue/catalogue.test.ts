@@ -2,9 +2,11 @@ import { prompts, rubrics } from "@mockboard/prompt-bank";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedPromptBank } from "../prompts/prompt-seed";
 import { createSession } from "../sessions/sessions";
-import { seedSession, seedUser } from "../testing/factories";
+import { seedCohort, seedPrompt, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { searchCatalogue } from "./catalogue";
+import { DIFFICULTY_ORDER, ROUND_ORDER } from "./catalogue-order";
+import { LENGTH_BUCKETS } from "./length-buckets";
 
 let t: TestDatabase;
 let viewerId: string;
@@ -24,8 +26,8 @@ describe("catalogue search", () => {
     expect(result.items).toHaveLength(100);
   });
 
-  it("finds the code-completion design first for “speculative decoding”", async () => {
-    expect(await firstSlug("speculative decoding")).toBe("cursor-real-time-code-completion");
+  it("finds the code-completion design first for “code completion”", async () => {
+    expect(await firstSlug("code completion")).toBe("cursor-real-time-code-completion");
   });
 
   it("finds the inter-rater agreement question first for “inter-rater agreement”", async () => {
@@ -114,5 +116,102 @@ describe("seeding the prompt bank", () => {
     expect((await searchCatalogue(t.db, { viewerId, q: "feature store" })).items[0]?.title).toMatch(
       /revised/,
     );
+  });
+});
+
+// Last in the file: these add prompts, which the counts above do not expect.
+describe("catalogue order", () => {
+  const all = async (query: Omit<Parameters<typeof searchCatalogue>[1], "viewerId"> = {}) => {
+    const items = [];
+    for (let page = 1; ; page++) {
+      const result = await searchCatalogue(t.db, { viewerId, pageSize: 100, page, ...query });
+      items.push(...result.items);
+      if (items.length >= result.total) return items;
+    }
+  };
+
+  it("opens on a mix of rounds, each round's first prompt in the bank's round order", async () => {
+    const rounds = ROUND_ORDER.filter((round) => prompts.some((prompt) => prompt.roundType === round));
+    const { items } = await searchCatalogue(t.db, { viewerId });
+    expect(items.slice(0, rounds.length).map((item) => item.roundType)).toEqual(rounds);
+    // Not one round in alphabetical order: the first page holds every round.
+    expect(new Set(items.map((item) => item.roundType)).size).toBe(rounds.length);
+    // Each round opens on a medium-difficulty prompt where it has one.
+    for (const item of items.slice(0, rounds.length)) {
+      const hasMedium = prompts.some((p) => p.roundType === item.roundType && p.difficulty === "MEDIUM");
+      if (hasMedium) expect(item.difficulty, item.roundType).toBe("MEDIUM");
+    }
+  });
+
+  it("pages through the mix without repeating or losing a prompt", async () => {
+    const items = await all();
+    expect(new Set(items.map((item) => item.slug)).size).toBe(prompts.length);
+  });
+
+  it("keeps relevance order for a search and lets the mix apply the filters", async () => {
+    const search = await searchCatalogue(t.db, { viewerId, q: "feature store" });
+    const ranks = search.items.map((item) => item.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const coding = await searchCatalogue(t.db, { viewerId, kind: "CODING" });
+    expect(coding.items.every((item) => item.kind === "CODING")).toBe(true);
+    expect(coding.items[0]?.roundType).toBe(
+      ROUND_ORDER.find((round) => coding.items.some((i) => i.roundType === round)),
+    );
+  });
+
+  it("sorts shortest first, with or without a search", async () => {
+    const minutes = (await all({ sort: "shortest" })).map((item) => item.minutes);
+    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+    const matched = await searchCatalogue(t.db, { viewerId, q: "agent", sort: "shortest" });
+    expect(matched.total).toBeGreaterThan(1);
+    const matchedMinutes = matched.items.map((item) => item.minutes);
+    expect(matchedMinutes).toEqual([...matchedMinutes].sort((a, b) => a - b));
+  });
+
+  it("sorts by difficulty easy to hard, shorter first within each", async () => {
+    const items = await all({ sort: "difficulty" });
+    const rank = (item: { difficulty: string }) => DIFFICULTY_ORDER.indexOf(item.difficulty);
+    expect(items.map(rank)).toEqual(items.map(rank).sort((a, b) => a - b));
+    expect(items[0]?.difficulty).toBe("EASY");
+    expect(items.at(-1)?.difficulty).toBe("HARD");
+    const easy = items.filter((item) => item.difficulty === "EASY").map((item) => item.minutes);
+    expect(easy).toEqual([...easy].sort((a, b) => a - b));
+  });
+
+  it("sorts newest first by when a prompt was added, not when it was last revised", async () => {
+    // The feature-store prompt got a new version above; a prompt added now comes before it.
+    const added = await seedPrompt(t.db, { from: "ml-fundamentals-overfitting" });
+    const items = (await searchCatalogue(t.db, { viewerId, sort: "newest" })).items;
+    expect(items[0]?.slug).toBe(added.slug);
+    const revised = await t.db.prompt.findFirstOrThrow({
+      where: { slug: "ml-infra-feature-store", isCurrent: true },
+      select: { version: true },
+    });
+    expect(revised.version).toBe(2);
+    expect(items.findIndex((item) => item.slug === "ml-infra-feature-store")).not.toBe(1);
+  });
+
+  it("puts the viewer's cohort prompts first in the default order", async () => {
+    const member = await seedUser(t.db);
+    const cohort = await seedCohort(t.db, { members: [member.id] });
+    const own = await seedPrompt(t.db, { from: "oop-lru-lfu-cache", cohortId: cohort.id });
+    const forMember = await searchCatalogue(t.db, { viewerId: member.id });
+    expect(forMember.items[0]?.slug).toBe(own.slug);
+    const forOthers = await searchCatalogue(t.db, { viewerId, q: own.title });
+    expect(forOthers.items.map((item) => item.slug)).not.toContain(own.slug);
+  });
+
+  it("lists filter values in their natural order, not by count", async () => {
+    const { facets } = await searchCatalogue(t.db, { viewerId });
+    expect(facets.difficulty?.map((facet) => facet.value)).toEqual(["EASY", "MEDIUM", "HARD"]);
+    const lengths = Object.keys(LENGTH_BUCKETS);
+    const shownLengths = facets.length?.map((facet) => facet.value) ?? [];
+    expect(shownLengths).toEqual(lengths.filter((bucket) => shownLengths.includes(bucket)));
+    const shownRounds = facets.roundType?.map((facet) => facet.value) ?? [];
+    expect(shownRounds).toEqual(ROUND_ORDER.filter((round) => shownRounds.includes(round)));
+    const companies = facets.company?.map((facet) => facet.value) ?? [];
+    expect(companies).toEqual([...companies].sort((a, b) => a.localeCompare(b)));
+    const tagCounts = facets.tag?.map((facet) => facet.count) ?? [];
+    expect(tagCounts).toEqual([...tagCounts].sort((a, b) => b - a));
   });
 });

@@ -1,7 +1,16 @@
 import { Prisma } from "@prisma/client";
 import type { Db } from "../client";
 import { guideReadableSql } from "../prompts/guide-access";
+import {
+  type CatalogueSort,
+  DIFFICULTY_ORDER,
+  type FacetCount,
+  orderFacet,
+  ROUND_ORDER,
+} from "./catalogue-order";
 import { LENGTH_BUCKETS, type LengthBucket } from "./length-buckets";
+
+export { CatalogueSort, type FacetCount } from "./catalogue-order";
 
 export interface CatalogueQuery {
   q?: string;
@@ -11,6 +20,8 @@ export interface CatalogueQuery {
   difficulty?: string;
   tag?: string;
   length?: LengthBucket;
+  /** Relevance (the default), shortest, newest or easiest first. */
+  sort?: CatalogueSort;
   /** Cohort prompts are visible to members of that cohort only. */
   viewerId: string;
   page?: number;
@@ -31,11 +42,6 @@ export interface CatalogueItem {
   summary: string;
   cohortName: string | null;
   rank: number;
-}
-
-export interface FacetCount {
-  value: string;
-  count: number;
 }
 
 function whereClause(query: CatalogueQuery, tsQuery: Prisma.Sql | null) {
@@ -60,7 +66,37 @@ function whereClause(query: CatalogueQuery, tsQuery: Prisma.Sql | null) {
   return Prisma.join(conditions, " and ");
 }
 
-/** Full-text search with filters, ranked by relevance (or title without a query), plus facet counts. */
+/**
+ * The ORDER BY of a sort. Ties always end on the title, so pages never overlap.
+ * - relevance: with a query, best match first; without one, the viewer's cohort prompts, then
+ *   a mix of rounds: each round's first prompt (medium difficulty before easy before hard,
+ *   shorter first), in the bank's round order, then each round's second, and so on;
+ * - shortest: fewest minutes first (best match next, with a query);
+ * - newest: most recently added first: a prompt's first version counts, so a revised
+ *   prompt keeps its place;
+ * - difficulty: easy, medium, hard, shorter first within each.
+ */
+function orderClause(sort: CatalogueSort, hasQuery: boolean): Prisma.Sql {
+  const difficulty = Prisma.sql`array_position(${[...DIFFICULTY_ORDER]}::text[], p."difficulty"::text)`;
+  const byRank = hasQuery ? Prisma.sql`rank desc, ` : Prisma.empty;
+  switch (sort) {
+    case "shortest":
+      return Prisma.sql`p."minutes" asc, ${byRank}p."title" asc`;
+    case "newest":
+      return Prisma.sql`(select min(v."createdAt") from "Prompt" v where v."slug" = p."slug") desc, p."title" asc`;
+    case "difficulty":
+      return Prisma.sql`${difficulty} asc, p."minutes" asc, ${byRank}p."title" asc`;
+    default: {
+      if (hasQuery) return Prisma.sql`rank desc, p."title" asc`;
+      const representative = Prisma.sql`case p."difficulty" when 'MEDIUM' then 0 when 'EASY' then 1 else 2 end`;
+      return Prisma.sql`(p."cohortId" is null) asc,
+        row_number() over (partition by p."cohortId" is null, p."roundType" order by ${representative}, p."minutes", p."title") asc,
+        array_position(${[...ROUND_ORDER]}::text[], p."roundType") asc nulls last, p."title" asc`;
+    }
+  }
+}
+
+/** Full-text search with filters in the chosen order (relevance by default), plus facet counts. */
 export async function searchCatalogue(db: Db, query: CatalogueQuery) {
   const text = query.q?.trim();
   const tsQuery = text ? Prisma.sql`websearch_to_tsquery('english', ${text})` : null;
@@ -76,7 +112,7 @@ export async function searchCatalogue(db: Db, query: CatalogueQuery) {
   const rank = tsQuery
     ? Prisma.sql`(ts_rank_cd(${rankedVector}, ${tsQuery}, 5) + 0.5 * (${titleVector} @@ ${tsQuery})::int + ts_rank(${titleVector}, ${tsQuery}))`
     : Prisma.sql`0::float8`;
-  const order = tsQuery ? Prisma.sql`rank desc, p."title" asc` : Prisma.sql`p."title" asc`;
+  const order = orderClause(query.sort ?? "relevance", tsQuery !== null);
 
   const lengthBucketOf = Prisma.sql`case ${Prisma.join(
     Object.entries(LENGTH_BUCKETS).map(
@@ -114,8 +150,7 @@ export async function searchCatalogue(db: Db, query: CatalogueQuery) {
     tag: [],
   };
   for (const row of facets) grouped[row.facet]?.push({ value: row.value, count: Number(row.count) });
-  for (const list of Object.values(grouped))
-    list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  for (const [facet, list] of Object.entries(grouped)) grouped[facet] = orderFacet(facet, list);
 
   return {
     items: items.map((item) => ({ ...item, rank: Number(item.rank) })),
