@@ -96,6 +96,8 @@ async function startVideo(secrets: Record<string, string>): Promise<LivekitEnv> 
       dataDir: join(dataDir, "livekit"),
       // Joins, leaves and track publications land on the session's timeline.
       webhookUrls: [`http://127.0.0.1:${WEB_PORT}/api/livekit/webhook`],
+      // Its info lines ("high cpu load" every minute) would drown the stack's own output.
+      logLevel: "warn",
     });
   } catch (error) {
     console.warn(
