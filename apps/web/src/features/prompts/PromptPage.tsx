@@ -48,6 +48,7 @@ export async function PromptPage({ params, searchParams }: { params: unknown; se
   const cohorts = await listCohortsForUser(db(), user.id);
   const rubric = prompt.rubric.definition;
   const versionQuery = query.version ? `&version=${query.version}` : "";
+  const firstAuthor = full?.versions.at(-1)?.author?.name ?? null;
 
   return (
     <>
@@ -69,7 +70,7 @@ export async function PromptPage({ params, searchParams }: { params: unknown; se
           ) : null}
         </div>
         <div style={{ display: "flex", gap: "0.5rem", alignItems: "center", flexWrap: "wrap" }}>
-          <div className="tabs" role="tablist" aria-label="View as">
+          <nav className="tabs" aria-label="View as">
             <Link
               href={`/prompts/${slug}?view=interviewer${versionQuery}`}
               aria-current={candidateView ? undefined : "page"}
@@ -82,7 +83,7 @@ export async function PromptPage({ params, searchParams }: { params: unknown; se
             >
               Candidate view
             </Link>
-          </div>
+          </nav>
           {full?.canEdit ? (
             <Link className="btn" href={`/prompts/${slug}/edit`}>
               Edit
@@ -154,11 +155,13 @@ export async function PromptPage({ params, searchParams }: { params: unknown; se
               </ul>
             </section>
           ) : null}
-          {prompt.sourceRef ? (
-            <p className="small muted">
-              Source: seed {prompt.sourceSeed?.slice(0, 3)}, {prompt.sourceRef}
-            </p>
-          ) : null}
+          {/* Where the prompt comes from, as a reader would put it: the seed documents the
+              built-in bank was written from are internal and never named. */}
+          <p className="small muted">
+            {prompt.cohort
+              ? `Written for ${prompt.cohort.name}${firstAuthor ? ` by ${firstAuthor}` : ""}.`
+              : "From Mockboard's built-in prompt bank."}
+          </p>
         </aside>
       </div>
     </>
