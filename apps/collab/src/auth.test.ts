@@ -129,6 +129,7 @@ describe("admission", () => {
       "invalid-document": 1,
       "access-revoked": 0,
       "role-changed": 0,
+      "too-many-connections": 0,
     });
   });
 });

@@ -28,6 +28,7 @@ const reasonByCode: Partial<Record<number, CloseReason>> = {
   [CloseCode.MessageTooLarge]: "message-too-large",
   [CloseCode.Malformed]: "malformed",
   [CloseCode.DocumentTooLarge]: "document-too-large",
+  [CloseCode.StorageQuotaExceeded]: "storage-quota",
 };
 
 const InternalError = 1011;

@@ -16,6 +16,9 @@ describe("environment", () => {
       COLLAB_METRICS_HOST: "127.0.0.1",
       SNAPSHOT_EVERY: 200,
       COLLAB_WRITER_LANES: 1,
+      BOARD_LOG_QUOTA_BYTES: 64 * 1024 * 1024,
+      BOARD_USER_QUOTA_BYTES: 256 * 1024 * 1024,
+      MAX_CONNECTIONS_PER_USER: 8,
       LOG_LEVEL: "info",
     });
   });

@@ -15,6 +15,20 @@ const Env = z.object({
    * batches and measured best here; more can help when Postgres is far away.
    */
   COLLAB_WRITER_LANES: z.coerce.number().int().min(1).max(32).default(1),
+  /** Stored board log per document, in bytes (every update counts, not just the merged document). */
+  BOARD_LOG_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(64 * 1024 * 1024),
+  /** Stored board log per person across every document, in bytes. */
+  BOARD_USER_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(256 * 1024 * 1024),
+  /** Open board connections per person on one collab server. */
+  MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(8),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof Env>;

@@ -144,7 +144,9 @@ let t: TestDatabase;
 let s: TestServer;
 beforeAll(async () => {
   t = await createTestDatabase();
-  s = await startTestServer(t.url);
+  // Every attacker and bystander shares one test identity; the per-person connection cap
+  // has its own test (quotas.test.ts).
+  s = await startTestServer(t.url, { limits: { maxConnectionsPerUser: 1000 } });
   limits = s.limits;
 });
 afterAll(async () => {

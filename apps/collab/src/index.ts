@@ -11,6 +11,11 @@ const server = createCollabServer({
   tokenSecret: env.BOARD_TOKEN_SECRET,
   snapshotEvery: env.SNAPSHOT_EVERY,
   writerLanes: env.COLLAB_WRITER_LANES,
+  limits: {
+    boardLogQuotaBytes: env.BOARD_LOG_QUOTA_BYTES,
+    userLogQuotaBytes: env.BOARD_USER_QUOTA_BYTES,
+    maxConnectionsPerUser: env.MAX_CONNECTIONS_PER_USER,
+  },
   logger,
 });
 

@@ -10,6 +10,12 @@ export interface CollabLimits {
   maxAwarenessBytes: number;
   /** Outgoing bytes queued on one socket before it counts as a stalled consumer. */
   maxBufferedBytes: number;
+  /** Stored bytes of one document's log (every update, also those before the newest snapshot). */
+  boardLogQuotaBytes: number;
+  /** Stored bytes of one person's updates across every document. */
+  userLogQuotaBytes: number;
+  /** Open connections of one person on one server. */
+  maxConnectionsPerUser: number;
 }
 
 export function resolveLimits(overrides: Partial<CollabLimits> = {}): CollabLimits {
@@ -20,6 +26,9 @@ export function resolveLimits(overrides: Partial<CollabLimits> = {}): CollabLimi
     messageBurst: LIMITS.messageBurst,
     maxAwarenessBytes: 64 * 1024,
     maxBufferedBytes: 32 * 1024 * 1024,
+    boardLogQuotaBytes: 64 * 1024 * 1024,
+    userLogQuotaBytes: 256 * 1024 * 1024,
+    maxConnectionsPerUser: 8,
     ...overrides,
   };
 }

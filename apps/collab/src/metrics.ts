@@ -12,7 +12,8 @@ export type RefusalReason =
   | "token-invalid"
   | "wrong-document"
   | "access-revoked"
-  | "role-changed";
+  | "role-changed"
+  | "too-many-connections";
 
 /** Why an accepted connection was closed by the server. */
 export type CloseReason =
@@ -20,6 +21,7 @@ export type CloseReason =
   | "message-too-large"
   | "malformed"
   | "document-too-large"
+  | "storage-quota"
   | "slow-consumer"
   | "storage-failed"
   | "shutdown"
@@ -131,12 +133,14 @@ export class Metrics {
     "wrong-document": 0,
     "access-revoked": 0,
     "role-changed": 0,
+    "too-many-connections": 0,
   };
   private readonly closed: Record<CloseReason, number> = {
     "rate-limited": 0,
     "message-too-large": 0,
     malformed: 0,
     "document-too-large": 0,
+    "storage-quota": 0,
     "slow-consumer": 0,
     "storage-failed": 0,
     shutdown: 0,

@@ -9,8 +9,9 @@
 // The room keeps the lifecycle and the log; each other concern has its own file:
 // loading-queue.ts (messages held while loading), sync-dispatch.ts (greeting and
 // answering clients), presence-claims.ts (who speaks for which presence),
-// document-size.ts (the size limit) and snapshot-schedule.ts (background snapshots).
-import type { BoardLog } from "@mockboard/db/board-log";
+// document-size.ts (the size limit), storage-quotas.ts (stored bytes per document and per
+// person) and snapshot-schedule.ts (background snapshots).
+import type { BoardLog, BoardLogUsage } from "@mockboard/db/board-log";
 import { CloseCode } from "@mockboard/protocol";
 import type { Logger } from "pino";
 import * as Y from "yjs";
@@ -24,10 +25,15 @@ import type { PendingUpdate, UpdateOwner, UpdateWriter } from "./persistence";
 import { PresenceClaims } from "./presence-claims";
 import type { Semaphore } from "./semaphore";
 import { SnapshotSchedule } from "./snapshot-schedule";
+import { DocumentLogQuota, type UserQuotas } from "./storage-quotas";
 import { SyncDispatch } from "./sync-dispatch";
 
 export interface RoomDeps {
   log: BoardLog;
+  /** Stored log bytes, read once per load for the document's storage quota. */
+  usage: BoardLogUsage;
+  /** Per-person storage quotas, shared by every room on this server. */
+  users: UserQuotas;
   writer: UpdateWriter;
   metrics: Metrics;
   logger: Logger;
@@ -53,6 +59,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
   private readonly presence: PresenceClaims;
   private readonly sync: SyncDispatch;
   private readonly size: DocumentSize;
+  private readonly logQuota: DocumentLogQuota;
   private readonly snapshots: SnapshotSchedule;
   private readonly queue = new LoadingQueue();
   private state: "loading" | "ready" | "failed" | "destroyed" = "loading";
@@ -81,6 +88,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
       this.accept(connection, update, frame),
     );
     this.size = new DocumentSize(this.doc, deps.limits.maxDocumentBytes);
+    this.logQuota = new DocumentLogQuota(deps.limits.boardLogQuotaBytes);
     this.snapshots = new SnapshotSchedule(
       {
         docId,
@@ -179,7 +187,12 @@ export class Room implements UpdateOwner, ConnectionRoom {
   private async load(previous: Promise<void> | undefined): Promise<void> {
     try {
       await previous;
-      const stored = await this.deps.log.loadDoc(this.docId);
+      // The quota counts the whole log: replay keeps updates from before the snapshot too.
+      const [stored, logBytes] = await Promise.all([
+        this.deps.log.loadDoc(this.docId),
+        this.deps.usage.docBytes(this.docId),
+      ]);
+      this.logQuota.loaded(logBytes);
       let bytes = 0;
       this.doc.transact(() => {
         if (stored.snapshot) bytes += this.applyStored(stored.snapshot.state, stored.snapshot.seq);
@@ -228,11 +241,17 @@ export class Room implements UpdateOwner, ConnectionRoom {
     }
     // A client with nothing new answers sync step 1 with an empty update.
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+    const userId = connection.identity.userId;
+    // Quotas first, then the size limit; only an update that passes all of them is counted.
+    this.logQuota.check(update.length);
+    this.deps.users.check(userId, update.length);
     this.size.reserve(update.length);
+    this.logQuota.add(update.length);
+    this.deps.users.add(userId, update.length);
     const stored: PendingUpdate = {
       docId: this.docId,
       seq: this.nextSeq++,
-      userId: connection.identity.userId,
+      userId,
       bytes: update,
       at: Date.now(),
       receivedAt: performance.now(),

@@ -5,7 +5,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { type BoardAccessListener, listenForBoardAccessChanges } from "@mockboard/db/board-access";
-import { type BoardLog, createBoardLog } from "@mockboard/db/board-log";
+import {
+  type BoardLog,
+  type BoardLogUsage,
+  createBoardLog,
+  createBoardLogUsage,
+} from "@mockboard/db/board-log";
 import { type BoardAccessChange, CloseCode, selectBoardSubprotocol } from "@mockboard/protocol";
 import { type Logger, pino } from "pino";
 import { type WebSocket, WebSocketServer } from "ws";
@@ -18,6 +23,7 @@ import { Metrics, type MetricsSnapshot } from "./metrics";
 import { UpdateWriter } from "./persistence";
 import { RoomRegistry } from "./room-registry";
 import { Semaphore } from "./semaphore";
+import { UserQuotas } from "./storage-quotas";
 
 export interface CollabServerOptions {
   tokenSecret: string;
@@ -28,6 +34,8 @@ export interface CollabServerOptions {
   databaseUrl?: string;
   /** A ready board log (tests inject one); the server then does not close it. */
   boardLog?: BoardLog;
+  /** Stored-bytes sums for the storage quotas; created from databaseUrl (and closed) when absent. */
+  boardLogUsage?: BoardLogUsage;
   snapshotEvery?: number;
   limits?: Partial<CollabLimits>;
   logger?: Logger;
@@ -59,10 +67,15 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const lanes = options.writerLanes ?? 1;
   const ownsLog = options.boardLog === undefined;
   const log = options.boardLog ?? createBoardLogFor(options.databaseUrl, lanes);
+  const ownsUsage = options.boardLogUsage === undefined;
+  const usage = options.boardLogUsage ?? createUsageFor(options.databaseUrl);
+  const users = new UserQuotas(usage, limits);
   const metrics = new Metrics();
   const writer = new UpdateWriter({ log, metrics, logger, lanes });
   const rooms = new RoomRegistry({
     log,
+    usage,
+    users,
     writer,
     metrics,
     logger,
@@ -151,13 +164,32 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     logger.info({ ...change, closed }, "board access changed");
   }
 
-  /** Admission plus the access changes that arrived after the token was issued. */
+  /**
+   * Admission plus the access changes that arrived after the token was issued, then the
+   * person's connection slot and (for editors) their stored bytes. An admitted request
+   * holds a slot: the caller gives it back when the socket closes.
+   */
   async function admit(request: UpgradeRequest): Promise<Admission> {
     const admission = await admitConnection(request, options.tokenSecret);
     if (!admission.ok) return admission;
     const refusal = revocations.refusalFor(admission.identity);
-    if (!refusal) return admission;
-    return { ok: false, code: refusal.code, reason: refusal.reason, refusal: refusal.metric };
+    if (refusal) return { ok: false, code: refusal.code, reason: refusal.reason, refusal: refusal.metric };
+    const { userId, role } = admission.identity;
+    if (!users.open(userId)) {
+      return {
+        ok: false,
+        code: CloseCode.TooManyConnections,
+        reason: `too many open board connections (at most ${limits.maxConnectionsPerUser}); close another tab`,
+        refusal: "too-many-connections",
+      };
+    }
+    try {
+      if (role === "editor") await users.load(userId);
+    } catch (error) {
+      users.close(userId);
+      throw error;
+    }
+    return admission;
   }
 
   async function startAccessFeed(): Promise<void> {
@@ -186,6 +218,12 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     }
     admit({ url: request.url, subprotocols: request.headers["sec-websocket-protocol"] })
       .then((admission) => {
+        if (admission.ok) {
+          // The slot lasts as long as the TCP socket, whichever way the handshake ends.
+          const { userId } = admission.identity;
+          if (socket.destroyed) users.close(userId);
+          else socket.once("close", () => users.close(userId));
+        }
         if (closing || socket.destroyed) {
           socket.destroy();
           return;
@@ -238,6 +276,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     await internalStopped;
     await feedClosed;
     if (ownsLog) await log.close();
+    if (ownsUsage) await usage.close();
   }
 
   return {
@@ -267,6 +306,11 @@ function listenOn(server: Server, port: number, host: string): Promise<AddressIn
       resolve(server.address() as AddressInfo);
     });
   });
+}
+
+function createUsageFor(databaseUrl: string | undefined): BoardLogUsage {
+  if (!databaseUrl) throw new Error("createCollabServer needs databaseUrl or boardLogUsage");
+  return createBoardLogUsage(databaseUrl, { maxConnections: 2 });
 }
 
 function createBoardLogFor(databaseUrl: string | undefined, lanes: number): BoardLog {

@@ -36,6 +36,13 @@ export const CloseCode = {
   AccessRevoked: 4013,
   /** The person's role changed (editor to viewer): fetch a fresh token and reconnect with the new role. */
   RoleChanged: 4014,
+  /**
+   * A write would pass a storage quota (bytes of board log per document or per person):
+   * the update was not stored. Reconnecting does not help; the reason says which quota.
+   */
+  StorageQuotaExceeded: 4015,
+  /** The person already has the most open board connections a server allows; close one (another tab) and retry. */
+  TooManyConnections: 4016,
   /** The server is shutting down; reconnect. */
   GoingAway: 1001,
 } as const;

@@ -6,6 +6,8 @@
 // collab server's hot path: one multi-row INSERT per group commit, bytes sent binary.
 import pg from "pg";
 
+export { type BoardLogUsage, type BoardLogUsageOptions, createBoardLogUsage } from "./usage";
+
 export interface BoardUpdateInput {
   docId: string;
   seq: number;

@@ -1,0 +1,45 @@
+// Stored bytes of the board log, for the collab server's storage quotas. Both sums run
+// over every BoardUpdate row (not just those after the newest snapshot): replay keeps
+// the whole log, so every stored update counts against a quota.
+import pg from "pg";
+
+export interface BoardLogUsage {
+  /** Bytes of every stored update of `docId`. */
+  docBytes(docId: string): Promise<number>;
+  /** Bytes of every stored update sent by `userId`, across all documents. */
+  userBytes(userId: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface BoardLogUsageOptions {
+  maxConnections?: number;
+}
+
+export function createBoardLogUsage(
+  connectionString: string,
+  options: BoardLogUsageOptions = {},
+): BoardLogUsage {
+  // Its own small pool: a slow sum never queues in front of appends or room loads.
+  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 2 });
+  pool.on("error", () => undefined);
+
+  async function sum(text: string, value: string): Promise<number> {
+    // bigint comes back as a string; quotas stay far below 2^53.
+    const result = await pool.query<{ bytes: string | null }>(text, [value]);
+    return Number(result.rows[0]?.bytes ?? 0);
+  }
+
+  return {
+    docBytes: (docId) =>
+      sum(
+        `select sum(octet_length("bytes"))::bigint as "bytes" from "BoardUpdate" where "docId" = $1`,
+        docId,
+      ),
+    userBytes: (userId) =>
+      sum(
+        `select sum(octet_length("bytes"))::bigint as "bytes" from "BoardUpdate" where "userId" = $1`,
+        userId,
+      ),
+    close: () => pool.end(),
+  };
+}
