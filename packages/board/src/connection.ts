@@ -60,7 +60,17 @@ function forgetDepartedPeers(provider: WebsocketProvider) {
 const finalCloses: Partial<Record<number, string>> = {
   [CloseCode.VersionMismatch]: "Reload the page to get the latest version",
   [CloseCode.WrongDocument]: "This board token is for another board",
+  // Retrying cannot help until something changes (a tab closed, storage freed): say why and stop.
+  [CloseCode.StorageQuotaExceeded]: "This board reached its storage quota; changes are no longer saved",
+  [CloseCode.TooManyConnections]: "Too many open board connections; close another tab and reload",
 };
+
+/** Closes whose reason the server wrote for the person (the quota names which one was hit). */
+const serverWorded = new Set<number>([
+  CloseCode.WrongDocument,
+  CloseCode.StorageQuotaExceeded,
+  CloseCode.TooManyConnections,
+]);
 
 /**
  * A y-websocket connection that fetches a fresh token for every (re)connect. The server
@@ -168,7 +178,7 @@ export async function connectBoard(options: BoardConnectionOptions): Promise<Boa
     if (stopped || refusedReason) return;
     const final = event ? finalCloses[event.code] : undefined;
     if (final) {
-      refusedReason = event?.code === CloseCode.WrongDocument && event.reason ? event.reason : final;
+      refusedReason = event && serverWorded.has(event.code) && event.reason ? event.reason : final;
       options.onStatus("refused", refusedReason);
       return;
     }
