@@ -14,16 +14,16 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe("the prompt catalogue in a browser", () => {
-  it("finds the code-completion design first when searching for speculative decoding", async () => {
+  it("finds the code-completion design first when searching for code completion", async () => {
     await page.goto(`${inject("baseUrl")}/prompts`);
     await page.waitForLoadState("networkidle");
     await page.keyboard.press("/");
     await expect(
       page.locator("#catalogue-q").evaluate((input) => input === document.activeElement),
     ).resolves.toBe(true);
-    await page.keyboard.type("speculative decoding");
+    await page.keyboard.type("code completion");
     await page.keyboard.press("Enter");
-    await page.waitForURL(/q=speculative/);
+    await page.waitForURL(/q=code/);
     const first = page.locator(".result-title").first();
     await expect(first.textContent()).resolves.toContain("Cursor");
   });
@@ -37,6 +37,30 @@ describe("the prompt catalogue in a browser", () => {
     await page.locator('[data-facet="difficulty"]').first().click();
     await page.waitForURL(/difficulty=/);
     expect(await page.locator(".result").count()).toBeGreaterThan(0);
+  });
+
+  it("opens on a mix of rounds, sorts by length from the keyboard and keeps tags tidy", async () => {
+    await page.goto(`${inject("baseUrl")}/prompts`);
+    const rounds = await page.locator(".result .badges .small").allTextContents();
+    expect(new Set(rounds.slice(0, 8)).size).toBe(8);
+    const sort = page.getByRole("navigation", { name: "Sort" });
+    await expect(sort.getByRole("link", { name: "Recommended" }).getAttribute("aria-current")).resolves.toBe(
+      "page",
+    );
+    await sort.getByRole("link", { name: "Shortest" }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/sort=shortest/);
+    const minutes = (await page.locator(".result .badges .badge").allTextContents())
+      .filter((text) => /min$/.test(text))
+      .map((text) => Number.parseInt(text, 10));
+    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+    // Filters keep the sort; difficulty reads Easy, Medium, Hard.
+    const difficulties = await page.locator('[data-facet="difficulty"] span:first-child').allTextContents();
+    expect(difficulties).toEqual(["Easy", "Medium", "Hard"]);
+    const tags = await page.locator(".result .tag").allTextContents();
+    expect(tags.filter((tag) => /^(family-|signal-)|^behavioral$/.test(tag))).toEqual([]);
+    const labels = await page.locator(".facets").textContent();
+    expect(labels).not.toContain("Behavioral");
   });
 
   it("opens a prompt with its guide marked interviewer-only, and a candidate view without it", async () => {

@@ -7,6 +7,15 @@ import { FACETS, facetLabel } from "./catalogue-facets";
 import { type CatalogueParams, catalogueHref, parseCatalogueParams } from "./catalogue-params";
 import { CatalogueSearch } from "./components/CatalogueSearch";
 import { PromptBadges } from "./components/PromptBadges";
+import { cardTags, isReaderTag } from "./labels";
+
+/** The sort control's choices; relevance (the default) reads "Recommended" until there is a search. */
+const SORTS = [
+  { value: undefined, label: "Relevance", withoutQuery: "Recommended" },
+  { value: "shortest", label: "Shortest" },
+  { value: "newest", label: "Newest" },
+  { value: "difficulty", label: "Easiest" },
+] as const;
 
 export async function CataloguePage({
   searchParams,
@@ -81,7 +90,8 @@ export async function CataloguePage({
             </div>
           ) : null}
           {FACETS.map((facet) => {
-            const counts = result.facets[facet.key] ?? [];
+            const all = result.facets[facet.key] ?? [];
+            const counts = facet.key === "tag" ? all.filter((count) => isReaderTag(count.value)) : all;
             if (!counts.length) return null;
             return (
               <section key={facet.key}>
@@ -108,6 +118,26 @@ export async function CataloguePage({
           })}
         </aside>
         <section aria-label="Results">
+          {result.items.length > 1 ? (
+            <nav
+              aria-label="Sort"
+              style={{ display: "flex", alignItems: "center", gap: "0.5rem", marginBottom: "0.75rem" }}
+            >
+              <span className="small muted">Sort</span>
+              {/* Wraps to a second row on a phone rather than running off the screen. */}
+              <span className="tabs" style={{ flexWrap: "wrap" }}>
+                {SORTS.map((sort) => (
+                  <Link
+                    key={sort.label}
+                    href={catalogueHref(params, { sort: sort.value })}
+                    aria-current={params.sort === sort.value ? "page" : undefined}
+                  >
+                    {!params.q && "withoutQuery" in sort ? sort.withoutQuery : sort.label}
+                  </Link>
+                ))}
+              </span>
+            </nav>
+          ) : null}
           {result.items.length ? (
             <ol className="results">
               {result.items.map((item) => (
@@ -121,11 +151,13 @@ export async function CataloguePage({
                     {item.cohortName ? <span className="tag tag-cohort">{item.cohortName}</span> : null}
                     {item.company ? <span className="tag">{item.company}</span> : null}
                     {item.signal ? <span className="tag">signal: {item.signal}</span> : null}
-                    {item.tags.slice(0, 5).map((tag) => (
-                      <span className="tag" key={tag}>
-                        {tag}
-                      </span>
-                    ))}
+                    {cardTags(item)
+                      .slice(0, 5)
+                      .map((tag) => (
+                        <span className="tag" key={tag}>
+                          {tag}
+                        </span>
+                      ))}
                   </div>
                 </li>
               ))}

@@ -1,4 +1,4 @@
-import { LengthBucket } from "@mockboard/db";
+import { CatalogueSort, LengthBucket } from "@mockboard/db";
 import { Difficulty, PromptKind, RoundType } from "@mockboard/prompt-bank";
 import { z } from "zod";
 
@@ -14,6 +14,8 @@ export const CatalogueParams = z.object({
   difficulty: optional(Difficulty),
   tag: optional(z.string().regex(/^[a-z0-9-]{1,60}$/)),
   length: optional(LengthBucket),
+  /** Relevance is the default and stays out of the URL. */
+  sort: optional(CatalogueSort.exclude(["relevance"])),
   page: z.preprocess(
     (value) => (Array.isArray(value) ? value[0] : value),
     z.coerce.number().int().min(1).max(500).catch(1),

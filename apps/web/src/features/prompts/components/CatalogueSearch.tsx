@@ -48,7 +48,7 @@ export function CatalogueSearch({
           name="q"
           type="search"
           defaultValue={initial}
-          placeholder="Search prompts: “speculative decoding”, “kappa”, “feature store”…"
+          placeholder="Search prompts: “feature store”, “code completion”, “rate limiting”…"
           autoComplete="off"
         />
         <kbd title="Press / to search">/</kbd>
