@@ -16,8 +16,20 @@ const prompt = {
     keyPoints: ["Token bucket", "Sliding window", "Fail-open policy"],
   },
   phases: [
-    { key: "clarify", title: "Clarify", minutes: 10, goal: "Limits and keys" },
-    { key: "design", title: "Design", minutes: 20, goal: "Store and algorithm" },
+    {
+      key: "clarify",
+      title: "Clarify",
+      minutes: 10,
+      instruction: "Agree the limits",
+      lookFor: "Limits and keys",
+    },
+    {
+      key: "design",
+      title: "Design",
+      minutes: 20,
+      instruction: "Design the limiter",
+      lookFor: "Store and algorithm",
+    },
   ],
 };
 const json = (body: unknown) => ({
