@@ -27,6 +27,7 @@ import { BoardRoom } from "./components/BoardRoom";
 import { type RoomPanel, RoomWorkspace } from "./components/RoomWorkspace";
 import { SessionTimeline } from "./components/SessionTimeline";
 import { boardRoleFor } from "./server/board-access";
+import { mintBoardToken } from "./server/board-token-route";
 import "./room-workspace.css";
 
 const RoomParams = z.object({ id: SessionId });
@@ -147,6 +148,8 @@ export async function RoomPage({ params }: { params: unknown }) {
             collabUrl={env().COLLAB_PUBLIC_URL}
             licenseKey={env().NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
             me={{ id: user.id, name: displayName(user), color: colorForUser(user.id), role: boardRole }}
+            // Minted with the page: the board connects without first asking for a token.
+            initialToken={await mintBoardToken(user, session.boardDocId, boardRole)}
           />
         ) : (
           <div className="card empty">This session was cancelled; its board is closed.</div>

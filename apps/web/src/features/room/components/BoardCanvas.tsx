@@ -2,13 +2,62 @@
 
 import { BoardAccessDenied, type BoardUser } from "@mockboard/board";
 import { useBoard } from "@mockboard/board/react";
+import { peekBoardToken } from "@mockboard/protocol";
 import { getAssetUrls } from "@tldraw/assets/selfHosted";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { type Editor, Tldraw } from "tldraw";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import {
+  allDefaultFontFaces,
+  type Editor,
+  type TLComponents,
+  type TLFontFace,
+  type TLUiAssetUrlOverrides,
+  Tldraw,
+  useEditor,
+} from "tldraw";
 import "tldraw/tldraw.css";
 import { ConnectionBadge } from "./ConnectionBadge";
 
-const assetUrls = getAssetUrls({ baseUrl: "/tldraw-assets" });
+const selfHosted = getAssetUrls({ baseUrl: "/tldraw-assets" });
+
+/**
+ * tldraw's fonts, icons and translations from /tldraw-assets, minus what a board never shows:
+ * the embed icons (tldraw preloads all of them on mount, but the page's Content-Security-Policy
+ * refuses frames, so no embed can render; the embed dialog lists names without pictures).
+ */
+const assetUrls: TLUiAssetUrlOverrides = {
+  ...selfHosted,
+  embedIcons: Object.fromEntries(Object.keys(selfHosted.embedIcons).map((type) => [type, ""])),
+};
+
+/**
+ * When the editor mounts, tldraw asks for every default font face (16 files, 1.3 MB) so a
+ * later change of font is instant. The board loads the faces its shapes use instead: each
+ * shape asks for its own fonts (and the editor waits for those of the first page before it
+ * draws), so an empty board downloads none and a sketch in the hand-drawn font one file.
+ * This wraps the editor's font requests before tldraw's mount effect runs (children's layout
+ * effects run first) and drops the two preload-everything requests: all default faces and
+ * the themes' face lists. If tldraw ever changes how it asks, fonts simply load eagerly again.
+ */
+function FontsOnDemand() {
+  const editor = useEditor();
+  useLayoutEffect(() => {
+    const fonts = editor.fonts;
+    const eager = new Set<readonly TLFontFace[]>([allDefaultFontFaces]);
+    for (const theme of Object.values(editor.getThemes()))
+      for (const font of Object.values(theme.fonts) as { faces?: TLFontFace[] }[])
+        if (font.faces) eager.add(font.faces);
+    const request = fonts.requestFonts;
+    fonts.requestFonts = (faces: TLFontFace[]) => {
+      if (!eager.has(faces)) request.call(fonts, faces);
+    };
+    return () => {
+      fonts.requestFonts = request;
+    };
+  }, [editor]);
+  return null;
+}
+
+const components: TLComponents = { OnTheCanvas: FontsOnDemand };
 
 interface Props {
   sessionId: string;
@@ -17,6 +66,8 @@ interface Props {
   /** tldraw's licence key, from the server's env module (a build-time setting). */
   licenseKey: string | undefined;
   me: BoardUser;
+  /** A board token minted with the page, so the first connection need not wait for one. */
+  initialToken?: string;
 }
 
 async function fetchToken(sessionId: string): Promise<string> {
@@ -30,8 +81,31 @@ async function fetchToken(sessionId: string): Promise<string> {
   return (await response.json()).token;
 }
 
-export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, me }: Props) {
-  const getToken = useCallback(() => fetchToken(sessionId), [sessionId]);
+/** A token from the page is good for a first connection while it has this long left. */
+const MIN_TOKEN_LIFE_MS = 60_000;
+
+/**
+ * The token fetcher for the board: the page's token once, for the first connection, when it
+ * grants the role the page was rendered for and is not about to expire (a page restored from
+ * the browser's history may be old); every other (re)connect asks the server for a fresh one.
+ */
+function tokenSource(sessionId: string, role: BoardUser["role"], initialToken: string | undefined) {
+  let unused = initialToken;
+  return () => {
+    const token = unused;
+    unused = undefined;
+    const claims = token ? peekBoardToken(token) : null;
+    if (token && claims?.role === role && claims.expiresAt - Date.now() > MIN_TOKEN_LIFE_MS)
+      return Promise.resolve(token);
+    return fetchToken(sessionId);
+  };
+}
+
+export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, me, initialToken }: Props) {
+  const getToken = useMemo(
+    () => tokenSource(sessionId, me.role, initialToken),
+    [sessionId, me.role, initialToken],
+  );
   const board = useBoard({ serverUrl: collabUrl, docId, me, getToken });
   const [editor, setEditor] = useState<Editor | null>(null);
   const [following, setFollowing] = useState<string | null>(null);
@@ -86,7 +160,15 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
             {board.error}
           </div>
         ) : board.ready ? (
-          <Tldraw store={board.store} assetUrls={assetUrls} licenseKey={licenseKey} onMount={onMount} />
+          <Tldraw
+            store={board.store}
+            assetUrls={assetUrls}
+            components={components}
+            // The app speaks English; the board's menus match it (and fetch no other language).
+            locale="en"
+            licenseKey={licenseKey}
+            onMount={onMount}
+          />
         ) : (
           <div className="board-message" role="status">
             <span className="spinner" aria-hidden="true" /> Loading the board…

@@ -17,6 +17,24 @@ const BoardTokenResponse = z.object({
 });
 
 /**
+ * A short-lived board token for this person on this board with this role. The room page
+ * mints one with the page, so the board's first connection does not wait for the route below.
+ */
+export function mintBoardToken(
+  user: Parameters<typeof displayName>[0] & { id: string },
+  boardDocId: string,
+  role: BoardRole,
+): Promise<string> {
+  return signBoardToken(env().BOARD_TOKEN_SECRET, {
+    sub: user.id,
+    doc: boardDocId,
+    role,
+    name: displayName(user),
+    color: colorForUser(user.id),
+  });
+}
+
+/**
  * Mints a short-lived board token for someone in the session, with the board role the
  * interview rules give them (capabilitiesFor): participants edit while the session is
  * open, observers and everyone after it ended view.
@@ -27,14 +45,8 @@ export const boardTokenPOST = route(
     const { can, session } = await getSessionForParticipant(db(), params.id, user.id);
     const role = boardRoleFor(can);
     if (!role) throw new ForbiddenError("This board is closed");
-    const { BOARD_TOKEN_SECRET, COLLAB_PUBLIC_URL } = env();
-    const token = await signBoardToken(BOARD_TOKEN_SECRET, {
-      sub: user.id,
-      doc: session.boardDocId,
-      role,
-      name: displayName(user),
-      color: colorForUser(user.id),
-    });
+    const token = await mintBoardToken(user, session.boardDocId, role);
+    const { COLLAB_PUBLIC_URL } = env();
     return respond(
       BoardTokenResponse,
       { token, role, docId: session.boardDocId, collabUrl: COLLAB_PUBLIC_URL },
