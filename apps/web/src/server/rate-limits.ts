@@ -97,6 +97,23 @@ export const LIMITS = {
     maxBlockSeconds: 15 * MINUTE,
     message: "Too many board connections from your network.",
   },
+  /** The video dock fetches a token on join and about every 8 minutes while in the room. */
+  videoTokenPerUser: {
+    name: "video_token_user",
+    points: 30,
+    windowSeconds: MINUTE,
+    blockSeconds: MINUTE,
+    maxBlockSeconds: 15 * MINUTE,
+    message: "Too many video connections.",
+  },
+  videoTokenPerIp: {
+    name: "video_token_ip",
+    points: 150,
+    windowSeconds: MINUTE,
+    blockSeconds: MINUTE,
+    maxBlockSeconds: 15 * MINUTE,
+    message: "Too many video connections from your network.",
+  },
 } as const satisfies Record<string, LimitRule>;
 
 /** Makes the counter store for one key prefix. */

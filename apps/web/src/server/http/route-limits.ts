@@ -16,6 +16,13 @@ const ROUTE_LIMITS: readonly { method: string; path: RegExp; perUser: LimitRule;
     perUser: LIMITS.boardTokenPerUser,
     perIp: LIMITS.boardTokenPerIp,
   },
+  {
+    // Minting a LiveKit token: the same kind of work for the video server.
+    method: "POST",
+    path: /^\/api\/sessions\/[^/]+\/video-token$/,
+    perUser: LIMITS.videoTokenPerUser,
+    perIp: LIMITS.videoTokenPerIp,
+  },
 ];
 
 function userIdOf(user: unknown): string | null {
