@@ -1,0 +1,571 @@
+// Page-load benchmark for the room and the catalogue, in Chromium against the real stack
+// (embedded Postgres, collab server, production web build). Prints medians of time to
+// board visible, JavaScript and font bytes transferred and CLS, beside the figures from
+// before the room-weight work of issue 14 (recorded below), or beside another checkout
+// measured in the same run (--compare). Run after building the web app:
+//   turbo run build --filter=@mockboard/web && tsx tests/bench/room-load-bench.ts [--runs 7]
+// See tests/bench/README.md.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { brotliCompressSync } from "node:zlib";
+import { freePort } from "@mockboard/devkit/ports";
+import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
+import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
+import { type Browser, type BrowserContext, chromium } from "playwright-core";
+
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: "string", default: "7" },
+    // The checkout to measure (its web app built); this repository by default.
+    root: { type: "string", default: resolve(import.meta.dirname, "../..") },
+    // A second built checkout (e.g. a copy at the commit before a change), measured in the
+    // same run, its loads alternating with the first's so both see the same machine.
+    compare: { type: "string" },
+    pages: { type: "string", default: "room,catalogue" },
+    logs: { type: "boolean", default: false },
+    // Print every request of the last load of each page with its size.
+    verbose: { type: "boolean", default: false },
+    // Save a Chromium performance trace of the last room load of each checkout here.
+    trace: { type: "string" },
+  },
+});
+const RUNS = Number(flags.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS > 30) throw new Error("--runs must be an integer in 1..30");
+const PAGES = new Set((flags.pages ?? "").split(","));
+if ([...PAGES].some((p) => p !== "room" && p !== "catalogue"))
+  throw new Error("--pages takes room,catalogue");
+const quiet = !flags.logs;
+const VIEWPORT = { width: 1440, height: 900 };
+/** After the page's last request, wait this long for more before counting bytes. */
+const QUIET_MS = 1500;
+/** Longest a single load may take, board included. */
+const LOAD_TIMEOUT_MS = 30_000;
+
+type Figures = Record<string, number>;
+
+/**
+ * Medians before the room-weight change (issue 14): this script with --compare against a
+ * copy of the tree at the commit before it, on this machine (2 vCPUs, Chromium 156),
+ * 1440x900, cold loads. Printed when no --compare is given.
+ */
+const BASELINE: Record<"room" | "catalogue", Figures> = {
+  room: {},
+  catalogue: {},
+};
+
+// --- The stack ------------------------------------------------------------------------
+
+interface Stack {
+  root: string;
+  baseUrl: string;
+  /** The room of a session the bench's interviewer runs. */
+  roomPath: string;
+  interviewer: { email: string; password: string };
+  stop(): Promise<void>;
+}
+
+/**
+ * Postgres (throwaway), migrations and seed, the collab server and `next start` of `root`.
+ * The database code (migrations, factories) comes from that checkout, so its schema
+ * matches the web app being measured.
+ */
+async function startStack(root: string): Promise<Stack> {
+  if (!existsSync(join(root, "apps/web/.next/BUILD_ID")))
+    throw new Error(`${root}/apps/web has no production build: run turbo run build --filter=@mockboard/web`);
+  const fromRoot = <T>(path: string): Promise<T> =>
+    import(pathToFileURL(join(root, "packages/db/src", path)).href);
+  const { createDb } = await fromRoot<typeof import("@mockboard/db")>("index.ts");
+  const { migrateDatabase } = await fromRoot<typeof import("@mockboard/db/migrate")>("migrate.ts");
+  const { seedCohort, seedSession, seedUser } =
+    await fromRoot<typeof import("@mockboard/db/testing/factories")>("testing/factories.ts");
+  const services: Service[] = [];
+  let postgres: PostgresHandle | undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), "mockboard-room-bench-pg-"));
+  const stop = async () => {
+    await Promise.all(services.map((service) => service.stop()));
+    await postgres?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    postgres = await startPostgres({ dataDir, port: await freePort(), persistent: false });
+    await createDatabase(postgres.adminUrl, "mockboard");
+    const databaseUrl = postgres.urlFor("mockboard");
+    await migrateDatabase(databaseUrl);
+    const seed = startService("seed", join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], {
+      cwd: root,
+      env: { DATABASE_URL: databaseUrl },
+      quiet,
+    });
+    if ((await seed.exited) !== 0) throw new Error("seeding failed");
+    const db = createDb(databaseUrl, { maxConnections: 2 });
+    const [interviewer, candidate] = await Promise.all([
+      seedUser(db, { name: "Bench Interviewer" }),
+      seedUser(db, { name: "Bench Candidate" }),
+    ]);
+    const cohort = await seedCohort(db, { owners: [interviewer.id], members: [candidate.id] });
+    const session = await seedSession(db, {
+      interviewerId: interviewer.id,
+      candidateId: candidate.id,
+      cohortId: cohort.id,
+    });
+    await db.$disconnect();
+
+    const secrets = {
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      BOARD_TOKEN_SECRET: randomBytes(32).toString("base64url"),
+    };
+    const collabPort = await freePort();
+    const collab = startService("collab", process.execPath, ["--import", "tsx", "src/index.ts"], {
+      cwd: join(root, "apps/collab"),
+      env: { ...secrets, DATABASE_URL: databaseUrl, COLLAB_PORT: String(collabPort), LOG_LEVEL: "warn" },
+      quiet,
+    });
+    services.push(collab);
+    await waitForHttp(`http://127.0.0.1:${collabPort}/health`, 30_000, () => collab.child.exitCode === null);
+    const webPort = await freePort();
+    const baseUrl = `http://127.0.0.1:${webPort}`;
+    const web = startService(
+      "web",
+      join(root, "node_modules/.bin/next"),
+      ["start", "--port", String(webPort)],
+      {
+        cwd: join(root, "apps/web"),
+        env: {
+          ...secrets,
+          DATABASE_URL: databaseUrl,
+          NEXTAUTH_URL: baseUrl,
+          COLLAB_PUBLIC_URL: `ws://127.0.0.1:${collabPort}`,
+          NODE_ENV: "production",
+          LOG_LEVEL: "warn",
+        },
+        quiet,
+      },
+    );
+    services.push(web);
+    await waitForHttp(`${baseUrl}/api/health`, 60_000, () => web.child.exitCode === null);
+    return { root, baseUrl, roomPath: `/sessions/${session.id}`, interviewer, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+// --- Measuring one load -----------------------------------------------------------------
+
+interface Load {
+  /** Navigation start to the first frame with the tldraw canvas and toolbar (room only). */
+  boardVisibleMs?: number;
+  /** Navigation start to the board-token request going out (room only; none when server-minted). */
+  tokenRequestMs?: number;
+  /** Navigation start to the collab websocket opening (room only). */
+  socketMs?: number;
+  /** Navigation start to the last script's arrival. */
+  scriptsMs?: number;
+  /** Navigation start to DOMContentLoaded. */
+  domContentLoadedMs?: number;
+  /** Navigation start to the board's first sync (room only). */
+  syncedMs?: number;
+  lcpMs?: number;
+  bytes: Record<string, number>;
+  rawBytes: Record<string, number>;
+  requests: Record<string, number>;
+  cls: number;
+  /** Every finished request: URL, category, bytes on the wire. */
+  files: { url: string; kind: string; bytes: number }[];
+}
+
+/**
+ * Runs in the page before any of its scripts: layout shifts, LCP and the board's first
+ * frame (the tldraw canvas and its toolbar in the DOM). A string, because tsx adds helper
+ * calls to compiled functions that do not exist in the page.
+ */
+const PAGE_PROBE = `(() => {
+  const bench = { shifts: [], lcp: 0, boardVisible: 0, synced: 0 };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (!entry.hadRecentInput) bench.shifts.push({ value: entry.value, startTime: entry.startTime });
+  }).observe({ type: "layout-shift", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.lcp = entry.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  const observer = new MutationObserver(() => {
+    if (bench.boardVisible) return;
+    const canvas = document.querySelector('[data-testid="board-canvas"]');
+    if (!bench.synced && canvas && canvas.getAttribute("data-ready") === "true") bench.synced = performance.now();
+    if (!canvas || !canvas.querySelector(".tl-shapes") || !canvas.querySelector('[data-testid="tools.select"]')) return;
+    observer.disconnect();
+    requestAnimationFrame((frame) => { bench.boardVisible = frame; });
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+})()`;
+
+/** CLS: the largest session window of shifts (gaps under 1 s, windows at most 5 s). */
+function cumulativeLayoutShift(shifts: { value: number; startTime: number }[]): number {
+  let best = 0;
+  let current = 0;
+  let windowStart = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const shift of shifts) {
+    if (shift.startTime - last > 1000 || shift.startTime - windowStart > 5000) {
+      current = 0;
+      windowStart = shift.startTime;
+    }
+    current += shift.value;
+    last = shift.startTime;
+    best = Math.max(best, current);
+  }
+  return best;
+}
+
+function category(type: string, url: string): string {
+  if (url.includes("/embed-icons/")) return "embedIcon";
+  switch (type) {
+    case "Script":
+      return "js";
+    case "Font":
+      return "font";
+    case "Stylesheet":
+      return "css";
+    case "Image":
+      return "image";
+    case "Document":
+      return "document";
+    case "Fetch":
+    case "XHR":
+      return "fetch";
+    default:
+      return "other";
+  }
+}
+
+async function measure(
+  context: BrowserContext,
+  url: string,
+  waitForBoard: boolean,
+  tracePath?: string,
+): Promise<Load> {
+  const page = await context.newPage();
+  if (tracePath) await context.browser()?.startTracing(page, { path: tracePath, screenshots: false });
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: false });
+    const requests = new Map<string, { url: string; type: string }>();
+    const bytes: Record<string, number> = {};
+    const rawBytes: Record<string, number> = {};
+    const counts: Record<string, number> = {};
+    const files: Load["files"] = [];
+    let navigationStart: number | undefined;
+    let tokenRequest: number | undefined;
+    let socketOpened: number | undefined;
+    let inflight = 0;
+    let lastActivity = Date.now();
+    cdp.on("Network.requestWillBeSent", (event) => {
+      if (event.type === "Document" && navigationStart === undefined) navigationStart = event.timestamp;
+      if (event.request.url.includes("/board-token") && tokenRequest === undefined)
+        tokenRequest = event.timestamp;
+      // Inline data and blobs the page made itself cross no network.
+      if (/^(data|blob):/.test(event.request.url)) return;
+      // Server-sent events never finish: they are not part of the load.
+      if (!requests.has(event.requestId) && event.type !== "EventSource") inflight++;
+      requests.set(event.requestId, { url: event.request.url, type: event.type ?? "Other" });
+      lastActivity = Date.now();
+    });
+    cdp.on("Network.webSocketWillSendHandshakeRequest", (event) => {
+      socketOpened ??= event.timestamp;
+    });
+    const done = (requestId: string, encoded: number) => {
+      const request = requests.get(requestId);
+      if (!request || request.type === "EventSource") return;
+      inflight--;
+      lastActivity = Date.now();
+      const kind = category(request.type, request.url);
+      bytes[kind] = (bytes[kind] ?? 0) + encoded;
+      files.push({ url: request.url, kind, bytes: encoded });
+      counts[kind] = (counts[kind] ?? 0) + 1;
+    };
+    const decodedBytes = new Map<string, number>();
+    cdp.on("Network.dataReceived", (event) => {
+      decodedBytes.set(event.requestId, (decodedBytes.get(event.requestId) ?? 0) + event.dataLength);
+    });
+    cdp.on("Network.loadingFinished", (event) => {
+      const request = requests.get(event.requestId);
+      if (request) {
+        const kind = category(request.type, request.url);
+        rawBytes[kind] = (rawBytes[kind] ?? 0) + (decodedBytes.get(event.requestId) ?? 0);
+      }
+      done(event.requestId, event.encodedDataLength);
+    });
+    cdp.on("Network.loadingFailed", (event) => done(event.requestId, 0));
+
+    await page.addInitScript(PAGE_PROBE);
+    const started = Date.now();
+    await page.goto(url, { waitUntil: "commit", timeout: LOAD_TIMEOUT_MS });
+    if (waitForBoard)
+      await page
+        .waitForFunction(
+          () => (window as unknown as { __bench: { boardVisible: number } }).__bench.boardVisible > 0,
+          null,
+          { timeout: LOAD_TIMEOUT_MS, polling: 50 },
+        )
+        .catch(async (error) => {
+          const shot = join(tmpdir(), `room-bench-timeout-${Date.now()}.png`);
+          await page.screenshot({ path: shot });
+          console.error(
+            await page.evaluate(() =>
+              [
+                "[data-testid=board-canvas]",
+                ".tl-shapes",
+                ".tl-canvas",
+                '[data-testid="tools.select"]',
+                ".tl-background",
+              ]
+                .map((sel) => `${sel}: ${document.querySelectorAll(sel).length}`)
+                .concat(JSON.stringify((window as unknown as Record<string, unknown>).__bench)),
+            ),
+          );
+          throw new Error(`the board did not show in ${LOAD_TIMEOUT_MS} ms (screenshot: ${shot})`, {
+            cause: error,
+          });
+        });
+    else await page.waitForLoadState("load", { timeout: LOAD_TIMEOUT_MS });
+    // Let late requests (background fonts, icons) land so they are counted.
+    while (Date.now() - started < LOAD_TIMEOUT_MS && (inflight > 0 || Date.now() - lastActivity < QUIET_MS))
+      await page.waitForTimeout(100);
+    const probe = await page.evaluate(() => {
+      const bench = (window as unknown as Record<string, unknown>).__bench as {
+        shifts: { value: number; startTime: number }[];
+        lcp: number;
+        boardVisible: number;
+        synced: number;
+      };
+      const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+      const scripts = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter(
+        (entry) => entry.initiatorType === "script" || entry.name.endsWith(".js"),
+      );
+      return {
+        ...bench,
+        navStart: navigation?.startTime ?? 0,
+        domContentLoaded: navigation?.domContentLoadedEventEnd ?? 0,
+        scripts: Math.max(0, ...scripts.map((entry) => entry.responseEnd)),
+      };
+    });
+    const relative = (timestamp: number | undefined) =>
+      timestamp === undefined || navigationStart === undefined
+        ? undefined
+        : (timestamp - navigationStart) * 1000;
+    return {
+      boardVisibleMs: waitForBoard ? probe.boardVisible - probe.navStart : undefined,
+      tokenRequestMs: relative(tokenRequest),
+      socketMs: relative(socketOpened),
+      scriptsMs: probe.scripts || undefined,
+      domContentLoadedMs: probe.domContentLoaded || undefined,
+      syncedMs: waitForBoard && probe.synced ? probe.synced : undefined,
+      lcpMs: probe.lcp || undefined,
+      bytes,
+      rawBytes,
+      requests: counts,
+      cls: cumulativeLayoutShift(probe.shifts),
+      files,
+    };
+  } finally {
+    if (tracePath) await context.browser()?.stopTracing();
+    await page.close();
+  }
+}
+
+// --- Running ----------------------------------------------------------------------------
+
+function median(values: (number | undefined)[]): number {
+  const known = values
+    .filter((v): v is number => v !== undefined && Number.isFinite(v))
+    .sort((a, b) => a - b);
+  if (!known.length) return Number.NaN;
+  const middle = Math.floor(known.length / 2);
+  return known.length % 2
+    ? (known[middle] ?? Number.NaN)
+    : ((known[middle - 1] ?? 0) + (known[middle] ?? 0)) / 2;
+}
+
+const kb = (n: number) => n / 1024;
+
+async function signIn(browser: Browser, baseUrl: string, user: { email: string; password: string }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/signin`);
+  await page.fill("#email", user.email);
+  await page.fill("#password", user.password);
+  await Promise.all([page.waitForURL("**/dashboard"), page.click("button[type=submit]")]);
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
+
+/**
+ * What the page's scripts would weigh served with Brotli (quality 11), as a CDN or a
+ * reverse proxy in front of `next start` would send them (Next itself sends gzip). Read
+ * from the build output of the checkout, by file name.
+ */
+function brotliKB(root: string, load: Load): number {
+  let total = 0;
+  for (const file of load.files) {
+    if (file.kind !== "js") continue;
+    const path = new URL(file.url).pathname.replace(/^\/_next\//, "");
+    const onDisk = join(root, "apps/web/.next", path);
+    if (existsSync(onDisk)) total += brotliCompressSync(readFileSync(onDisk)).length;
+  }
+  return kb(total);
+}
+
+interface Metric {
+  label: string;
+  key: string;
+  unit: string;
+  digits?: number;
+  pick: (load: Load, root: string) => number | undefined;
+}
+
+const total = (load: Load) => Object.values(load.bytes).reduce((a, b) => a + b, 0);
+
+const ROOM_METRICS: Metric[] = [
+  { label: "board visible", key: "boardVisibleMs", unit: "ms", pick: (l) => l.boardVisibleMs },
+  { label: "board-token request starts", key: "tokenRequestMs", unit: "ms", pick: (l) => l.tokenRequestMs },
+  { label: "last script arrives", key: "scriptsMs", unit: "ms", pick: (l) => l.scriptsMs },
+  { label: "collab websocket opens", key: "socketMs", unit: "ms", pick: (l) => l.socketMs },
+  { label: "board synced", key: "syncedMs", unit: "ms", pick: (l) => l.syncedMs },
+  { label: "JavaScript transferred", key: "jsKB", unit: "KB", pick: (l) => kb(l.bytes.js ?? 0) },
+  { label: "JavaScript uncompressed", key: "jsRawKB", unit: "KB", pick: (l) => kb(l.rawBytes.js ?? 0) },
+  {
+    label: "JavaScript if sent as Brotli",
+    key: "jsBrotliKB",
+    unit: "KB",
+    pick: (l, root) => brotliKB(root, l),
+  },
+  { label: "fonts transferred", key: "fontKB", unit: "KB", pick: (l) => kb(l.bytes.font ?? 0) },
+  { label: "font files", key: "fontFiles", unit: "", pick: (l) => l.requests.font ?? 0 },
+  { label: "embed icon requests", key: "embedIcons", unit: "", pick: (l) => l.requests.embedIcon ?? 0 },
+  { label: "image requests", key: "images", unit: "", pick: (l) => l.requests.image ?? 0 },
+  { label: "requests", key: "requests", unit: "", pick: (l) => l.files.length },
+  { label: "everything transferred", key: "totalKB", unit: "KB", pick: (l) => kb(total(l)) },
+  { label: "CLS", key: "cls", unit: "", digits: 3, pick: (l) => l.cls },
+];
+
+const CATALOGUE_METRICS: Metric[] = [
+  { label: "largest contentful paint", key: "lcpMs", unit: "ms", pick: (l) => l.lcpMs },
+  { label: "JavaScript transferred", key: "jsKB", unit: "KB", pick: (l) => kb(l.bytes.js ?? 0) },
+  { label: "fonts transferred", key: "fontKB", unit: "KB", pick: (l) => kb(l.bytes.font ?? 0) },
+  { label: "everything transferred", key: "totalKB", unit: "KB", pick: (l) => kb(total(l)) },
+  { label: "CLS", key: "cls", unit: "", digits: 3, pick: (l) => l.cls },
+];
+
+function row(metric: Metric, now: number, before: number): string {
+  const digits = metric.digits ?? 0;
+  const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(digits) : "—");
+  const change =
+    Number.isFinite(now) && Number.isFinite(before) && before !== 0
+      ? `${now - before >= 0 ? "+" : ""}${(((now - before) / before) * 100).toFixed(0)}%`
+      : "";
+  return `  ${metric.label.padEnd(30)} ${fmt(now).padStart(9)} ${fmt(before).padStart(9)}  ${metric.unit.padEnd(3)} ${change}`;
+}
+
+async function main() {
+  const roots = [resolve(flags.root ?? "."), ...(flags.compare ? [resolve(flags.compare)] : [])];
+  console.log(`Room and catalogue load benchmark: ${RUNS} cold loads each (+1 warm-up)`);
+  for (const [index, root] of roots.entries()) console.log(`  ${index === 0 ? "now   " : "before"} ${root}`);
+  const stacks: Stack[] = [];
+  let browser: Browser | undefined;
+  const stopAll = async () => {
+    await browser?.close();
+    await Promise.all(stacks.map((stack) => stack.stop()));
+  };
+  const onSignal = () => void stopAll().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    for (const root of roots) stacks.push(await startStack(root));
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    const states = [];
+    for (const stack of stacks) states.push(await signIn(browser, stack.baseUrl, stack.interviewer));
+    const pages = [
+      { name: "room", path: (stack: Stack) => stack.roomPath, board: true },
+      { name: "catalogue", path: () => "/prompts", board: false },
+    ].filter((p) => PAGES.has(p.name));
+    /** results[stack index][page name] */
+    const results: Record<string, Load[]>[] = stacks.map(() => ({ room: [], catalogue: [] }));
+    // Alternate pages and checkouts so a noisy moment on the machine hits all of them.
+    for (let run = 0; run <= RUNS; run++) {
+      for (const target of pages) {
+        for (const [index, stack] of stacks.entries()) {
+          // A fresh context per load: an empty cache, as on a first visit.
+          const context = await browser.newContext({ viewport: VIEWPORT, storageState: states[index] });
+          try {
+            const trace =
+              flags.trace && target.board && run === RUNS
+                ? join(flags.trace, `room-${index === 0 ? "now" : "before"}.json`)
+                : undefined;
+            const load = await measure(context, `${stack.baseUrl}${target.path(stack)}`, target.board, trace);
+            if (run > 0) results[index]?.[target.name]?.push(load);
+            const detail = target.board
+              ? `board ${load.boardVisibleMs?.toFixed(0)} ms`
+              : `LCP ${load.lcpMs?.toFixed(0)} ms`;
+            console.log(
+              `  ${run === 0 ? "warm-up" : `run ${run}`.padEnd(7)} ${index === 0 ? "now   " : "before"} ${target.name.padEnd(9)} ${detail}, JS ${kb(load.bytes.js ?? 0).toFixed(0)} KB, fonts ${kb(load.bytes.font ?? 0).toFixed(0)} KB, CLS ${load.cls.toFixed(3)}`,
+            );
+          } finally {
+            await context.close();
+          }
+        }
+      }
+    }
+
+    if (flags.verbose)
+      for (const [index, byPage] of results.entries())
+        for (const [name, loads] of Object.entries(byPage)) {
+          const last = loads.at(-1);
+          if (!last) continue;
+          console.log(`\nRequests of the last ${name} load (${index === 0 ? "now" : "before"})`);
+          for (const file of [...last.files].sort((a, b) => b.bytes - a.bytes))
+            console.log(
+              `  ${kb(file.bytes).toFixed(1).padStart(8)} KB  ${file.kind.padEnd(9)} ${file.url.replace(/^https?:\/\/[^/]+/, "")}`,
+            );
+        }
+
+    const medianOf = (index: number, name: string, metric: Metric) =>
+      median((results[index]?.[name] ?? []).map((load) => metric.pick(load, stacks[index]?.root ?? "")));
+    const before = flags.compare ? "before (--compare)" : "before (recorded)";
+    console.log(`\nMedians of ${RUNS} cold loads at ${VIEWPORT.width}x${VIEWPORT.height}; now vs ${before}`);
+    for (const [name, title, metrics] of [
+      ["room", "Room (/sessions/<id>)", ROOM_METRICS],
+      ["catalogue", "Catalogue (/prompts)", CATALOGUE_METRICS],
+    ] as const) {
+      if (!PAGES.has(name)) continue;
+      console.log(title);
+      for (const metric of metrics) {
+        const then = flags.compare ? medianOf(1, name, metric) : (BASELINE[name][metric.key] ?? Number.NaN);
+        console.log(row(metric, medianOf(0, name, metric), then));
+      }
+    }
+    if (PAGES.has("room"))
+      console.log("  goals: JavaScript <= 600 KB, fonts <= 300 KB, board visible < 1500 ms");
+  } finally {
+    await stopAll();
+  }
+}
+
+await main();
