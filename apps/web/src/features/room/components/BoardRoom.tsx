@@ -1,19 +1,14 @@
 "use client";
 
 import type { BoardUser } from "@mockboard/board";
-import dynamic from "next/dynamic";
 import { preload } from "react-dom";
-
-// tldraw lives in its own chunk. Rendered on the server too (as its loading state: the
-// board connects in an effect), so the page's HTML names that chunk and the browser fetches
-// it alongside the page's other scripts instead of after them.
-const BoardCanvas = dynamic(() => import("./BoardCanvas"), {
-  loading: () => (
-    <div className="board-message" role="status">
-      <span className="spinner" aria-hidden="true" /> Loading the whiteboard…
-    </div>
-  ),
-});
+// tldraw comes with the room's own scripts, never another page's (only the room renders
+// this component). Imported directly rather than through next/dynamic: the browser then
+// downloads and compiles it with the page's other scripts, off the main thread, and the
+// board connects in the first hydration pass instead of after a lazy chunk resolves (about
+// 100-200 ms sooner to a visible board on a 2-core machine; tests/bench/room-load-bench.ts).
+// On the server it renders its loading state: the board connects in an effect.
+import BoardCanvas from "./BoardCanvas";
 
 /** tldraw's icon sprite: every toolbar button draws from it (fetched as a CORS image, like tldraw does). */
 const ICON_SPRITE = "/tldraw-assets/icons/icon/0_merged.svg";
