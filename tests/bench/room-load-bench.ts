@@ -15,7 +15,7 @@ import { brotliCompressSync } from "node:zlib";
 import { freePort } from "@mockboard/devkit/ports";
 import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
 import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
-import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 const { values: flags } = parseArgs({
   options: {
@@ -31,6 +31,9 @@ const { values: flags } = parseArgs({
     verbose: { type: "boolean", default: false },
     // Save a Chromium performance trace of the last room load of each checkout here.
     trace: { type: "string" },
+    // Measure the room with an empty board (by default the board holds a small sketch
+    // with text, as an interview leaves it, so the font it uses is part of the load).
+    "empty-board": { type: "boolean", default: false },
   },
 });
 const RUNS = Number(flags.runs);
@@ -48,13 +51,30 @@ const LOAD_TIMEOUT_MS = 30_000;
 type Figures = Record<string, number>;
 
 /**
- * Medians before the room-weight change (issue 14): this script with --compare against a
- * copy of the tree at the commit before it, on this machine (2 vCPUs, Chromium 156),
- * 1440x900, cold loads. Printed when no --compare is given.
+ * Medians before the room-weight change of issue 14, printed when no --compare is given:
+ * this script with --compare against a copy of the tree with the room and catalogue files
+ * as they were before it, 9 alternating cold loads at 1440x900, board with the sketch, on
+ * this machine (2 vCPUs, Chromium 156, load average about 2) on 2026-11-30.
  */
 const BASELINE: Record<"room" | "catalogue", Figures> = {
-  room: {},
-  catalogue: {},
+  room: {
+    boardVisibleMs: 1382,
+    tokenRequestMs: 1136,
+    scriptsMs: 819,
+    socketMs: 1189,
+    syncedMs: 1278,
+    jsKB: 743,
+    jsRawKB: 2465,
+    jsBrotliKB: 600,
+    fontKB: 1345,
+    fontFiles: 16,
+    embedIcons: 19,
+    images: 1,
+    requests: 59,
+    totalKB: 2182,
+    cls: 0,
+  },
+  catalogue: { lcpMs: 360, jsKB: 188, fontKB: 0, totalKB: 238, cls: 0 },
 };
 
 // --- The stack ------------------------------------------------------------------------
@@ -422,6 +442,53 @@ function brotliKB(root: string, load: Load): number {
   return kb(total);
 }
 
+/** Types like a person once the shape's text editor has the focus (typing sooner loses keys). */
+async function typeIntoBoard(page: Page, text: string) {
+  await page.waitForFunction(() => document.activeElement?.getAttribute("contenteditable") === "true");
+  await page.keyboard.type(text, { delay: 30 });
+}
+
+/** Draws what a design interview's board starts with: two labelled boxes, an arrow, a note. */
+async function sketch(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page
+    .locator('[data-testid="board-canvas"] [data-testid="tools.select"]')
+    .waitFor({ timeout: LOAD_TIMEOUT_MS });
+  await page.locator('[data-status="live"]').waitFor({ timeout: LOAD_TIMEOUT_MS });
+  const canvas = await page.getByTestId("board-canvas").boundingBox();
+  if (!canvas) throw new Error("no board canvas");
+  const at = (x: number, y: number) => ({ x: canvas.x + x, y: canvas.y + y });
+  const drag = async (tool: string, from: { x: number; y: number }, to: { x: number; y: number }) => {
+    await page.keyboard.press(tool);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+    await page.mouse.up();
+  };
+  for (const [x, label] of [
+    [120, "Clients"],
+    [420, "API gateway"],
+  ] as const) {
+    await drag("r", at(x, 200), at(x + 180, 290));
+    await page.keyboard.press("Enter");
+    await typeIntoBoard(page, label);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+  }
+  await drag("a", at(310, 245), at(410, 245));
+  await page.keyboard.press("t");
+  await page.mouse.click(at(140, 380).x, at(140, 380).y);
+  await typeIntoBoard(page, "p99 under 200 ms, 10k requests/s");
+  await page.keyboard.press("Escape");
+  const shapes = await page.locator(".tl-shape").count();
+  if (shapes < 4) throw new Error(`the sketch has ${shapes} shapes`);
+  // Let the collab server store the updates.
+  await page.waitForTimeout(1500);
+  await page.close();
+}
+
 interface Metric {
   label: string;
   key: string;
@@ -502,6 +569,12 @@ async function main() {
     });
     const states = [];
     for (const stack of stacks) states.push(await signIn(browser, stack.baseUrl, stack.interviewer));
+    if (PAGES.has("room") && !flags["empty-board"])
+      for (const [index, stack] of stacks.entries()) {
+        const context = await browser.newContext({ viewport: VIEWPORT, storageState: states[index] });
+        await sketch(context, `${stack.baseUrl}${stack.roomPath}`);
+        await context.close();
+      }
     const pages = [
       { name: "room", path: (stack: Stack) => stack.roomPath, board: true },
       { name: "catalogue", path: () => "/prompts", board: false },
