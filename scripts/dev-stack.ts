@@ -9,6 +9,7 @@ import { type LivekitHandle, startLivekit } from "@mockboard/devkit/livekit";
 import { freePort } from "@mockboard/devkit/ports";
 import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
 import { portInUse, type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
+import { startWebServer } from "@mockboard/devkit/web-server";
 
 const root = resolve(import.meta.dirname, "..");
 const dataDir = join(root, ".data");
@@ -189,20 +190,14 @@ try {
   services.push(collab);
   await waitForHttp(`http://127.0.0.1:${COLLAB_PORT}/health`, 30_000, () => collab.child.exitCode === null);
 
-  const web = startService(
-    "web",
-    join(root, "node_modules/.bin/next"),
-    ["start", "--port", String(WEB_PORT)],
-    {
-      cwd: join(root, "apps/web"),
-      env: {
-        ...env,
-        NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}`,
-        COLLAB_PUBLIC_URL: process.env.COLLAB_PUBLIC_URL ?? `ws://localhost:${COLLAB_PORT}`,
-        ...video,
-      },
+  const web = startWebServer(root, WEB_PORT, {
+    env: {
+      ...env,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}`,
+      COLLAB_PUBLIC_URL: process.env.COLLAB_PUBLIC_URL ?? `ws://localhost:${COLLAB_PORT}`,
+      ...video,
     },
-  );
+  });
   services.push(web);
   for (const service of services) {
     void service.exited.then((code) => {

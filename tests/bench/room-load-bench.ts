@@ -15,6 +15,7 @@ import { brotliCompressSync } from "node:zlib";
 import { freePort } from "@mockboard/devkit/ports";
 import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
 import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
+import { startWebServer } from "@mockboard/devkit/web-server";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 const { values: flags } = parseArgs({
@@ -89,7 +90,7 @@ interface Stack {
 }
 
 /**
- * Postgres (throwaway), migrations and seed, the collab server and `next start` of `root`.
+ * Postgres (throwaway), migrations and seed, the collab server and the web app of `root` as production runs it.
  * The database code (migrations, factories) comes from that checkout, so its schema
  * matches the web app being measured.
  */
@@ -148,23 +149,22 @@ async function startStack(root: string): Promise<Stack> {
     await waitForHttp(`http://127.0.0.1:${collabPort}/health`, 30_000, () => collab.child.exitCode === null);
     const webPort = await freePort();
     const baseUrl = `http://127.0.0.1:${webPort}`;
-    const web = startService(
-      "web",
-      join(root, "node_modules/.bin/next"),
-      ["start", "--port", String(webPort)],
-      {
-        cwd: join(root, "apps/web"),
-        env: {
-          ...secrets,
-          DATABASE_URL: databaseUrl,
-          NEXTAUTH_URL: baseUrl,
-          COLLAB_PUBLIC_URL: `ws://127.0.0.1:${collabPort}`,
-          NODE_ENV: "production",
-          LOG_LEVEL: "warn",
-        },
-        quiet,
-      },
-    );
+    const webEnv = {
+      ...secrets,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: baseUrl,
+      COLLAB_PUBLIC_URL: `ws://127.0.0.1:${collabPort}`,
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+    };
+    // A checkout from before the web app had its own server (--compare) runs `next start`.
+    const web = existsSync(join(root, "apps/web/src/node-server/main.ts"))
+      ? startWebServer(root, webPort, { env: webEnv, quiet })
+      : startService("web", join(root, "node_modules/.bin/next"), ["start", "--port", String(webPort)], {
+          cwd: join(root, "apps/web"),
+          env: webEnv,
+          quiet,
+        });
     services.push(web);
     await waitForHttp(`${baseUrl}/api/health`, 60_000, () => web.child.exitCode === null);
     return { root, baseUrl, roomPath: `/sessions/${session.id}`, interviewer, stop };
@@ -427,9 +427,9 @@ async function signIn(browser: Browser, baseUrl: string, user: { email: string; 
 }
 
 /**
- * What the page's scripts would weigh served with Brotli (quality 11), as a CDN or a
- * reverse proxy in front of `next start` would send them (Next itself sends gzip). Read
- * from the build output of the checkout, by file name.
+ * What the page's scripts weigh as Brotli (quality 11), read from the build output of the
+ * checkout by file name: the same yardstick for a checkout whose server sends gzip (before
+ * the web app served its precompressed copies) as for one that sends Brotli.
  */
 function brotliKB(root: string, load: Load): number {
   let total = 0;

@@ -4,18 +4,20 @@ import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@mockboard/db";
 import { freePort } from "@mockboard/devkit/ports";
+import { webServerCommand } from "@mockboard/devkit/web-server";
 import { describe, expect, inject, it } from "vitest";
 import { testDb } from "./support/db";
 
-const web = resolve(import.meta.dirname, "../../apps/web");
+const root = resolve(import.meta.dirname, "../..");
 
 /** Starts the production build with `env` and waits for it to exit (or to stay up for 45 s). */
 async function startWeb(
   env: Record<string, string | undefined>,
 ): Promise<{ code: number | null; output: string }> {
   const port = await freePort();
-  const child = spawn(resolve(web, "../../node_modules/.bin/next"), ["start", "--port", String(port)], {
-    cwd: web,
+  const { command, args, cwd } = webServerCommand(root, port);
+  const child = spawn(command, args, {
+    cwd,
     env: { PATH: process.env.PATH, NODE_ENV: "production", DATABASE_URL: inject("databaseUrl"), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

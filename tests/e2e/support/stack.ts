@@ -10,6 +10,7 @@ import { startLivekit } from "@mockboard/devkit/livekit";
 import { freePort } from "@mockboard/devkit/ports";
 import { createDatabase, startPostgres } from "@mockboard/devkit/postgres";
 import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
+import { startWebServer } from "@mockboard/devkit/web-server";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -81,16 +82,7 @@ export default async function setup(project: TestProject) {
     LOG_LEVEL: "warn",
     HEALTH_TOKEN: healthToken,
   };
-  const web = startService(
-    "web",
-    join(root, "node_modules/.bin/next"),
-    ["start", "--port", String(webPort)],
-    {
-      cwd: join(root, "apps/web"),
-      env: webEnv,
-      quiet,
-    },
-  );
+  const web = startWebServer(root, webPort, { env: webEnv, quiet });
   services.push(web);
   await waitForHttp(`${baseUrl}/api/health`, 60_000, () => web.child.exitCode === null);
 

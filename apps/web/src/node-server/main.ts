@@ -1,0 +1,52 @@
+// The production web server: Next's request handler behind a static-asset server that sends
+// the build's precompressed copies. Started as `node --import tsx src/node-server/main.ts
+// --port 3000` with NODE_ENV=production (the caller sets it, as for `next start`).
+import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import next from "next";
+import pino from "pino";
+import { z } from "zod";
+import { createStaticAssetHandler } from "./static-assets";
+
+const argsSchema = z.object({
+  port: z.coerce.number().int().min(1).max(65_535),
+  hostname: z.string().min(1).optional(),
+});
+
+const { values } = parseArgs({
+  options: { port: { type: "string", default: "3000" }, hostname: { type: "string" } },
+});
+const parsed = argsSchema.safeParse(values);
+if (!parsed.success) {
+  console.error(`web: bad arguments: ${z.prettifyError(parsed.error)}`);
+  process.exit(2);
+}
+const { port, hostname } = parsed.data;
+const log = pino({ name: "web", base: { service: "web" }, timestamp: pino.stdTimeFunctions.isoTime });
+
+const appDir = fileURLToPath(new URL("../..", import.meta.url));
+const app = next({ dev: false, dir: appDir, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const staticAssets = createStaticAssetHandler(`${appDir}/.next/static`);
+
+const server = createServer((req, res) => {
+  staticAssets(req, res, () => {
+    void handle(req, res);
+  });
+});
+
+function stop(signal: NodeJS.Signals) {
+  log.info({ signal }, "stopping");
+  server.close();
+  // Live-room event streams never end on their own; end them so the port frees at once.
+  server.closeAllConnections();
+  void app.close().finally(() => process.exit(0));
+}
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);
+
+server.listen(port, hostname, () => {
+  log.info(`ready on http://${hostname ?? "localhost"}:${port}`);
+});
