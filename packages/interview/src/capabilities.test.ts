@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { capabilitiesFor, type SessionStatus } from "./capabilities";
+import { capabilitiesFor } from "./capabilities";
+import type { SessionStatus } from "./session-enums";
 
 const live = { status: "LIVE" as const, feedbackReleased: false };
 const ended = { status: "COMPLETED" as const, feedbackReleased: false };

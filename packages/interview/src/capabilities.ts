@@ -1,12 +1,5 @@
-import { z } from "zod";
+import type { SessionRole, SessionStatus } from "./session-enums";
 import { isSessionOpen } from "./session-status";
-
-/** Where a person stands in a session. Observers are the cohort's owners and coaches. */
-export const SessionRole = z.enum(["interviewer", "candidate", "observer", "none"]);
-export type SessionRole = z.infer<typeof SessionRole>;
-
-export const SessionStatus = z.enum(["SCHEDULED", "LIVE", "COMPLETED", "CANCELLED"]);
-export type SessionStatus = z.infer<typeof SessionStatus>;
 
 export interface SessionFacts {
   status: SessionStatus;

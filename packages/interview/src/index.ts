@@ -1,20 +1,16 @@
-// Public surface of the interview rules. Each rule lives in its own file.
-export {
-  type Capabilities,
-  capabilitiesFor,
-  type SessionFacts,
-  SessionRole,
-  SessionStatus,
-} from "./capabilities";
+// Public surface of the interview rules. Each rule lives in its own file; the schemas the
+// servers parse with live apart from the rules, so a browser importing a rule gets no zod.
+export { type Capabilities, capabilitiesFor, type SessionFacts } from "./capabilities";
 export { type GuideAccessFacts, mayReadPromptGuide } from "./guide-access";
 export {
-  Recommendation,
   recommendationLabels,
-  ScoreLevel,
   type ScoreTotals,
   scoreTotals,
   unscoredDimensions,
   type WeightedDimension,
 } from "./scorecard";
+export { Recommendation, ScoreLevel } from "./scorecard-fields";
+export { SessionRole, SessionStatus } from "./session-enums";
 export { isSessionOpen } from "./session-status";
-export { formatClock, TimerEvent, type TimerState, type TimerStatus, timerStateAt } from "./timer";
+export { formatClock, type TimerState, type TimerStatus, timerStateAt } from "./timer";
+export { TimerEvent } from "./timer-event";

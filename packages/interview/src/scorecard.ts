@@ -1,11 +1,4 @@
-import { z } from "zod";
-
-/** A level on the rubric's 1-4 scale, or null for "not observed". */
-export const ScoreLevel = z.number().int().min(1).max(4).nullable();
-export type ScoreLevel = z.infer<typeof ScoreLevel>;
-
-export const Recommendation = z.enum(["STRONG_NO", "NO", "YES", "STRONG_YES"]);
-export type Recommendation = z.infer<typeof Recommendation>;
+import type { Recommendation, ScoreLevel } from "./scorecard-fields";
 
 export const recommendationLabels: Record<Recommendation, string> = {
   STRONG_NO: "Strong no",

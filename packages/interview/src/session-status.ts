@@ -1,4 +1,4 @@
-import type { SessionStatus } from "./capabilities";
+import type { SessionStatus } from "./session-enums";
 
 /** Open sessions can still be joined, drawn on and talked in; completed and cancelled ones cannot. */
 export function isSessionOpen(status: SessionStatus): boolean {

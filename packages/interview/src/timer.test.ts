@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, type TimerEvent, timerStateAt } from "./timer";
+import { formatClock, timerStateAt } from "./timer";
+import type { TimerEvent } from "./timer-event";
 
 const plan = [5, 10, 5];
 const min = 60_000;

@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+// The session's enums as schemas, for the servers that parse them. The rules import only
+// their types, so a browser bundle that needs a rule never carries zod.
+
+/** Where a person stands in a session. Observers are the cohort's owners and coaches. */
+export const SessionRole = z.enum(["interviewer", "candidate", "observer", "none"]);
+export type SessionRole = z.infer<typeof SessionRole>;
+
+export const SessionStatus = z.enum(["SCHEDULED", "LIVE", "COMPLETED", "CANCELLED"]);
+export type SessionStatus = z.infer<typeof SessionStatus>;
