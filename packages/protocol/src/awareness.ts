@@ -1,12 +1,13 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BoardRole } from "./board-token";
+import { LIMITS } from "./limits";
 
-const HexColor = z.string().regex(/^#[0-9a-f]{6}$/i);
+const HexColor = z.string().check(z.regex(/^#[0-9a-f]{6}$/i));
 
 /** Who a presence on the board belongs to. The collab server stamps it from the board token. */
 export const PresenceUser = z.object({
-  id: z.string().min(1).max(64),
-  name: z.string().min(1).max(80),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.maxDisplayNameLength)),
   color: HexColor,
   role: BoardRole,
 });
@@ -18,8 +19,8 @@ export type PresenceUser = z.infer<typeof PresenceUser>;
  * record validators. Anything else is refused by the server.
  */
 export const AwarenessState = z.strictObject({
-  user: z.unknown().optional(),
-  presence: z.unknown().optional(),
+  user: z.optional(z.unknown()),
+  presence: z.optional(z.unknown()),
 });
 
 /** Distinct, readable colours for up to a handful of people per room. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DocId } from "./ids";
 
 /**
@@ -16,9 +16,9 @@ export const BOARD_ACCESS_CHANNEL = "mockboard_board_access";
  */
 export const BoardAccessChange = z.strictObject({
   docId: DocId,
-  userId: z.string().min(1).max(64).optional(),
+  userId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   access: z.enum(["viewer", "none"]),
-  at: z.number().int().nonnegative(),
+  at: z.int().check(z.nonnegative()),
 });
 export type BoardAccessChange = z.infer<typeof BoardAccessChange>;
 

@@ -1,5 +1,5 @@
 import { decodeJwt, errors, jwtVerify, SignJWT } from "jose";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DocId } from "./ids";
 import { LIMITS, PROTOCOL_VERSION } from "./limits";
 
@@ -8,11 +8,11 @@ export type BoardRole = z.infer<typeof BoardRole>;
 
 /** What a board token says: who may open which document, and how. */
 export const BoardTokenClaims = z.object({
-  sub: z.string().min(1).max(64),
+  sub: z.string().check(z.minLength(1), z.maxLength(64)),
   doc: DocId,
   role: BoardRole,
-  name: z.string().min(1).max(80),
-  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+  name: z.string().check(z.minLength(1), z.maxLength(LIMITS.maxDisplayNameLength)),
+  color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i)),
   v: z.literal(PROTOCOL_VERSION),
 });
 export type BoardTokenClaims = z.infer<typeof BoardTokenClaims>;

@@ -1,11 +1,13 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** Board document ids: URL-safe, used as the websocket path and the log key. */
 export const DocId = z
   .string()
-  .min(8)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, "doc ids are URL-safe letters, digits, _ and -");
+  .check(
+    z.minLength(8),
+    z.maxLength(64),
+    z.regex(/^[A-Za-z0-9_-]+$/, "doc ids are URL-safe letters, digits, _ and -"),
+  );
 export type DocId = z.infer<typeof DocId>;
 
 /** The board document of an interview session. */

@@ -12,6 +12,8 @@ export const LIMITS = {
   messageBurst: 240,
   /** Board tokens are short-lived; the client refreshes before reconnecting. */
   boardTokenTtlSeconds: 10 * 60,
+  /** The longest name a token or a presence carries; the web app cuts longer names to fit. */
+  maxDisplayNameLength: 80,
 } as const;
 
 /** Websocket close codes (4000-4999 is the application range). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // LiveKit rooms: one per interview session. The web app puts the name in a token's grant
 // (LiveKit then lets the token join that room and no other) and finds the session again
@@ -9,8 +9,7 @@ const PREFIX = "room-";
 /** A session's LiveKit room name: `room-<session id>`. */
 export const LivekitRoomName = z
   .string()
-  .max(80)
-  .regex(/^room-[A-Za-z0-9_-]{8,64}$/, "LiveKit room names are room-<session id>");
+  .check(z.maxLength(80), z.regex(/^room-[A-Za-z0-9_-]{8,64}$/, "LiveKit room names are room-<session id>"));
 export type LivekitRoomName = z.infer<typeof LivekitRoomName>;
 
 /** The LiveKit room of an interview session. Room names are made here and nowhere else. */

@@ -1,10 +1,10 @@
-import { BoardTokenClaims } from "@mockboard/protocol";
+import { LIMITS } from "@mockboard/protocol";
 
 /**
  * The longest name the wire protocol carries (board tokens and presence): an OAuth
  * profile's name can be any length, and a longer one would stop the token being minted.
  */
-export const MAX_DISPLAY_NAME = BoardTokenClaims.shape.name.maxLength ?? 80;
+export const MAX_DISPLAY_NAME = LIMITS.maxDisplayNameLength;
 
 /**
  * The name other people see for this user (board presence, token claims, video tiles):

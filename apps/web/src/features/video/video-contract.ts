@@ -1,6 +1,9 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
-/** What POST /api/sessions/:id/video-token answers: the route builds it, the browser parses it. */
+/**
+ * What POST /api/sessions/:id/video-token answers: the route builds it, the browser parses it
+ * (zod/mini, as everything a browser parses, keeps zod's full build out of the room).
+ */
 export const VideoTokenResponse = z.object({
   token: z.string(),
   /** Where the browser connects: LIVEKIT_URL. */
