@@ -1,6 +1,5 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 
 /** Ends every session of this account (the server refuses them all), then signs this browser out. */
@@ -18,6 +17,8 @@ export function SignOutEverywhereButton() {
       setPending(false);
       return;
     }
+    // next-auth's browser client only when needed (see the sidebar's SignOutButton).
+    const { signOut } = await import("next-auth/react");
     await signOut({ callbackUrl: "/signin" });
   }
 

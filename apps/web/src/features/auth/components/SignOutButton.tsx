@@ -1,7 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { signOut } from "next-auth/react";
+
+/**
+ * next-auth's browser client, fetched when someone signs out rather than with every page:
+ * the sidebar is on every page, signing out is rare.
+ */
+async function signOutHere() {
+  const { signOut } = await import("next-auth/react");
+  await signOut({ callbackUrl: "/signin" });
+}
 
 /** The sidebar's way out: the account page (sign out on every device) and signing out here. */
 export function SignOutButton() {
@@ -10,7 +18,7 @@ export function SignOutButton() {
       <Link href="/account" className="btn btn-ghost">
         Account
       </Link>
-      <button type="button" className="btn btn-ghost" onClick={() => signOut({ callbackUrl: "/signin" })}>
+      <button type="button" className="btn btn-ghost" onClick={() => void signOutHere()}>
         Sign out
       </button>
     </>
