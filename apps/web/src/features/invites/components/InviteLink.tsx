@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { LocalTime } from "@/ui/LocalTime";
 
 /**
  * The interviewer's invite box: the link to send, when it stops working, a new link (the
@@ -59,7 +60,7 @@ export function InviteLink(props: { sessionId: string; path: string | null; expi
       <div className="invite-row small">
         {props.expiresAt ? (
           <span className="muted">
-            Works until <time dateTime={props.expiresAt}>{new Date(props.expiresAt).toLocaleString()}</time>
+            Works until <LocalTime iso={props.expiresAt} />
           </span>
         ) : null}
         <button type="button" className="btn btn-small" disabled={busy} onClick={() => act("rotate")}>

@@ -72,7 +72,9 @@ export function PreJoin({ initial, ready, onJoin }: PreJoinProps) {
             data-testid="video-preview"
           />
         ) : (
-          <span className="vd-preview-off">{choices.video ? "Starting camera…" : "Camera is off"}</span>
+          <span className="vd-preview-off">
+            {!choices.video ? "Camera is off" : camera.error ? "No camera picture" : "Starting camera…"}
+          </span>
         )}
         <meter
           className="vd-sr"
