@@ -9,6 +9,8 @@ const config: NextConfig = {
   // Native-ish server dependencies stay as Node requires rather than being bundled.
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "pino", "rate-limiter-flexible"],
   typescript: { tsconfigPath: "tsconfig.json" },
+  // forbidden() and forbidden.tsx: a 403 page in the app's layout for a page the viewer's role excludes.
+  experimental: { authInterrupts: true },
   // nosniff, referrer policy, no framing, permissions: on every response. The
   // Content-Security-Policy needs a nonce per page and the collab and LiveKit origins of
   // this deployment, so src/proxy.ts sets it at request time.

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, signIn } from "./support/browser";
 import { type CohortCast, seedCohortCast, testDb } from "./support/db";
 import { signedInFetch } from "./support/http-session";
 
@@ -68,6 +69,25 @@ describe("cohort prompts over HTTP", () => {
       ...json({ ...prompt, title: "Hijacked" }),
     });
     expect(edit.status).toBe(403);
+  });
+
+  it("answers a plain member opening the edit page with the app's own 403 page", async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await signIn(page, cast.member);
+      const response = await page.goto(`${inject("baseUrl")}/prompts/${slug}/edit`);
+      expect(response?.status()).toBe(403);
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+        .toBe("Your role doesn't include this page");
+      expect(await page.getByText("403 · Not allowed").isVisible()).toBe(true);
+      // In the app's layout, with a way on.
+      expect(await page.getByRole("link", { name: "Go to your dashboard" }).isVisible()).toBe(true);
+      expect(await page.locator("nav").first().count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
   });
 
   it("hides the cohort and its prompts from someone outside it", async () => {

@@ -7,7 +7,7 @@ import {
   type PromptWithGuide,
 } from "@mockboard/db";
 import { CustomPromptInput } from "@mockboard/prompt-bank";
-import { notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/features/auth";
 import { db } from "@/server/db";
@@ -30,14 +30,15 @@ function toCustomPromptInput(prompt: PromptWithGuide): CustomPromptInput {
 export async function EditPromptPage({ params }: { params: unknown }) {
   const { slug } = paramsOrNotFound(EditParams, params);
   const user = await requireUser(`/prompts/${slug}/edit`);
-  // Someone who may not read the guide (e.g. a coach booked as candidate on it) cannot edit it either.
+  // Someone who may not read the guide (e.g. a coach booked as candidate on it) cannot edit it
+  // either. Both know the prompt exists (they can open its page), so the answer is 403, not 404.
   const prompt = await orNotFound(
     getPromptWithGuide(db(), slug, user.id).catch((error) => {
-      if (error instanceof ForbiddenError) notFound();
+      if (error instanceof ForbiddenError) forbidden();
       throw error;
     }),
   );
-  if (!prompt.canEdit) notFound();
+  if (!prompt.canEdit) forbidden();
   const rubrics = await listRubricTemplates(db());
   return (
     <>
