@@ -2,9 +2,9 @@
 // LISTEN/NOTIFY, so a participant who loses access (session ended, removed) is cut off
 // within seconds rather than when their board token expires. The payload contract
 // (channel, schema) is @mockboard/protocol's; this is the transport.
-import { BOARD_ACCESS_CHANNEL, BoardAccessChange, parseBoardAccessChange } from "@mockboard/protocol";
+import { BOARD_ACCESS_CHANNEL, BoardAccessChange, MAX_BOARD_ACCESS_PAYLOAD_BYTES } from "@mockboard/protocol";
 import type { Prisma } from "@prisma/client";
-import pg from "pg";
+import { type ChannelListener, listenOnChannel } from "../notify/channel-listener";
 
 /** A change to publish; `at` defaults to now. */
 export type BoardAccessChangeInput = Omit<BoardAccessChange, "at"> & { at?: number };
@@ -34,13 +34,7 @@ export async function notifyBoardAccessChanged(
   return valid;
 }
 
-export interface BoardAccessListener {
-  /** Resolves once the first LISTEN is in place. */
-  readonly ready: Promise<void>;
-  /** False while the connection is down and being re-established. */
-  readonly listening: boolean;
-  close(): Promise<void>;
-}
+export type BoardAccessListener = ChannelListener;
 
 export interface BoardAccessListenerOptions {
   /** Connection errors; the listener reconnects by itself after each. */
@@ -49,81 +43,28 @@ export interface BoardAccessListenerOptions {
   onReconnected?(): void;
 }
 
-const MAX_BACKOFF_MS = 5000;
-
 /**
- * LISTENs for access changes on one dedicated connection (not from a pool: a pooled
- * connection would take its LISTEN back to the pool). Payloads that break the schema are
- * dropped. When the connection drops it reconnects with exponential back-off until closed.
+ * LISTENs for access changes on one dedicated connection. Payloads that break the schema
+ * are dropped. When the connection drops it reconnects with exponential back-off until closed.
  */
 export function listenForBoardAccessChanges(
   connectionString: string,
   onChange: (change: BoardAccessChange) => void,
   options: BoardAccessListenerOptions = {},
 ): BoardAccessListener {
-  let client: pg.Client | null = null;
-  let listening = false;
-  let closed = false;
-  let failures = 0;
-  let everListened = false;
-  let retryTimer: NodeJS.Timeout | undefined;
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => {
-    markReady = resolve;
-  });
-
-  const retry = (failed: pg.Client, error?: Error) => {
-    if (client !== failed) return;
-    client = null;
-    listening = false;
-    if (error) options.onError?.(error);
-    failed.removeAllListeners("notification");
-    failed.end().catch(() => undefined);
-    if (closed) return;
-    failures++;
-    retryTimer = setTimeout(connect, Math.min(MAX_BACKOFF_MS, 100 * 2 ** failures));
-    retryTimer.unref();
-  };
-
-  function connect(): void {
-    retryTimer = undefined;
-    if (closed) return;
-    const next = new pg.Client({ connectionString });
-    client = next;
-    next.on("notification", (message) => {
-      if (message.channel !== BOARD_ACCESS_CHANNEL) return;
-      const change = parseBoardAccessChange(message.payload);
-      if (change) onChange(change);
-    });
-    next.on("error", (error) => retry(next, error));
-    next.on("end", () => retry(next));
-    next
-      .connect()
-      .then(() => next.query(`LISTEN ${BOARD_ACCESS_CHANNEL}`))
-      .then(() => {
-        if (client !== next) return;
-        listening = true;
-        failures = 0;
-        if (everListened) options.onReconnected?.();
-        everListened = true;
-        markReady();
-      })
-      .catch((error: Error) => retry(next, error));
-  }
-
-  connect();
-  return {
-    ready,
-    get listening() {
-      return listening;
+  return listenOnChannel(
+    connectionString,
+    {
+      name: BOARD_ACCESS_CHANNEL,
+      payload: BoardAccessChange,
+      maxPayloadBytes: MAX_BOARD_ACCESS_PAYLOAD_BYTES,
     },
-    async close() {
-      closed = true;
-      clearTimeout(retryTimer);
-      const current = client;
-      client = null;
-      listening = false;
-      await current?.end().catch(() => undefined);
+    onChange,
+    {
+      onError: (error) => options.onError?.(error),
+      onReconnected: ({ listenedBefore }) => {
+        if (listenedBefore) options.onReconnected?.();
+      },
     },
-  };
+  );
 }

@@ -1,6 +1,6 @@
 import type { Prisma } from "@prisma/client";
-import pg from "pg";
 import { z } from "zod";
+import { listenOnChannel } from "../notify/channel-listener";
 
 /**
  * Postgres NOTIFY channel that tells every web process "this session changed". The
@@ -37,64 +37,8 @@ export function listenForSessionChanges(
   onChange: (change: SessionChange) => void,
   options: { onReconnect?: () => void; onError?: (error: Error) => void } = {},
 ): SessionFeedListener {
-  let client: pg.Client | null = null;
-  let closed = false;
-  let attempt = 0;
-  let timer: NodeJS.Timeout | undefined;
-
-  const connect = async () => {
-    const next = new pg.Client({ connectionString });
-    next.on("notification", (message) => {
-      if (message.channel !== SESSION_FEED_CHANNEL || !message.payload) return;
-      const parsed = SessionChange.safeParse(safeJson(message.payload));
-      if (parsed.success) onChange(parsed.data);
-    });
-    next.on("error", (error) => {
-      options.onError?.(error);
-      retry(next);
-    });
-    next.on("end", () => retry(next));
-    try {
-      await next.connect();
-      await next.query(`LISTEN ${SESSION_FEED_CHANNEL}`);
-      if (closed) return void next.end();
-      client = next;
-      if (attempt > 0) options.onReconnect?.();
-      attempt = 0;
-    } catch (error) {
-      options.onError?.(error as Error);
-      retry(next);
-    }
-  };
-
-  const retry = (failed: pg.Client) => {
-    if (closed || (client !== null && client !== failed) || timer) return;
-    client = null;
-    failed.end().catch(() => undefined);
-    attempt++;
-    timer = setTimeout(
-      () => {
-        timer = undefined;
-        void connect();
-      },
-      Math.min(5000, 100 * 2 ** attempt),
-    );
-  };
-
-  void connect();
-  return {
-    async close() {
-      closed = true;
-      clearTimeout(timer);
-      await client?.end().catch(() => undefined);
-    },
-  };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+  return listenOnChannel(connectionString, { name: SESSION_FEED_CHANNEL, payload: SessionChange }, onChange, {
+    onError: (error) => options.onError?.(error),
+    onReconnected: () => options.onReconnect?.(),
+  });
 }
