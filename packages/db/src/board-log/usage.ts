@@ -11,6 +11,11 @@ export interface BoardLogUsage {
   close(): Promise<void>;
 }
 
+/** Reads the primary key ("docId", "seq"). */
+export const DOC_BYTES_SQL = `select sum(octet_length("bytes"))::bigint as "bytes" from "BoardUpdate" where "docId" = $1`;
+/** Reads the "userId" index: one person's rows, not the whole log. */
+export const USER_BYTES_SQL = `select sum(octet_length("bytes"))::bigint as "bytes" from "BoardUpdate" where "userId" = $1`;
+
 export interface BoardLogUsageOptions {
   maxConnections?: number;
 }
@@ -30,16 +35,8 @@ export function createBoardLogUsage(
   }
 
   return {
-    docBytes: (docId) =>
-      sum(
-        `select sum(octet_length("bytes"))::bigint as "bytes" from "BoardUpdate" where "docId" = $1`,
-        docId,
-      ),
-    userBytes: (userId) =>
-      sum(
-        `select sum(octet_length("bytes"))::bigint as "bytes" from "BoardUpdate" where "userId" = $1`,
-        userId,
-      ),
+    docBytes: (docId) => sum(DOC_BYTES_SQL, docId),
+    userBytes: (userId) => sum(USER_BYTES_SQL, userId),
     close: () => pool.end(),
   };
 }

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "BoardUpdate_userId_idx" ON "BoardUpdate"("userId");
+
