@@ -2,10 +2,15 @@ import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env, livekitEnv } from "@/server/env";
 import { CROSS_SITE_MESSAGE, changesState, isCrossSite } from "@/server/http/cross-site";
-import { contentSecurityPolicy } from "@/server/security-headers";
+import { contentSecurityPolicy, strictTransportSecurity } from "@/server/security-headers";
 
 /** App pages that need a signed-in visitor (the (app) route group). */
 const SIGNED_IN_PAGES = ["/dashboard", "/prompts", "/sessions", "/cohorts", "/join", "/account"];
+
+/** NEXTAUTH_URL is the address people use: https there means the app is served over HTTPS. */
+function servedOverHttps(): boolean {
+  return env().NEXTAUTH_URL.startsWith("https:");
+}
 
 function needsSignIn(pathname: string): boolean {
   return SIGNED_IN_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
@@ -13,14 +18,14 @@ function needsSignIn(pathname: string): boolean {
 
 /** The page renders with a fresh nonce: Next reads it from the request's CSP and marks its scripts. */
 function withPagePolicy(request: NextRequest): NextResponse {
-  const { NODE_ENV, COLLAB_PUBLIC_URL, NEXTAUTH_URL } = env();
+  const { NODE_ENV, COLLAB_PUBLIC_URL } = env();
   const video = livekitEnv();
   const policy = contentSecurityPolicy({
     nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64"),
     collabUrl: COLLAB_PUBLIC_URL,
     livekitUrl: video.configured ? video.url : undefined,
     development: NODE_ENV === "development",
-    https: NEXTAUTH_URL.startsWith("https:"),
+    https: servedOverHttps(),
   });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
@@ -37,9 +42,17 @@ function withPagePolicy(request: NextRequest): NextResponse {
  * - signed-out visitors of app pages go to sign-in, remembering where they were going
  *   (pages and handlers still check the session themselves: this is for a good redirect,
  *   not the authorization boundary);
- * - pages get their Content-Security-Policy with a per-response nonce.
+ * - pages get their Content-Security-Policy with a per-response nonce;
+ * - over HTTPS, every answer carries Strict-Transport-Security.
  */
-export async function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const response = await answer(request);
+  const hsts = strictTransportSecurity(servedOverHttps());
+  if (hsts) response.headers.set("strict-transport-security", hsts);
+  return response;
+}
+
+async function answer(request: NextRequest): Promise<NextResponse> {
   if (changesState(request.method) && isCrossSite(request.headers, env().NEXTAUTH_URL)) {
     return NextResponse.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy } from "./security-headers";
+import { contentSecurityPolicy, strictTransportSecurity } from "./security-headers";
 
 const base = {
   nonce: "abc123",
@@ -61,5 +61,15 @@ describe("the pages' Content-Security-Policy", () => {
     expect(directives(contentSecurityPolicy({ ...base, https: true })).has("upgrade-insecure-requests")).toBe(
       true,
     );
+  });
+});
+
+describe("Strict-Transport-Security", () => {
+  it("tells browsers to come back over HTTPS only, for two years and on subdomains, when served over HTTPS", () => {
+    expect(strictTransportSecurity(true)).toBe("max-age=63072000; includeSubDomains");
+  });
+
+  it("is never sent when the app is served over plain HTTP, as in localhost dev", () => {
+    expect(strictTransportSecurity(false)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 // The browser-side security policy of every page: a Content-Security-Policy with a fresh
-// nonce per response (proxy.ts), and the static headers next.config.ts sets on everything.
+// nonce per response (proxy.ts), Strict-Transport-Security over HTTPS (proxy.ts), and the
+// static headers next.config.ts sets on everything.
 
 /** ws://host:port → the origins a browser needs for it: the websocket, and HTTP to the same host. */
 function originsOf(url: string | undefined): string[] {
@@ -78,3 +79,14 @@ export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] 
     value: "camera=(self), microphone=(self), display-capture=(self), geolocation=(), payment=(), usb=()",
   },
 ];
+
+/**
+ * Strict-Transport-Security when the app is served over HTTPS: browsers that saw it use
+ * HTTPS only, for two years, on this host and its subdomains. Never when served over plain
+ * HTTP (localhost dev): browsers ignore it there (RFC 6797), and it would say nothing true.
+ * Set at request time by proxy.ts, which knows NEXTAUTH_URL; next.config.ts's headers are
+ * fixed at build time, before the deployment's URL is known.
+ */
+export function strictTransportSecurity(https: boolean): string | undefined {
+  return https ? "max-age=63072000; includeSubDomains" : undefined;
+}
