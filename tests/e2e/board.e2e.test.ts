@@ -222,6 +222,27 @@ describe("the live board in two browsers", () => {
     expect(await shapeCount(interviewer)).toBe(before);
   });
 
+  it("turns a pasted video link into a bookmark, since the page allows no embedded frames", async () => {
+    const shapes = (type: string) => interviewer.locator(`.tl-shape[data-shape-type="${type}"]`).count();
+    const bookmarks = await shapes("bookmark");
+    const canvas = await interviewer.getByTestId("board-canvas").boundingBox();
+    if (!canvas) throw new Error("no canvas");
+    await interviewer.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height - 150);
+    await interviewer.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+      document.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+    });
+    await eventually(async () => (await shapes("bookmark")) === bookmarks + 1, "the link is a bookmark");
+    expect(await shapes("embed")).toBe(0);
+    await expect(interviewer.locator(".tl-canvas iframe").count()).resolves.toBe(0);
+
+    await interviewer.getByTestId("main-menu.button").click();
+    await interviewer.getByTestId("main-menu.insert-media").waitFor();
+    await expect(interviewer.getByTestId("main-menu.insert-embed").count()).resolves.toBe(0);
+    await interviewer.keyboard.press("Escape");
+  });
+
   it("never sends the interviewer guide to the candidate", async () => {
     await expect(candidate.getByRole("tab", { name: "Guide" }).count()).resolves.toBe(0);
     await expect(candidate.getByTestId("interviewer-guide").count()).resolves.toBe(0);

@@ -15,6 +15,7 @@ import {
   useEditor,
 } from "tldraw";
 import "tldraw/tldraw.css";
+import { overridesWithoutEmbeds, shapeUtilsWithoutEmbeds } from "./board-without-embeds";
 import { ConnectionBadge } from "./ConnectionBadge";
 
 const selfHosted = getAssetUrls({ baseUrl: "/tldraw-assets" });
@@ -164,6 +165,9 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
             store={board.store}
             assetUrls={assetUrls}
             components={components}
+            // No embeds: the CSP refuses frames, so links become bookmarks (board-without-embeds.ts).
+            shapeUtils={shapeUtilsWithoutEmbeds}
+            overrides={overridesWithoutEmbeds}
             // The app speaks English; the board's menus match it (and fetch no other language).
             locale="en"
             licenseKey={licenseKey}
