@@ -2,7 +2,7 @@
 // changes, board access). Callers give the channel and the payload schema; this owns the
 // connection, its reconnects and the parsing, so no feed handles pg itself.
 import pg from "pg";
-import type { z } from "zod";
+import { z } from "zod";
 
 /** Postgres refuses NOTIFY payloads of 8000 bytes or more. */
 const POSTGRES_MAX_PAYLOAD_BYTES = 8000;
@@ -12,8 +12,8 @@ const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export interface Channel<T> {
   /** Lower-case identifier, as LISTEN folds an unquoted name. */
   name: string;
-  /** Each payload is JSON parsed through this; what fails is dropped. */
-  payload: z.ZodType<T>;
+  /** Each payload is JSON parsed through this, a zod or zod/mini schema; what fails is dropped. */
+  payload: z.core.$ZodType<T>;
   /** Longer payloads are dropped unread. */
   maxPayloadBytes?: number;
 }
@@ -128,7 +128,7 @@ function payloadParser<T>(channel: Channel<T>): (payload: string | undefined) =>
     } catch {
       return null;
     }
-    const parsed = channel.payload.safeParse(json);
+    const parsed = z.safeParse(channel.payload, json);
     return parsed.success ? parsed.data : null;
   };
 }
