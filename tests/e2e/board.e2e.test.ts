@@ -222,7 +222,7 @@ describe("the live board in two browsers", () => {
     expect(await shapeCount(interviewer)).toBe(before);
   });
 
-  it("turns a pasted video link into a bookmark, since the page allows no embedded frames", async () => {
+  it("turns a pasted video link into a bookmark titled with the link, with no embedded frame and no error", async () => {
     const shapes = (type: string) => interviewer.locator(`.tl-shape[data-shape-type="${type}"]`).count();
     const bookmarks = await shapes("bookmark");
     const canvas = await interviewer.getByTestId("board-canvas").boundingBox();
@@ -236,6 +236,13 @@ describe("the live board in two browsers", () => {
     await eventually(async () => (await shapes("bookmark")) === bookmarks + 1, "the link is a bookmark");
     expect(await shapes("embed")).toBe(0);
     await expect(interviewer.locator(".tl-canvas iframe").count()).resolves.toBe(0);
+    // No preview is fetched from the viewer's browser, so no "Couldn't load URL preview".
+    await expect(
+      interviewer
+        .locator(".tl-bookmark__heading", { hasText: "https://www.youtube.com/watch?v=dQw4w9WgXcQ" })
+        .count(),
+    ).resolves.toBe(1);
+    await expect(interviewer.getByText(/Couldn.t load URL preview/).count()).resolves.toBe(0);
 
     await interviewer.getByTestId("main-menu.button").click();
     await interviewer.getByTestId("main-menu.insert-media").waitFor();

@@ -16,14 +16,15 @@ import {
 } from "tldraw";
 import "tldraw/tldraw.css";
 import { overridesWithoutEmbeds, shapeUtilsWithoutEmbeds } from "./board-without-embeds";
+import { registerBookmarksWithoutPreview } from "./bookmarks-without-preview";
 import { ConnectionBadge } from "./ConnectionBadge";
 
 const selfHosted = getAssetUrls({ baseUrl: "/tldraw-assets" });
 
 /**
  * tldraw's fonts, icons and translations from /tldraw-assets, minus what a board never shows:
- * the embed icons (tldraw preloads all of them on mount, but the page's Content-Security-Policy
- * refuses frames, so no embed can render; the embed dialog lists names without pictures).
+ * the embed icons (tldraw preloads all of them on mount, but the board has no embeds:
+ * board-without-embeds.ts).
  */
 const assetUrls: TLUiAssetUrlOverrides = {
   ...selfHosted,
@@ -113,7 +114,10 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
 
   // The role the collab server granted (it changes when a session ends), not the one at render.
   const role = board.role;
-  const onMount = useCallback((mounted: Editor) => setEditor(mounted), []);
+  const onMount = useCallback((mounted: Editor) => {
+    registerBookmarksWithoutPreview(mounted);
+    setEditor(mounted);
+  }, []);
   useEffect(() => {
     editor?.updateInstanceState({ isReadonly: role === "viewer" });
   }, [editor, role]);
