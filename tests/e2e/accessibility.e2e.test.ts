@@ -60,6 +60,12 @@ const PAGES: { name: string; who: "signed-out" | "interviewer" | "candidate"; pa
   { name: "the room, as the interviewer", who: "interviewer", path: () => sessionPath },
   { name: "the room, as the candidate", who: "candidate", path: () => sessionPath },
   { name: "the 404 page, signed in", who: "interviewer", path: () => "/sessions/not-a-session" },
+  // A built-in prompt is not editable: its edit page answers 403.
+  { name: "the 403 page", who: "candidate", path: () => "/prompts/ml-infra-feature-store/edit" },
+  { name: "the account page", who: "interviewer", path: () => "/account" },
+  { name: "the preparation guides", who: "candidate", path: () => "/prep" },
+  { name: "a preparation guide", who: "candidate", path: () => "/prep/ml-system-design" },
+  { name: "writing a cohort prompt", who: "interviewer", path: () => "/prompts/new" },
 ];
 
 describe.each(VIEWPORTS)("axe-core at $width x $height ($name)", (viewport) => {
