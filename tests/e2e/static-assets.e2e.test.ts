@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe("static assets", () => {
-  it("reach Chromium in the room as Brotli, cacheable for a year, with the app's security headers", async () => {
+  it("reach Chromium in the room as Brotli within 600 KB of script, cacheable for a year, with the app's security headers", async () => {
     const interviewer = await seedUser(testDb());
     const session = await seedSession(testDb(), { interviewerId: interviewer.id });
     const context = await browser.newContext();
@@ -32,6 +32,12 @@ describe("static assets", () => {
 
     const scripts = assets.filter((response) => response.request().resourceType() === "script");
     expect(scripts.length).toBeGreaterThan(3);
+    // Issue 14's budget for the room: at most 600 KB of JavaScript on the wire. A page that
+    // pulls in another feature's client code (the prompt editor came with zod once) breaks it.
+    let wireBytes = 0;
+    for (const response of scripts) wireBytes += (await response.request().sizes()).responseBodySize;
+    expect(wireBytes).toBeLessThanOrEqual(600 * 1024);
+    expect(wireBytes).toBeGreaterThan(300 * 1024); // tldraw alone is more: the sizes are real
     for (const response of assets) {
       const headers = await response.allHeaders();
       const path = new URL(response.url()).pathname;
