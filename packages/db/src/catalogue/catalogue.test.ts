@@ -31,14 +31,12 @@ describe("catalogue search", () => {
   });
 
   it("finds the inter-rater agreement question first for “inter-rater agreement”", async () => {
-    expect(await firstSlug("inter-rater agreement")).toBe(
-      "inter-rater-agreement-kappa-subjective-driving-labels",
-    );
+    expect(await firstSlug("inter-rater agreement")).toBe("inter-rater-agreement-subjective-driving-labels");
   });
 
   it("finds a prompt by its guide's words only for someone who may read that guide", async () => {
     // "Landis" (Landis & Koch) appears in the agreement question's guide, never in what candidates read.
-    const slug = "inter-rater-agreement-kappa-subjective-driving-labels";
+    const slug = "inter-rater-agreement-subjective-driving-labels";
     const reader = await searchCatalogue(t.db, { viewerId, q: "Landis" });
     expect(reader.items.map((item) => item.slug)).toContain(slug);
     const interviewer = await seedUser(t.db);
