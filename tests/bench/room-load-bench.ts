@@ -17,6 +17,7 @@ import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/d
 import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
 import { startWebServer } from "@mockboard/devkit/web-server";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { chromiumLaunchOptions } from "../e2e/support/chromium";
 
 const { values: flags } = parseArgs({
   options: {
@@ -555,18 +556,7 @@ async function main() {
   process.once("SIGTERM", onSignal);
   try {
     for (const root of roots) stacks.push(await startStack(root));
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
     const states = [];
     for (const stack of stacks) states.push(await signIn(browser, stack.baseUrl, stack.interviewer));
     if (PAGES.has("room") && !flags["empty-board"])

@@ -6,23 +6,12 @@ import { seedSession, seedUser } from "@mockboard/db/testing/factories";
 import { describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 import { testDb } from "./support/db";
-import { signedInFetch } from "./support/http-session";
+import { csrfSession, signedInFetch } from "./support/http-session";
 
 const base = () => inject("baseUrl");
 let lastOctet = 10;
 /** A fresh documentation address (RFC 5737) for each caller. */
 const newAddress = () => `198.51.100.${lastOctet++}`;
-
-/** One CSRF token and its cookie, reusable for many credential posts. */
-async function csrf(): Promise<{ csrfToken: string; cookie: string }> {
-  const response = await fetch(`${base()}/api/auth/csrf`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { csrfToken, cookie };
-}
 
 /** A password sign-in the way the sign-in page sends it, from `address`. */
 async function signIn(
@@ -31,7 +20,7 @@ async function signIn(
   address: string,
   token?: { csrfToken: string; cookie: string },
 ) {
-  const { csrfToken, cookie } = token ?? (await csrf());
+  const { csrfToken, cookie } = token ?? (await csrfSession());
   const response = await fetch(`${base()}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -104,7 +93,7 @@ describe("sign-in limits", () => {
   });
 
   it("hashes at most ten passwords at a time and answers the rest 503 with Retry-After", async () => {
-    const token = await csrf();
+    const token = await csrfSession();
     const results = await Promise.all(
       Array.from({ length: 24 }, (_, n) =>
         signIn(`burst-${n}-${Date.now()}@example.test`, "guess", newAddress(), token),

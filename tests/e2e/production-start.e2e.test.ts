@@ -7,6 +7,7 @@ import { freePort } from "@mockboard/devkit/ports";
 import { webServerCommand } from "@mockboard/devkit/web-server";
 import { describe, expect, inject, it } from "vitest";
 import { testDb } from "./support/db";
+import { csrfSession } from "./support/http-session";
 
 const root = resolve(import.meta.dirname, "../..");
 
@@ -65,12 +66,7 @@ describe("demo data", () => {
     const emails = DEMO_ACCOUNTS.map((account) => account.email);
     expect(await testDb().user.count({ where: { email: { in: emails } } })).toBe(0);
     const base = inject("baseUrl");
-    const csrf = await fetch(`${base}/api/auth/csrf`);
-    const cookie = csrf.headers
-      .getSetCookie()
-      .map((line) => line.split(";")[0])
-      .join("; ");
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const { csrfToken, cookie } = await csrfSession();
     const response = await fetch(`${base}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",

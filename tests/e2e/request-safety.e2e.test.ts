@@ -4,7 +4,7 @@
 import { seedCohort, seedPrompt, seedSession, seedUser } from "@mockboard/db/testing/factories";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { testDb } from "./support/db";
-import { signedInFetch } from "./support/http-session";
+import { csrfSession, signedInFetch } from "./support/http-session";
 
 const base = () => inject("baseUrl");
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
@@ -68,12 +68,7 @@ describe("after signing in, nobody is sent to another site", () => {
   it("next-auth's own sign-in answer sends the browser back to this site", async () => {
     const { email, password } = await seedUser(testDb());
     for (const callbackUrl of ["/\t/evil.example", "https://evil.example/steal", "//evil.example"]) {
-      const csrf = await fetch(`${base()}/api/auth/csrf`);
-      const cookie = csrf.headers
-        .getSetCookie()
-        .map((line) => line.split(";")[0])
-        .join("; ");
-      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const { csrfToken, cookie } = await csrfSession();
       const response = await fetch(`${base()}/api/auth/callback/credentials`, {
         method: "POST",
         redirect: "manual",
@@ -126,12 +121,7 @@ describe("state-changing requests from another site are refused", () => {
 
   it("next-auth's sign-in and sign-out endpoints refuse another site's form post", async () => {
     const { email, password } = await seedUser(testDb());
-    const csrf = await fetch(`${base()}/api/auth/csrf`);
-    const cookie = csrf.headers
-      .getSetCookie()
-      .map((line) => line.split(";")[0])
-      .join("; ");
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const { csrfToken, cookie } = await csrfSession();
     for (const path of [
       "/api/auth/callback/credentials",
       "/api/auth/signout",

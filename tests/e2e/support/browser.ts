@@ -1,21 +1,14 @@
 import { type Browser, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { chromiumLaunchOptions } from "./chromium";
 
 /** Debian's Chromium with the flags that work as root here; Playwright gives it a fresh profile. */
 export async function launchBrowser(options: { fakeMedia?: boolean } = {}): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      ...(options.fakeMedia ? ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"] : []),
-    ],
-  });
+  return chromium.launch(
+    chromiumLaunchOptions(
+      options.fakeMedia ? ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"] : [],
+    ),
+  );
 }
 
 /** Signs in through the sign-in page as someone a factory made, and waits for the dashboard. */

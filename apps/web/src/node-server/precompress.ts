@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
@@ -19,6 +19,10 @@ export interface PrecompressSummary {
   gzipBytes: number;
 }
 
+async function removeCopies(path: string): Promise<void> {
+  await Promise.all([rm(`${path}.br`, { force: true }), rm(`${path}.gz`, { force: true })]);
+}
+
 async function* filesUnder(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -30,12 +34,17 @@ async function* filesUnder(dir: string): AsyncGenerator<string> {
 /**
  * Writes `<file>.br` (Brotli, quality 11) and `<file>.gz` (gzip, level 9) beside every
  * compressible file under `dir`, once at build time, so the server sends them without
- * compressing per request. A copy that would not be smaller than its file is not written.
+ * compressing per request. A copy that would not be smaller than its file is not written,
+ * and one left from an earlier run is removed, so the server never sends an outdated copy.
  */
 export async function precompressDirectory(dir: string): Promise<PrecompressSummary> {
   const summary: PrecompressSummary = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0 };
   for await (const path of filesUnder(dir)) {
-    if (!COMPRESSIBLE.has(extname(path)) || (await stat(path)).size < MIN_BYTES) continue;
+    if (!COMPRESSIBLE.has(extname(path))) continue;
+    if ((await stat(path)).size < MIN_BYTES) {
+      await removeCopies(path);
+      continue;
+    }
     const content = await readFile(path);
     const [br, gz] = await Promise.all([
       brotli(content, {
@@ -49,6 +58,7 @@ export async function precompressDirectory(dir: string): Promise<PrecompressSumm
     ]);
     summary.files += 1;
     summary.bytes += content.length;
+    await removeCopies(path);
     if (br.length < content.length) {
       await writeFile(`${path}.br`, br);
       summary.brotliBytes += br.length;

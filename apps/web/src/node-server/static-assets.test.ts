@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -126,6 +126,27 @@ describe("static assets", () => {
     ]) {
       const reply = await get(path);
       expect(reply.body.toString()).not.toContain("outside the static folder");
+    }
+  });
+});
+
+describe("precompressing again", () => {
+  it("replaces the copies of a changed file and drops those of a file now too small to compress", async () => {
+    const again = mkdtempSync(join(tmpdir(), "precompress-"));
+    try {
+      writeFileSync(join(again, "a.js"), script);
+      writeFileSync(join(again, "b.js"), script);
+      await precompressDirectory(again);
+      writeFileSync(join(again, "a.js"), `${script}// changed\n`);
+      writeFileSync(join(again, "b.js"), "x");
+      await precompressDirectory(again);
+      expect(brotliDecompressSync(readFileSync(join(again, "a.js.br"))).toString()).toBe(
+        `${script}// changed\n`,
+      );
+      expect(existsSync(join(again, "b.js.br"))).toBe(false);
+      expect(existsSync(join(again, "b.js.gz"))).toBe(false);
+    } finally {
+      rmSync(again, { recursive: true, force: true });
     }
   });
 });
