@@ -16,8 +16,11 @@ const base: Prompt = {
     context: "",
     requirements: [],
     constraints: [],
+    examples: [],
     deliverable: "",
   },
+  stages: [],
+  askedTerms: [],
   guide: {
     overview: "Reference answer.",
     whyAsked: "",

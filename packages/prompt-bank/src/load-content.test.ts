@@ -138,8 +138,11 @@ describe("loading the content folder", () => {
       context: "",
       requirements: [],
       constraints: [],
+      examples: [],
       deliverable: "",
     });
+    expect(prompts[0]?.stages).toEqual([]);
+    expect(prompts[0]?.askedTerms).toEqual([]);
     expect(rubrics[0]?.dimensions[0]?.weight).toBe(1);
   });
 

@@ -73,17 +73,35 @@ export const KeyDecision = z.object({
 });
 export type KeyDecision = z.infer<typeof KeyDecision>;
 
+/** A worked example for a coding question: what goes in, what comes out, and why. */
+export const BriefExample = z.object({
+  input: Text,
+  output: Text,
+  explanation: z.string().trim().default(""),
+});
+export type BriefExample = z.infer<typeof BriefExample>;
+
 /** What the candidate sees. Never holds answers. */
 export const CandidateBrief = z.object({
   summary: Text,
   context: z.string().trim().default(""),
   requirements: z.array(Text).default([]),
   constraints: z.array(Text).default([]),
+  /** Coding questions: worked examples the candidate may test against. */
+  examples: z.array(BriefExample).default([]),
   deliverable: z.string().trim().default(""),
 });
 export type CandidateBrief = z.infer<typeof CandidateBrief>;
 
 /** What only the interviewer sees: the reference answer and how to judge it. */
+/** What each level is expected to show on this question (interviewer-only). */
+export const LevelExpectations = z.object({
+  mid: Text,
+  senior: Text,
+  staff: Text,
+});
+export type LevelExpectations = z.infer<typeof LevelExpectations>;
+
 export const InterviewerGuide = z.object({
   overview: Text,
   whyAsked: z.string().trim().default(""),
@@ -95,6 +113,13 @@ export const InterviewerGuide = z.object({
   redFlags: z.array(Text).default([]),
   metrics: z.array(Text).default([]),
   takeaway: z.string().trim().default(""),
+  /** What a mid, senior and staff candidate is each expected to show on this question. */
+  levelExpectations: LevelExpectations.optional(),
+  /**
+   * For a stuck candidate, in the order to give them: a nudge, a pointer to the area, then
+   * a near-answer. Each costs the candidate something on the scorecard; the guide says so.
+   */
+  hintLadder: z.array(Text).length(3).optional(),
 });
 export type InterviewerGuide = z.infer<typeof InterviewerGuide>;
 
@@ -106,6 +131,25 @@ export const SeedId = z.enum([
   "004_8c9f95bab91d7fff",
 ]);
 export type SeedId = z.infer<typeof SeedId>;
+
+/**
+ * A later part of a staged prompt (the next OOP level, a follow-up requirement): hidden from
+ * the candidate until the interviewer reveals it in the room, one after another.
+ */
+export const PromptStage = z.object({
+  key: Slug,
+  title: Text,
+  summary: Text,
+  requirements: z.array(Text).default([]),
+});
+export type PromptStage = z.infer<typeof PromptStage>;
+
+/**
+ * A word or phrase the candidate sees (title, tags, brief...) that also appears in the guide's
+ * answer, kept on purpose because the question asks about that very thing; the reason says why.
+ */
+export const AskedTerm = z.object({ term: Text, reason: Text });
+export type AskedTerm = z.infer<typeof AskedTerm>;
 
 const PromptFields = z.object({
   slug: Slug,
@@ -124,6 +168,10 @@ const PromptFields = z.object({
   /** Where built-in content comes from; cohort-written prompts have none. */
   source: z.object({ seed: SeedId, ref: Text }).optional(),
   brief: CandidateBrief,
+  /** Parts revealed one after another by the interviewer; the brief is the first part. */
+  stages: z.array(PromptStage).max(8).default([]),
+  /** Candidate-visible terms the answer also uses, kept because the question asks about them. */
+  askedTerms: z.array(AskedTerm).default([]),
   guide: InterviewerGuide,
   phases: z.array(Phase).min(1).max(12),
   rubric: Slug,
