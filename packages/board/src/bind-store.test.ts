@@ -1,5 +1,6 @@
 import { Store } from "@tldraw/store";
 import {
+  AssetRecordType,
   createTLSchema,
   DocumentRecordType,
   PageRecordType,
@@ -105,5 +106,38 @@ describe("the tldraw ↔ Yjs binding", () => {
     const record = page("After dispose");
     storeA.put([record]);
     expect(storeB.get(record.id)).toBeUndefined();
+  });
+
+  it("in read-only mode shows the doc without writing to it, and an empty doc empties the board", () => {
+    const stored = new Y.Doc();
+    const writer = newStore();
+    bindStoreToDoc(writer, stored).loadFromDoc();
+    const drawn = page("Drawn");
+    writer.put([drawn]);
+
+    const viewer = newStore();
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(stored));
+    const binding = bindStoreToDoc(viewer, replica, { readOnly: true });
+    binding.loadFromDoc();
+    expect(viewer.get(drawn.id)).toMatchObject({ name: "Drawn" });
+    const before = Y.encodeStateVector(replica);
+    viewer.put([page("Typed by the viewer")]);
+    expect(Y.encodeStateVector(replica)).toEqual(before);
+    // Later updates applied to the doc reach the store.
+    const later = page("Drawn later");
+    writer.put([later]);
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(stored, Y.encodeStateVector(replica)));
+    expect(viewer.get(later.id)).toMatchObject({ name: "Drawn later" });
+    binding.dispose();
+
+    const asset = AssetRecordType.create({
+      type: "bookmark",
+      props: { title: "Gone", description: "", image: "", favicon: "", src: null },
+    });
+    viewer.mergeRemoteChanges(() => viewer.put([asset]));
+    bindStoreToDoc(viewer, new Y.Doc(), { readOnly: true }).loadFromDoc();
+    expect(viewer.get(asset.id)).toBeUndefined();
+    expect(viewer.allRecords().some((record) => record.typeName === "page")).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { TLRecord, TLStore } from "@tldraw/tlschema";
 import type * as Y from "yjs";
-import { boardRecords, boardSchema, readBoardRecords, setBoardSchema } from "./board-doc";
+import { boardRecords, boardSchema, readBoardRecords, readStoredRecords, setBoardSchema } from "./board-doc";
 
 /** Transaction origin of changes this binding writes, so it ignores its own echo. */
 export const LOCAL_ORIGIN = Symbol("mockboard-local");
@@ -14,8 +14,83 @@ export interface StoreBinding {
   dispose(): void;
 }
 
+export interface BindOptions {
+  /**
+   * The store only shows the doc (the replay): nothing flows from the store to the doc, an
+   * empty doc empties the board instead of being seeded, and the store follows the doc as
+   * it stands after each transaction (readStoredRecords), so the board at a sequence is the
+   * same whether it was reached by playing or by seeking.
+   */
+  readOnly?: boolean;
+}
+
+/** Records tldraw needs to show any board at all, kept when a read-only store shows an empty doc. */
+const KEPT_WHEN_EMPTY = new Set(["document", "page"]);
+
 function isDocumentRecord(store: TLStore, record: TLRecord): boolean {
   return store.scopedTypes.document.has(record.typeName);
+}
+
+/** Stored records in the store's schema; throws when a newer version of the app wrote them. */
+function migrated(store: TLStore, doc: Y.Doc, stored: Record<string, TLRecord>): TLRecord[] {
+  const result = store.schema.migrateStoreSnapshot({
+    store: stored as Record<TLRecord["id"], TLRecord>,
+    schema: boardSchema(doc) ?? store.schema.serialize(),
+  });
+  if (result.type === "error") {
+    throw new Error(
+      `This board was saved by a newer version of Mockboard (${result.reason}); reload the page.`,
+    );
+  }
+  return Object.values(result.value);
+}
+
+/**
+ * Makes the store's board exactly `incoming` (as remote changes): records it no longer has
+ * are removed, and only records that changed are written. `keep` says which document
+ * records to leave alone when they are not in `incoming`.
+ */
+function showRecords(
+  store: TLStore,
+  incoming: TLRecord[],
+  keep: (record: TLRecord) => boolean = () => false,
+) {
+  const wanted = new Set(incoming.map((record) => record.id));
+  const stale = store
+    .allRecords()
+    .filter((record) => isDocumentRecord(store, record) && !wanted.has(record.id) && !keep(record))
+    .map((record) => record.id);
+  const changed = incoming.filter((record) => store.unsafeGetWithoutCapture(record.id) !== record);
+  if (!stale.length && !changed.length) return;
+  store.mergeRemoteChanges(() => {
+    if (stale.length) store.remove(stale);
+    if (changed.length) store.put(changed);
+  });
+}
+
+/** The read-only mode: the store shows the doc after each of its transactions. */
+function showDoc(store: TLStore, doc: Y.Doc): StoreBinding {
+  let loaded = false;
+  const show = () => {
+    const stored = readStoredRecords(doc);
+    if (Object.keys(stored).length === 0) {
+      // The board before its first update: nothing drawn, but tldraw keeps a document and page.
+      showRecords(store, [], (record) => KEPT_WHEN_EMPTY.has(record.typeName));
+    } else showRecords(store, migrated(store, doc, stored));
+  };
+  const onTransaction = () => {
+    if (loaded) show();
+  };
+  doc.on("afterTransaction", onTransaction);
+  return {
+    loadFromDoc() {
+      show();
+      loaded = true;
+    },
+    dispose() {
+      doc.off("afterTransaction", onTransaction);
+    },
+  };
 }
 
 /**
@@ -23,7 +98,8 @@ function isDocumentRecord(store: TLStore, record: TLRecord): boolean {
  * one transaction per store change; remote changes enter the store through
  * mergeRemoteChanges, so tldraw's undo history only ever holds this person's edits.
  */
-export function bindStoreToDoc(store: TLStore, doc: Y.Doc): StoreBinding {
+export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions = {}): StoreBinding {
+  if (options.readOnly) return showDoc(store, doc);
   const records = boardRecords(doc);
   let loaded = false;
 
@@ -72,25 +148,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc): StoreBinding {
         loaded = true;
         return;
       }
-      const migrated = store.schema.migrateStoreSnapshot({
-        store: stored as Record<TLRecord["id"], TLRecord>,
-        schema: boardSchema(doc) ?? store.schema.serialize(),
-      });
-      if (migrated.type === "error") {
-        throw new Error(
-          `This board was saved by a newer version of Mockboard (${migrated.reason}); reload the page.`,
-        );
-      }
-      const incoming = Object.values(migrated.value);
-      store.mergeRemoteChanges(() => {
-        const keep = new Set(incoming.map((record) => record.id));
-        const stale = store
-          .allRecords()
-          .filter((record) => isDocumentRecord(store, record) && !keep.has(record.id))
-          .map((record) => record.id);
-        if (stale.length) store.remove(stale);
-        store.put(incoming);
-      });
+      showRecords(store, migrated(store, doc, stored));
       loaded = true;
     },
     dispose() {

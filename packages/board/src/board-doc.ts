@@ -32,7 +32,24 @@ export function setBoardSchema(doc: Y.Doc, schema: SerializedSchema): void {
   doc.getMap<SerializedSchema>(META).set("schema", schema);
 }
 
-/** Every record on the board, keyed by id (for replay, export and tests). */
+/**
+ * The records a document holds, read without a key-value view: for each key the rightmost
+ * entry wins, as YKeyValue resolves duplicates, but none of its clean-up deletions are
+ * written. A view's map is maintained incrementally and, after concurrent edits of one
+ * record, can briefly differ from this until the clean-ups arrive; the replay reads this
+ * way so that a seek and playback show the same board at the same sequence.
+ */
+export function readStoredRecords(doc: Y.Doc): Record<string, TLRecord> {
+  const entries = doc.getArray<{ key: string; val: TLRecord }>(RECORDS).toArray();
+  const out: Record<string, TLRecord> = {};
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i] as { key: string; val: TLRecord };
+    if (!Object.hasOwn(out, entry.key)) out[entry.key] = entry.val;
+  }
+  return out;
+}
+
+/** Every record on the board, keyed by id, through the doc's key-value view. */
 export function readBoardRecords(doc: Y.Doc): Record<string, TLRecord> {
   const out: Record<string, TLRecord> = {};
   for (const [key, entry] of boardRecords(doc).map) out[key] = entry.val;

@@ -1,7 +1,7 @@
 // Node-safe entry: the sync core, no React.
 
-export { bindStoreToDoc, LOCAL_ORIGIN, type StoreBinding } from "./bind-store";
-export { boardRecords, boardSchema, readBoardRecords } from "./board-doc";
+export { type BindOptions, bindStoreToDoc, LOCAL_ORIGIN, type StoreBinding } from "./bind-store";
+export { boardRecords, boardSchema, readBoardRecords, readStoredRecords } from "./board-doc";
 export {
   BoardAccessDenied,
   type BoardConnection,
