@@ -191,6 +191,7 @@ try {
   await waitForHttp(`http://127.0.0.1:${COLLAB_PORT}/health`, 30_000, () => collab.child.exitCode === null);
 
   const web = startWebServer(root, WEB_PORT, {
+    demo: true,
     env: {
       ...env,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${WEB_PORT}`,

@@ -1,12 +1,17 @@
 // Issue #11, finding 6 against the real stack: sign-in, registration and board-token
 // limits with back-off, the cap on concurrent password hashing, and registration that
-// does not say whether an email has an account. Each test speaks from its own address
-// (X-Forwarded-For, which the app reads from the right), so limits do not leak between tests.
+// does not say whether an email has an account. The stack's web server is told it sits
+// behind one proxy (TRUSTED_PROXY_HOPS=1, the tests play the proxy), so each test speaks
+// from its own address (X-Forwarded-For) and limits do not leak between tests; issue #19,
+// finding 2, starts a server as `npm start` does, with no proxy, where that header buys nothing.
+import { resolve } from "node:path";
 import { seedSession, seedUser } from "@mockboard/db/testing/factories";
+import { webServerCommand } from "@mockboard/devkit/web-server";
 import { describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 import { testDb } from "./support/db";
 import { csrfSession, signedInFetch } from "./support/http-session";
+import { spawnWebProcess, waitUntilServing } from "./support/web-process";
 
 const base = () => inject("baseUrl");
 let lastOctet = 10;
@@ -19,9 +24,10 @@ async function signIn(
   password: string,
   address: string,
   token?: { csrfToken: string; cookie: string },
+  origin = base(),
 ) {
   const { csrfToken, cookie } = token ?? (await csrfSession());
-  const response = await fetch(`${base()}/api/auth/callback/credentials`, {
+  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": address },
@@ -112,6 +118,31 @@ describe("sign-in limits", () => {
       `24 sign-ins at once: ${counts.get(401) ?? 0} checked (2 hashing, 8 waiting at most), ${busy.length} answered 503`,
     );
   });
+});
+
+describe("per-address limits without a proxy in front (npm start's default)", () => {
+  it("count the connection's address, so a new X-Forwarded-For each time buys no fresh allowance", async () => {
+    const { TRUSTED_PROXY_HOPS: _hops, ...withoutProxy } = inject("webEnv");
+    const { command, args, cwd } = webServerCommand(resolve(import.meta.dirname, "../.."), 0);
+    const web = await spawnWebProcess({
+      command,
+      args: args.map((arg) => (arg === "0" ? "{port}" : arg)),
+      cwd,
+      env: withoutProxy,
+    });
+    try {
+      await waitUntilServing(web);
+      const user = await seedUser(testDb());
+      const statuses: number[] = [];
+      for (let attempt = 1; attempt <= 6; attempt++)
+        statuses.push(
+          (await signIn(user.email, `wrong-${attempt}`, newAddress(), undefined, web.baseUrl)).status,
+        );
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    } finally {
+      await web.stop();
+    }
+  }, 120_000);
 });
 
 describe("the sign-in page", () => {

@@ -81,6 +81,9 @@ export default async function setup(project: TestProject) {
     NODE_ENV: "production",
     LOG_LEVEL: "warn",
     HEALTH_TOKEN: healthToken,
+    // As if behind one proxy: the tests play it, each speaking from its own address
+    // (X-Forwarded-For), so per-address limits do not leak from one test into the next.
+    TRUSTED_PROXY_HOPS: "1",
   };
   const web = startWebServer(root, webPort, { env: webEnv, quiet });
   services.push(web);

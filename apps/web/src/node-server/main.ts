@@ -1,6 +1,8 @@
 // The production web server: Next's request handler behind a static-asset server that sends
 // the build's precompressed copies. Started as `node --import tsx src/node-server/main.ts
-// --port 3000` with NODE_ENV=production (the caller sets it, as for `next start`).
+// --port 3000` with NODE_ENV=production (the caller sets it, as for `next start`); `npm
+// start`'s dev stack adds --demo, the only way a production server accepts MOCKBOARD_DEMO=1
+// (src/server/env.ts reads the flag).
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -12,10 +14,15 @@ import { createStaticAssetHandler } from "./static-assets";
 const argsSchema = z.object({
   port: z.coerce.number().int().min(1).max(65_535),
   hostname: z.string().min(1).optional(),
+  demo: z.boolean(),
 });
 
 const { values } = parseArgs({
-  options: { port: { type: "string", default: "3000" }, hostname: { type: "string" } },
+  options: {
+    port: { type: "string", default: "3000" },
+    hostname: { type: "string" },
+    demo: { type: "boolean", default: false },
+  },
 });
 const parsed = argsSchema.safeParse(values);
 if (!parsed.success) {
@@ -32,6 +39,12 @@ await app.prepare();
 const staticAssets = createStaticAssetHandler(`${appDir}/.next/static`);
 
 const server = createServer((req, res) => {
+  // This server is the last hop: the connection's address goes on the right of
+  // X-Forwarded-For, where per-IP limits start counting (src/server/client-ip.ts), so a
+  // header the client wrote itself only ever sits to the left of it.
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const forwarded = req.headers["x-forwarded-for"];
+  req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
   staticAssets(req, res, () => {
     void handle(req, res);
   });

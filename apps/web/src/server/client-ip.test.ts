@@ -5,13 +5,15 @@ const headers = (forwarded?: string) =>
   new Headers(forwarded === undefined ? {} : { "x-forwarded-for": forwarded });
 
 describe("the caller's address for per-IP limits", () => {
-  it("is the address the nearest proxy saw, not one the client wrote to its left", () => {
+  it("is the connection's own address (the last entry, which the server appends) when no proxy is trusted", () => {
     expect(clientIp(headers("203.0.113.9"))).toBe("203.0.113.9");
     expect(clientIp(headers("6.6.6.6, 203.0.113.9"))).toBe("203.0.113.9");
+    expect(clientIp(headers("6.6.6.6, 7.7.7.7, 127.0.0.1"))).toBe("127.0.0.1");
   });
 
-  it("counts further from the right behind a chain of trusted proxies", () => {
-    expect(clientIp(headers("6.6.6.6, 203.0.113.9, 10.0.0.2"), 2)).toBe("203.0.113.9");
+  it("is the address the nearest trusted proxy saw, not one the client wrote to its left", () => {
+    expect(clientIp(headers("6.6.6.6, 203.0.113.9, 10.0.0.2"), 1)).toBe("203.0.113.9");
+    expect(clientIp(headers("6.6.6.6, 203.0.113.9, 10.0.0.3, 10.0.0.2"), 2)).toBe("203.0.113.9");
     expect(clientIp(headers("203.0.113.9"), 3)).toBe("203.0.113.9");
   });
 

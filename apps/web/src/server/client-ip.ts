@@ -1,10 +1,8 @@
-// The caller's address for per-IP limits. Next's server puts the socket's address in
-// X-Forwarded-For only when the header is absent, and a proxy appends the address it saw,
-// so the trustworthy entry is counted from the right: the last one with one proxy (or
-// none, where it is the socket address), `hops` from the right behind a chain of them.
-// Entries to its left are whatever the client wrote. README, "Deploying", says to run the
-// web app behind a proxy: without one a client that sends its own X-Forwarded-For picks
-// its per-IP key (the per-account limits still hold).
+// The caller's address for per-IP limits. The production server (node-server/main.ts)
+// appends the connection's own address to X-Forwarded-For, as every proxy in front of it
+// appends the address it saw, so the trustworthy entry is counted from the right: the last
+// one with no proxy (TRUSTED_PROXY_HOPS=0, `npm start`), one further left per trusted
+// proxy. Entries further left are whatever the client wrote and never pick the key.
 
 /** IPv6 clients usually get a whole /64: count the network, or one client has 2^64 keys. */
 function networkOf(address: string): string {
@@ -23,12 +21,14 @@ function networkOf(address: string): string {
     .join(":")}::/64`;
 }
 
-export function clientIp(headers: Headers, hops = 1): string {
+/** `hops`: the trusted proxies in front of the server (TRUSTED_PROXY_HOPS). */
+export function clientIp(headers: Headers, hops = 0): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  const address = forwarded[Math.max(0, forwarded.length - hops)] ?? headers.get("x-real-ip")?.trim();
+  // Fewer entries than proxies: the request came round them; the leftmost is the nearest we have.
+  const address = forwarded[Math.max(0, forwarded.length - 1 - hops)];
   if (!address) return "unknown";
   return networkOf(address.replace(/^\[|\]$/g, "").replace(/%.*$/, ""));
 }

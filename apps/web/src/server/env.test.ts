@@ -13,7 +13,7 @@ const production = (overrides: Record<string, string | undefined> = {}) => ({
 
 describe("the web app's environment", () => {
   it("accepts a production start with random secrets", () => {
-    expect(parseEnv(production())).toMatchObject({ NODE_ENV: "production", TRUSTED_PROXY_HOPS: 1 });
+    expect(parseEnv(production())).toMatchObject({ NODE_ENV: "production", TRUSTED_PROXY_HOPS: 0 });
   });
 
   it("refuses a production start with docker-compose's old placeholder secrets, naming each", () => {
@@ -53,12 +53,17 @@ describe("the web app's environment", () => {
     expect(() => parseEnv(production({ BOARD_TOKEN_SECRET: "short" }))).toThrow(/at least 32 characters/);
   });
 
-  it("lets a demo (MOCKBOARD_DEMO=1) or a development build run on placeholders", () => {
+  it("lets the dev stack's demo (MOCKBOARD_DEMO=1, started with --demo) or a development build run on placeholders", () => {
     const placeholders = {
       NEXTAUTH_SECRET: "change-me-local-nextauth-secret-0123456789",
       BOARD_TOKEN_SECRET: "change-me-local-board-token-secret-0123456789",
     };
-    expect(parseEnv(production({ ...placeholders, MOCKBOARD_DEMO: "1" })).MOCKBOARD_DEMO).toBe("1");
+    expect(parseEnv(production({ ...placeholders, MOCKBOARD_DEMO: "1" }), true).MOCKBOARD_DEMO).toBe("1");
     expect(parseEnv(production({ ...placeholders, NODE_ENV: "development" })).NODE_ENV).toBe("development");
+  });
+
+  it("refuses demo mode in a production build the dev stack did not start, whatever the secrets", () => {
+    expect(() => parseEnv(production({ MOCKBOARD_DEMO: "1" }))).toThrow(/MOCKBOARD_DEMO=1 is refused/);
+    expect(parseEnv(production({ MOCKBOARD_DEMO: "1", NODE_ENV: "development" })).MOCKBOARD_DEMO).toBe("1");
   });
 });

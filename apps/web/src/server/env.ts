@@ -35,16 +35,18 @@ const Env = z.object({
     .default("ws://localhost:1234"),
   /**
    * "1": a demo (the dev stack sets it): the sign-in page lists the demo accounts and a
-   * production build accepts placeholder secrets. Never set it on a real deployment.
+   * production build accepts placeholder secrets. A production server refuses it unless
+   * the dev stack started it (with --demo, see demoLaunch), so a deployment never runs as one.
    */
   MOCKBOARD_DEMO: z.enum(["0", "1"]).default("0"),
   /** An operator's bearer token for /api/health's details; without it the public gets a status only. */
   HEALTH_TOKEN: blankAsUnset(z.string().min(32, "HEALTH_TOKEN must be at least 32 characters")),
   /**
-   * Proxies in front of the web app that append to X-Forwarded-For: the client's address
-   * is this many entries from the right (rate limits per IP count by it).
+   * Proxies in front of the web app that append to X-Forwarded-For (client-ip.ts). 0, the
+   * default: none, per-IP limits count the connection's own address and the header is not
+   * trusted at all; a deployment behind nginx or a load balancer sets how many there are.
    */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   NEXT_PUBLIC_TLDRAW_LICENSE_KEY: z.string().optional(),
   /** Where browsers reach LiveKit (video and audio); the server calls it too. With the next two, or none. */
   LIVEKIT_URL: blankAsUnset(
@@ -79,15 +81,29 @@ export function livekitEnv(): LivekitEnv {
 let cached: Env | undefined;
 
 /**
- * The environment from `source`, or an error naming every problem: invalid values, and in
- * a production build that is not a demo, secrets that are placeholders (docker-compose's
- * old ones, README examples) or not random enough.
+ * Whether `npm start`'s dev stack started this server: it alone passes --demo to the
+ * production server (src/node-server/main.ts). An image's or a host's environment can
+ * carry MOCKBOARD_DEMO=1 by mistake; it cannot change the command the server was started with.
  */
-export function parseEnv(source: Record<string, string | undefined>): Env {
+const demoLaunch = () => process.argv.slice(2).includes("--demo");
+
+/**
+ * The environment from `source`, or an error naming every problem: invalid values, demo
+ * mode in a production build the dev stack did not start (`launchedAsDemo`), and in a
+ * production build that is not a demo, secrets that are placeholders (docker-compose's old
+ * ones, README examples) or not random enough.
+ */
+export function parseEnv(source: Record<string, string | undefined>, launchedAsDemo = false): Env {
   const parsed = Env.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment for apps/web:\n  ${problems.join("\n  ")}`);
+  }
+  if (parsed.data.NODE_ENV === "production" && parsed.data.MOCKBOARD_DEMO === "1" && !launchedAsDemo) {
+    throw new Error(
+      "MOCKBOARD_DEMO=1 is refused: demo mode (public demo passwords, placeholder secrets) is only for " +
+        "`npm start`, which starts this server with --demo. Unset MOCKBOARD_DEMO on a deployment.",
+    );
   }
   const unsafe = unsafeProductionSecrets(parsed.data);
   if (unsafe.length > 0) {
@@ -101,11 +117,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 /** Parsed on first use, not at import: `next build` imports routes without a runtime environment. */
 export function env(): Env {
-  cached ??= parseEnv({
-    ...process.env,
-    // Named in full so Next inlines a value set at build time (README, "Deploying"),
-    // as it did when the board read it in the browser; a value set only at run time is read then.
-    NEXT_PUBLIC_TLDRAW_LICENSE_KEY: process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY,
-  });
+  cached ??= parseEnv(
+    {
+      ...process.env,
+      // Named in full so Next inlines a value set at build time (README, "Deploying"),
+      // as it did when the board read it in the browser; a value set only at run time is read then.
+      NEXT_PUBLIC_TLDRAW_LICENSE_KEY: process.env.NEXT_PUBLIC_TLDRAW_LICENSE_KEY,
+    },
+    demoLaunch(),
+  );
   return cached;
 }
