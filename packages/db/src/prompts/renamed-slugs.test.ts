@@ -5,11 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCohort, seedPrompt, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 
-// The migration that renamed built-in prompts whose slug named the expected answer.
+// The migrations that renamed built-in prompts whose slug named the expected answer, in order.
 const migrations = resolve(import.meta.dirname, "../../../../prisma/migrations");
-const folder = readdirSync(migrations).find((name) => name.endsWith("_rename_answer_naming_prompt_slugs"));
-if (!folder) throw new Error("the slug renaming migration is missing");
-const sql = readFileSync(resolve(migrations, folder, "migration.sql"), "utf8");
+const folders = readdirSync(migrations)
+  .filter((name) => /_rename_answer_naming_(\w+_)?prompt_slugs$/.test(name))
+  .sort();
+if (folders.length === 0) throw new Error("the slug renaming migrations are missing");
+const sql = folders
+  .map((folder) => readFileSync(resolve(migrations, folder, "migration.sql"), "utf8"))
+  .join(";\n");
 const renames = [...sql.matchAll(/SET "slug" = '([^']+)' WHERE "slug" = '([^']+)'/g)].map(([, to, from]) => ({
   from: from as string,
   to: to as string,
@@ -21,7 +25,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.drop());
 
-/** Runs the migration's statements as `prisma migrate deploy` would, one by one. */
+/** Runs the migrations' statements as `prisma migrate deploy` would, one by one. */
 async function applyMigration() {
   for (const statement of sql.split(";").map((part) => part.trim())) {
     const body = statement
@@ -33,7 +37,7 @@ async function applyMigration() {
   }
 }
 
-describe("the migration renaming answer-naming prompt slugs", () => {
+describe("the migrations renaming answer-naming prompt slugs", () => {
   it("names only slugs the bank no longer uses, each renamed to a slug it does use", () => {
     const slugs = new Set(prompts.map((prompt) => prompt.slug));
     expect(renames.length).toBeGreaterThan(0);
