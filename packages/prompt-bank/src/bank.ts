@@ -6,6 +6,9 @@ const content = loadContent(contentDir);
 /** Every built-in prompt, parsed (defaults applied) and validated. */
 export const prompts: readonly Prompt[] = content.prompts;
 
+/** The shared phase plans (content/shared/phase-templates.yaml), by name. */
+export const phaseTemplates = content.phaseTemplates;
+
 /** Every built-in rubric template, parsed and validated. */
 export const rubrics: readonly RubricTemplate[] = content.rubrics;
 

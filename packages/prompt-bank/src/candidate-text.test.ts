@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prompts } from "./bank";
-import { candidateLeaks, candidateTexts, normalise } from "./candidate-text";
+import { candidateTexts, copiedKeyPoints, normalise } from "./candidate-text";
 import type { Prompt } from "./schema";
 
 const base: Prompt = {
@@ -49,15 +49,41 @@ const base: Prompt = {
 };
 
 describe("what the candidate sees of a prompt", () => {
-  it("is the title, the brief and each phase's title and instruction, never the guide or lookFor", () => {
-    const fields = candidateTexts(base).map((item) => item.field);
-    expect(fields).toEqual(["title", "brief.summary", "phases.answer.title", "phases.answer.instruction"]);
+  it("is the title, slug, tags, company, round, brief, phases and stages, never the guide or lookFor", () => {
+    const staged: Prompt = {
+      ...base,
+      company: "Acme",
+      brief: { ...base.brief, examples: [{ input: "[1, 2]", output: "3", explanation: "" }] },
+      stages: [{ key: "level-2", title: "Level 2", summary: "Add raters.", requirements: ["Three raters"] }],
+    };
+    expect(candidateTexts(staged).map((item) => item.field)).toEqual([
+      "title",
+      "slug",
+      "tags[0]",
+      "company",
+      "roundType",
+      "brief.summary",
+      "brief.examples[0].input",
+      "brief.examples[0].output",
+      "phases.answer.title",
+      "phases.answer.instruction",
+      "stages.level-2.title",
+      "stages.level-2.summary",
+      "stages.level-2.requirements[0]",
+    ]);
+  });
+
+  it("marks the question's framing: the brief's summary and context, the company and the round", () => {
+    const framing = candidateTexts({ ...base, company: "Acme" })
+      .filter((item) => item.framing)
+      .map((item) => item.field);
+    expect(framing).toEqual(["company", "roundType", "brief.summary"]);
   });
 
   it("is compared as normalised text: case, accents and punctuation do not hide a key point", () => {
     expect(normalise("Cohen’s  KAPPA, for two raters!")).toBe("cohen s kappa for two raters");
     const leaky = { ...base, title: "COHEN'S KAPPA — for two raters?" };
-    expect(candidateLeaks(leaky).map((leak) => leak.field)).toEqual(["title"]);
+    expect(copiedKeyPoints(leaky).map((leak) => leak.field)).toEqual(["title"]);
   });
 
   it("counts six consecutive words shared with a key point as giving it away", () => {
@@ -65,7 +91,7 @@ describe("what the candidate sees of a prompt", () => {
       ...base,
       brief: { ...base.brief, summary: "Remember the fix is a clearer labeling rubric here." },
     };
-    expect(candidateLeaks(sixWords)).toEqual([
+    expect(copiedKeyPoints(sixWords)).toEqual([
       {
         field: "brief.summary",
         keyPoint: "Under 0.6, the fix is a clearer labeling rubric, not different raters",
@@ -73,16 +99,7 @@ describe("what the candidate sees of a prompt", () => {
       },
     ]);
     const fiveWords = { ...base, brief: { ...base.brief, summary: "Is a clearer labeling rubric enough?" } };
-    expect(candidateLeaks(fiveWords)).toEqual([]);
-  });
-
-  it("no candidate-facing field of any prompt contains a key point of its guide", () => {
-    const leaks = prompts.flatMap((prompt) =>
-      candidateLeaks(prompt).map(
-        (leak) => `${prompt.slug} ${leak.field}: "${leak.shared}" (${leak.keyPoint})`,
-      ),
-    );
-    expect(leaks).toEqual([]);
+    expect(copiedKeyPoints(fiveWords)).toEqual([]);
   });
 
   it("gives every phase an instruction of its own, not a copy of what the interviewer looks for", () => {

@@ -1,27 +1,57 @@
 import type { Prompt } from "./schema";
 
-// What the candidate is shown of a prompt, and a check that none of it gives away the
-// interviewer's guide. Used by the content tests; usable on a cohort's own prompts too.
+// What the candidate is shown of a prompt, and a check that none of it copies the
+// interviewer's key points. Used by the leak check; usable on a cohort's own prompts too.
 
-/** One piece of text the candidate sees, with where it is in the prompt. */
+/**
+ * One piece of text the candidate sees, with where it is in the prompt. `framing` marks the
+ * question's own framing (the brief's summary and context, the company and the round): the
+ * text that states what is asked. Everything else the candidate sees (title, slug, tags, a
+ * behavioural prompt's signal, requirements, constraints, examples, deliverable, phases,
+ * revealed stages) may only use terms of the answer that the framing already uses; see
+ * leak-check.ts.
+ */
 export interface CandidateText {
   field: string;
   text: string;
+  framing: boolean;
 }
 
-/** Every field of a prompt the candidate sees: title, brief, and each phase's title and instruction. */
-export function candidateTexts(prompt: Pick<Prompt, "title" | "brief" | "phases">): CandidateText[] {
+export type CandidateVisible = Pick<
+  Prompt,
+  "slug" | "title" | "tags" | "signal" | "company" | "roundType" | "brief" | "phases" | "stages"
+>;
+
+/** Every field of a prompt the candidate can see, including each stage once it is revealed. */
+export function candidateTexts(prompt: CandidateVisible): CandidateText[] {
   const { brief } = prompt;
+  const list = (field: string, texts: string[]) =>
+    texts.map((text, index) => ({ field: `${field}[${index}]`, text, framing: false }));
   return [
-    { field: "title", text: prompt.title },
-    { field: "brief.summary", text: brief.summary },
-    { field: "brief.context", text: brief.context },
-    ...brief.requirements.map((text, index) => ({ field: `brief.requirements[${index}]`, text })),
-    ...brief.constraints.map((text, index) => ({ field: `brief.constraints[${index}]`, text })),
-    { field: "brief.deliverable", text: brief.deliverable },
+    { field: "title", text: prompt.title, framing: false },
+    { field: "slug", text: prompt.slug, framing: false },
+    ...list("tags", prompt.tags),
+    { field: "signal", text: prompt.signal ?? "", framing: false },
+    { field: "company", text: prompt.company ?? "", framing: true },
+    { field: "roundType", text: prompt.roundType, framing: true },
+    { field: "brief.summary", text: brief.summary, framing: true },
+    { field: "brief.context", text: brief.context, framing: true },
+    ...list("brief.requirements", brief.requirements),
+    ...list("brief.constraints", brief.constraints),
+    ...brief.examples.flatMap((example, index) => [
+      { field: `brief.examples[${index}].input`, text: example.input, framing: false },
+      { field: `brief.examples[${index}].output`, text: example.output, framing: false },
+      { field: `brief.examples[${index}].explanation`, text: example.explanation, framing: false },
+    ]),
+    { field: "brief.deliverable", text: brief.deliverable, framing: false },
     ...prompt.phases.flatMap((phase) => [
-      { field: `phases.${phase.key}.title`, text: phase.title },
-      { field: `phases.${phase.key}.instruction`, text: phase.instruction },
+      { field: `phases.${phase.key}.title`, text: phase.title, framing: false },
+      { field: `phases.${phase.key}.instruction`, text: phase.instruction, framing: false },
+    ]),
+    ...prompt.stages.flatMap((stage) => [
+      { field: `stages.${stage.key}.title`, text: stage.title, framing: false },
+      { field: `stages.${stage.key}.summary`, text: stage.summary, framing: false },
+      ...list(`stages.${stage.key}.requirements`, stage.requirements),
     ]),
   ].filter((item) => item.text.length > 0);
 }
@@ -37,22 +67,23 @@ export function normalise(text: string): string {
 }
 
 /** A key point the candidate can read, and the words that give it away. */
-export interface Leak {
+export interface CopiedKeyPoint {
   field: string;
   keyPoint: string;
   shared: string;
 }
 
 /**
- * The guide's key points that a candidate-facing field gives away: a field containing a whole
- * key point, or sharing a run of `words` or more consecutive words with one (normalised text).
+ * The guide's key points that a candidate-facing field copies: a field containing a whole key
+ * point, or sharing a run of `words` or more consecutive words with one (normalised text).
+ * This covers the framing too, which the term check trusts.
  */
-export function candidateLeaks(
-  prompt: Pick<Prompt, "title" | "brief" | "phases" | "guide">,
+export function copiedKeyPoints(
+  prompt: CandidateVisible & Pick<Prompt, "guide">,
   words = 6,
-): Leak[] {
+): CopiedKeyPoint[] {
   const fields = candidateTexts(prompt).map((item) => ({ ...item, normal: ` ${normalise(item.text)} ` }));
-  const leaks: Leak[] = [];
+  const copies: CopiedKeyPoint[] = [];
   for (const keyPoint of prompt.guide.keyPoints) {
     const normal = normalise(keyPoint);
     const tokens = normal.split(" ");
@@ -61,12 +92,12 @@ export function candidateLeaks(
       runs.add(tokens.slice(start, start + words).join(" "));
     for (const field of fields) {
       if (normal.length > 0 && field.normal.includes(` ${normal} `)) {
-        leaks.push({ field: field.field, keyPoint, shared: normal });
+        copies.push({ field: field.field, keyPoint, shared: normal });
         continue;
       }
       const run = [...runs].find((sequence) => field.normal.includes(` ${sequence} `));
-      if (run) leaks.push({ field: field.field, keyPoint, shared: run });
+      if (run) copies.push({ field: field.field, keyPoint, shared: run });
     }
   }
-  return leaks;
+  return copies;
 }

@@ -35,6 +35,8 @@ export interface SharedPieces {
 export interface Content {
   prompts: Prompt[];
   rubrics: RubricTemplate[];
+  /** The shared phase plans: their titles and instructions are the same for every prompt using them. */
+  phaseTemplates: SharedPieces["phaseTemplates"];
 }
 
 /** What went wrong in which file; the loader reports every problem at once. */
@@ -115,7 +117,7 @@ export function loadContent(dir: string): Content {
   }
 
   if (problems.length > 0) throw new ContentError(problems);
-  return { prompts, rubrics };
+  return { prompts, rubrics, phaseTemplates: shared.phaseTemplates };
 }
 
 function readShared(dir: string, problems: string[], where: (file: string) => string): SharedPieces {
