@@ -1,5 +1,5 @@
 // Prints what a candidate can see of each built-in prompt that gives its answer away (see
-// src/leak-check.ts), grouped by file, and a count per folder. Exits non-zero on any finding.
+// src/leak-check.ts), grouped by file, and a count per folder. The whole-bank test is the gate.
 // Usage: npm run leak-check -w @mockboard/prompt-bank -- [<folder>|<slug>]...
 import { bankLeaks } from "../src/bank-leaks";
 import { describeLeak } from "../src/leak-check";
@@ -31,4 +31,3 @@ for (const [folder, count] of [...perFolder].sort((a, b) => a[0].localeCompare(b
   console.log(`${folder}: ${count.findings} findings in ${count.leaky} of ${count.prompts} prompts`);
 const total = checked.reduce((sum, { findings }) => sum + findings.length, 0);
 console.log(`leak-check: ${total} findings`);
-if (total > 0) process.exit(1);
