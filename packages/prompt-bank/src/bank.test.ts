@@ -4,6 +4,15 @@ import { PromptDefinition, RubricTemplateDefinition } from "./schema";
 
 const fromSeed = (seed: string) => prompts.filter((prompt) => prompt.source?.seed === seed);
 const tagged = (tag: string) => prompts.filter((prompt) => prompt.tags.includes(tag));
+/** The classic distributed-systems questions most engineers practise (issue 24). */
+const CLASSIC_DESIGNS = [
+  "url-shortener",
+  "rate-limiter",
+  "social-news-feed",
+  "chat-messaging-service",
+  "notification-system",
+  "distributed-key-value-store",
+];
 
 describe("the prompt bank", () => {
   it("holds prompts that each pass the schema", () => {
@@ -33,6 +42,7 @@ describe("the prompt bank", () => {
         "coding",
         "concept-question",
         "design-question",
+        "distributed-system-design",
         "framework-deep-dive",
         "ml-infra-ads-ranking-system",
         "ml-infra-distributed-training",
@@ -57,8 +67,25 @@ describe("the prompt bank", () => {
     expect(keys("behavioral")).toEqual(expect.arrayContaining(["situation", "action", "impact", "learning"]));
   });
 
-  it("names the seed and place every built-in prompt comes from", () => {
-    for (const prompt of prompts) expect(prompt.source, prompt.slug).toBeDefined();
+  it("names the seed and place every built-in prompt comes from, except the classic designs written from scratch", () => {
+    for (const prompt of prompts) {
+      if (prompt.roundType === "system-design") expect(prompt.source, prompt.slug).toBeUndefined();
+      else expect(prompt.source, prompt.slug).toBeDefined();
+    }
+  });
+
+  it("covers the classic system design questions on their own phases and rubric", () => {
+    const classic = prompts.filter((prompt) => prompt.roundType === "system-design");
+    expect(classic.length).toBeGreaterThanOrEqual(CLASSIC_DESIGNS.length);
+    expect(CLASSIC_DESIGNS.filter((slug) => !classic.some((prompt) => prompt.slug === slug))).toEqual([]);
+    for (const prompt of classic) {
+      expect(prompt.kind, prompt.slug).toBe("SYSTEM_DESIGN");
+      expect(prompt.rubric, prompt.slug).toBe("distributed-system-design");
+      expect(
+        prompt.phases.map((phase) => phase.key),
+        prompt.slug,
+      ).toEqual(["requirements", "api-and-data-model", "high-level-design", "deep-dives", "wrap-up"]);
+    }
   });
 
   it("covers all 10 ML systems of the system design guide with the 7-step phases", () => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** What kind of exercise a prompt is; decides the room layout and default rubric. */
 export const PromptKind = z.enum([
-  "SYSTEM_DESIGN", // ML/AI system design on the board (000, 003 infra, 004)
+  "SYSTEM_DESIGN", // a design on the board: classic distributed systems, ML/AI (000, 003 infra, 004)
   "MODEL_DESIGN", // ML model design family prompts (003)
   "CONCEPT", // a technical question answered in a few minutes (001, 002)
   "CASE", // a 10-15 minute structured case (001)
@@ -14,6 +14,7 @@ export type PromptKind = z.infer<typeof PromptKind>;
 
 /** The interview round the prompt is practised in (the seeds' round taxonomy). */
 export const RoundType = z.enum([
+  "system-design", // the classic distributed-systems design round of a software engineering loop
   "ml-system-design",
   "ml-model-design",
   "ml-infra-design",

@@ -54,9 +54,42 @@ describe("catalogue search", () => {
     expect(asCandidate.items.map((item) => item.slug)).not.toContain(slug);
   });
 
+  it("never ranks a prompt lower for someone who may also read its guide", async () => {
+    // "Twitter" is in the news feed's brief only; a long guide must not dilute that match.
+    const slug = "social-news-feed";
+    const rankFor = async (viewer: string) =>
+      (await searchCatalogue(t.db, { viewerId: viewer, q: "twitter" })).items.find(
+        (item) => item.slug === slug,
+      )?.rank;
+    const interviewer = await seedUser(t.db);
+    const candidate = await seedUser(t.db);
+    const prompt = await t.db.prompt.findFirstOrThrow({
+      where: { slug, isCurrent: true },
+      select: { id: true },
+    });
+    await seedSession(t.db, {
+      interviewerId: interviewer.id,
+      candidateId: candidate.id,
+      promptId: prompt.id,
+    });
+    const withoutGuide = await rankFor(candidate.id);
+    const withGuide = await rankFor(viewerId);
+    expect(withoutGuide).toBeGreaterThan(0.05);
+    expect(withGuide).toBeGreaterThanOrEqual(withoutGuide ?? Number.POSITIVE_INFINITY);
+  });
+
   it("finds the MoE design first for “mixture of experts” and the feature store for “feature store”", async () => {
     expect(await firstSlug("mixture of experts")).toBe("gemini-sparse-mixture-of-experts");
     expect(await firstSlug("feature store")).toBe("ml-infra-feature-store");
+  });
+
+  it("finds the classic system design questions first by the words candidates search for", async () => {
+    expect(await firstSlug("url shortener")).toBe("url-shortener");
+    expect(await firstSlug("rate limiter")).toBe("rate-limiter");
+    expect(await firstSlug("chat")).toBe("chat-messaging-service");
+    // The news feed names no company in its title; its brief says what kind of network it is.
+    expect(await firstSlug("twitter")).toBe("social-news-feed");
+    expect(await firstSlug("design twitter")).toBe("social-news-feed");
   });
 
   it("filters by kind, difficulty, length and tag, with counts that match the results", async () => {

@@ -107,10 +107,14 @@ export async function searchCatalogue(db: Db, query: CatalogueQuery) {
   // plus a boost when the title itself matches, so "mixture of experts" finds the MoE
   // prompt before one that merely mentions it.
   const titleVector = Prisma.sql`to_tsvector('english', p."title")`;
-  // Guide words count towards relevance only for someone who may read the guide.
-  const rankedVector = Prisma.sql`(p."searchVector" || case when ${guideReadableSql(query.viewerId)} then p."guideSearchVector" else ''::tsvector end)`;
+  // Guide words count towards relevance only for someone who may read the guide. The guide is
+  // ranked on its own and added: ranked as one vector with the public text, a long guide
+  // spreads the extents so far apart that a match in the brief counts for almost nothing.
+  const guideRank = tsQuery
+    ? Prisma.sql`case when ${guideReadableSql(query.viewerId)} then ts_rank_cd(p."guideSearchVector", ${tsQuery}, 5) else 0 end`
+    : Prisma.empty;
   const rank = tsQuery
-    ? Prisma.sql`(ts_rank_cd(${rankedVector}, ${tsQuery}, 5) + 0.5 * (${titleVector} @@ ${tsQuery})::int + ts_rank(${titleVector}, ${tsQuery}))`
+    ? Prisma.sql`(ts_rank_cd(p."searchVector", ${tsQuery}, 5) + ${guideRank} + 0.5 * (${titleVector} @@ ${tsQuery})::int + ts_rank(${titleVector}, ${tsQuery}))`
     : Prisma.sql`0::float8`;
   const order = orderClause(query.sort ?? "relevance", tsQuery !== null);
 

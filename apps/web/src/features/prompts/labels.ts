@@ -14,6 +14,7 @@ export const KIND_LABELS: Record<PromptKind, string> = {
 };
 
 export const ROUND_LABELS: Record<RoundType, string> = {
+  "system-design": "System design",
   "ml-system-design": "ML system design",
   "ml-model-design": "ML model design",
   "ml-infra-design": "ML infrastructure design",
