@@ -22,14 +22,16 @@ export const RoundType = z.enum([
   "ml-evaluation",
   "llm-engineering",
   "ai-system-design",
-  "coding",
+  "coding", // the algorithms (LeetCode-style) round
   "oop-design",
   "ai-assisted-coding",
   "ml-coding",
+  "llm-coding", // language-model code at frontier labs: attention, KV cache, LoRA, autograd
   "live-coding",
   "take-home-review",
   "framework-deep-dive",
   "project-deep-dive",
+  "research-presentation", // a job-talk style presentation of past work, then its defence
   "behavioral",
 ]);
 export type RoundType = z.infer<typeof RoundType>;

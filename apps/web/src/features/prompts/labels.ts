@@ -22,14 +22,16 @@ export const ROUND_LABELS: Record<RoundType, string> = {
   "ml-evaluation": "ML evaluation",
   "llm-engineering": "LLM engineering",
   "ai-system-design": "AI system design",
-  coding: "Coding",
+  coding: "Algorithms",
   "oop-design": "OOP design",
   "ai-assisted-coding": "AI-assisted coding",
   "ml-coding": "ML coding",
+  "llm-coding": "LLM coding",
   "live-coding": "Live coding",
   "take-home-review": "Take-home review",
   "framework-deep-dive": "Framework deep dive",
   "project-deep-dive": "Project deep dive",
+  "research-presentation": "Research presentation",
   behavioral: "Behavioural",
 };
 
