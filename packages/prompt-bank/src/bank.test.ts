@@ -36,6 +36,7 @@ describe("the prompt bank", () => {
     expect(rubrics.map((rubric) => rubric.slug).sort()).toEqual(
       [
         "ai-assisted-coding",
+        "ai-application-design",
         "ai-system-design",
         "behavioral",
         "case-walkthrough",

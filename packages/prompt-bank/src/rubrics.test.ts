@@ -35,6 +35,14 @@ const DESIGN_QUESTIONS = [
   "network-spof-safety-warning-availability",
 ];
 
+/** Agent and RAG application designs whose model is a given: the design is around it, not its training. */
+const AI_APPLICATIONS = [
+  "anthropic-contextual-retrieval-rag",
+  "anthropic-multi-agent-research-system",
+  "langchain-long-running-agent-context-engineering",
+  "openclaw-local-first-autonomous-agent",
+];
+
 describe("the rubric for each round", () => {
   it("scores every multi-level OOP prompt with the object-design rubric", () => {
     const oop = tagged("oop-multi-level");
@@ -70,6 +78,19 @@ describe("the rubric for each round", () => {
       expect(prompt?.kind, slug).toBe("CONCEPT");
       expect(prompt?.rubric, slug).toBe("design-question");
     }
+  });
+
+  it("scores agent and RAG applications built on a given model with the AI application design rubric, not the ML one", () => {
+    for (const slug of AI_APPLICATIONS)
+      expect(prompts.find((prompt) => prompt.slug === slug)?.rubric, slug).toBe("ai-application-design");
+    expect(rubric("ai-application-design").dimensions.map((dimension) => dimension.key)).toEqual([
+      "problem-framing",
+      "retrieval-and-context",
+      "tools-and-control-flow",
+      "evaluation",
+      "reliability-and-safety",
+      "cost-and-latency",
+    ]);
   });
 
   it("uses every rubric for at least one prompt", () => {
