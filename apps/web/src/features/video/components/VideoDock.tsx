@@ -10,10 +10,10 @@ import {
   saveChoices,
   saveCollapsed,
 } from "../live/preferences";
+import type { CallEnd } from "../live/rejoin";
 import { useVideoToken } from "../live/video-token";
 import type { VideoOff } from "../video-contract";
 import { PreJoin } from "./PreJoin";
-import type { CallEnd } from "./VideoCall";
 
 // livekit-client is only needed once someone joins: the room page does not pay for it before.
 const VideoCall = dynamic(() => import("./VideoCall").then((module) => module.VideoCall), {
