@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** What kind of exercise a prompt is; decides the room layout and default rubric. */
+/** What kind of exercise a prompt is: a catalogue facet and the prompt's folder under content/prompts. */
 export const PromptKind = z.enum([
   "SYSTEM_DESIGN", // a design on the board: classic distributed systems, ML/AI (000, 003 infra, 004)
   "MODEL_DESIGN", // ML model design family prompts (003)

@@ -42,16 +42,3 @@ export function StatusView({
     </section>
   );
 }
-
-/**
- * What a page shows when the db layer answers ForbiddenError: the thing exists and the
- * viewer knows of it, but may not open it. (Something the viewer may not know of is a 404.)
- */
-export function ForbiddenView({ message }: { message?: string }) {
-  return (
-    <StatusView code={403} title="You can't open this" signedIn>
-      <p>{message ?? "Your account does not have access to this page."}</p>
-      <p>If you think you should, ask the person who shared the link with you.</p>
-    </StatusView>
-  );
-}
