@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
+import "@/ui/ui.css";
 
 // Every page depends on who is signed in: render at request time, never at build time.
 export const dynamic = "force-dynamic";

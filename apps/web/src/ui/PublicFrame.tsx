@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import "./public-frame.css";
 
 /** The frame around pages for signed-out visitors: the brand, sign-in links, a footer. */
 export function PublicFrame({ children }: { children: ReactNode }) {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import "./status-view.css";
 
 /** A full-page answer that is not the page asked for (404, 403), with a way on. */
 export function StatusView({

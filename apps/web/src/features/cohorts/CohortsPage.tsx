@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requireUser } from "@/features/auth";
 import { db } from "@/server/db";
 import { CohortCounts } from "./components/CohortCounts";
+import "./cohorts.css";
 
 export async function CohortsPage() {
   const user = await requireUser("/cohorts");

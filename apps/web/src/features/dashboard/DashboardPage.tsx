@@ -5,6 +5,7 @@ import { CohortCounts } from "@/features/cohorts";
 import { SessionList } from "@/features/sessions";
 import { FirstSteps } from "./components/FirstSteps";
 import { loadDashboard } from "./server/load-dashboard";
+import "./dashboard.css";
 
 export async function DashboardPage() {
   const user = await requireUser("/dashboard");

@@ -3,6 +3,7 @@ import { countBuiltInPrompts } from "@mockboard/db";
 import Link from "next/link";
 import { db } from "@/server/db";
 import { PublicFrame } from "@/ui/PublicFrame";
+import "./landing.css";
 
 /** What the product does today, one line each; nothing here that is not built. */
 const FEATURES = [

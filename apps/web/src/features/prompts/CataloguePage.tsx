@@ -8,6 +8,7 @@ import { type CatalogueParams, catalogueHref, parseCatalogueParams } from "./cat
 import { CatalogueSearch } from "./components/CatalogueSearch";
 import { PromptBadges } from "./components/PromptBadges";
 import { cardTags, isReaderTag } from "./labels";
+import "./prompts.css";
 
 /** The sort control's choices; relevance (the default) reads "Recommended" until there is a search. */
 const SORTS = [

@@ -14,6 +14,7 @@ import { db } from "@/server/db";
 import { orNotFound, paramsOrNotFound } from "@/server/page-guards";
 import { PromptEditor } from "./components/PromptEditor";
 import { inputToForm } from "./prompt-form";
+import "./prompts.css";
 
 const EditParams = z.object({ slug: PromptSlug });
 

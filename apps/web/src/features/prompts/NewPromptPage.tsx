@@ -4,6 +4,7 @@ import { requireUser } from "@/features/auth";
 import { db } from "@/server/db";
 import { PromptEditor } from "./components/PromptEditor";
 import type { PromptFormFields } from "./prompt-form";
+import "./prompts.css";
 
 const BLANK: PromptFormFields = {
   title: "",

@@ -17,6 +17,7 @@ import { PhasePlan } from "./components/PhasePlan";
 import { PromptBadges } from "./components/PromptBadges";
 import { PromptBriefView } from "./components/PromptBriefView";
 import { RubricView } from "./components/RubricView";
+import "./prompts.css";
 
 const PromptParams = z.object({ slug: PromptSlug });
 

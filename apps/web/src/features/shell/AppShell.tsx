@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { requireUser, SignOutButton } from "@/features/auth";
 import { AppNav } from "./components/AppNav";
 import { CollapsibleSidebar } from "./components/CollapsibleSidebar";
+import "./shell.css";
 
 /** The signed-in frame around every app page: sidebar navigation, who is signed in, skip link. */
 export async function AppShell({ children }: { children: ReactNode }) {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import "../auth.css";
 
 /** Sign-in and registration: what Mockboard does beside the form (the form alone on phones). */
 export function AuthLayout({ children }: { children: ReactNode }) {

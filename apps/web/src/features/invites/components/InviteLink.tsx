@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { LocalTime } from "@/ui/LocalTime";
+import "../invites.css";
 
 /**
  * The interviewer's invite box: the link to send, when it stops working, a new link (the

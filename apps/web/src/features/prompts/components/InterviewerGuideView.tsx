@@ -1,5 +1,6 @@
 import type { InterviewerGuide } from "@mockboard/prompt-bank";
 import { TitledList } from "./TitledList";
+import "../prompt-views.css";
 
 /** The interviewer guide. Render only for interviewers: the server decides who gets it. */
 export function InterviewerGuideView({ guide }: { guide: InterviewerGuide }) {

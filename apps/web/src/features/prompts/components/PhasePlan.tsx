@@ -1,4 +1,5 @@
 import type { Phase } from "@mockboard/prompt-bank";
+import "../prompt-views.css";
 
 /**
  * The phases with their times and what the candidate is asked to do. `lookFor` (what good

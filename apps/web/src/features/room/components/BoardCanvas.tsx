@@ -18,6 +18,7 @@ import "tldraw/tldraw.css";
 import { overridesWithoutEmbeds, shapeUtilsWithoutEmbeds } from "./board-without-embeds";
 import { registerBookmarksWithoutPreview } from "./bookmarks-without-preview";
 import { ConnectionBadge } from "./ConnectionBadge";
+import "../board.css";
 
 const selfHosted = getAssetUrls({ baseUrl: "/tldraw-assets" });
 
