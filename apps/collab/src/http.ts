@@ -2,7 +2,9 @@
 // can serve: a status for load balancers and orchestration, nothing an outsider could
 // map the deployment with. Metrics and detailed health are on a separate internal port
 // (COLLAB_METRICS_PORT, loopback by default) for operators and scrapers.
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
 import type { MetricsSnapshot } from "./metrics";
 
 export interface HttpDeps {
@@ -60,4 +62,25 @@ export function createInternalHttpHandler(deps: HttpDeps): Handler {
     }
     sendJson(response, 404, { error: "not found" });
   };
+}
+
+/** A request listener for node:http that answers 500 when a handler throws. */
+export function serveWith(handle: Handler, logger: Logger) {
+  return (request: IncomingMessage, response: ServerResponse) => {
+    handle(request, response).catch((error: unknown) => {
+      logger.error({ err: error }, "http handler failed");
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  };
+}
+
+export function listenOn(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
 }
