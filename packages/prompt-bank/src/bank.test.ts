@@ -12,6 +12,11 @@ const CLASSIC_DESIGNS = [
   "chat-messaging-service",
   "notification-system",
   "distributed-key-value-store",
+  "search-typeahead",
+  "web-crawler",
+  "distributed-cache",
+  "file-storage-and-sync",
+  "video-streaming-platform",
 ];
 
 describe("the prompt bank", () => {
