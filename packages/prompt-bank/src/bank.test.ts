@@ -20,6 +20,11 @@ const CLASSIC_DESIGNS = [
   "distributed-cache",
   "file-storage-and-sync",
   "video-streaming-platform",
+  "ride-hailing-service",
+  "ticket-booking-system",
+  "payment-system",
+  "metrics-monitoring-system",
+  "post-search",
 ];
 
 describe("the prompt bank", () => {
