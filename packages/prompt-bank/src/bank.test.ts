@@ -25,6 +25,10 @@ const CLASSIC_DESIGNS = [
   "payment-system",
   "metrics-monitoring-system",
   "post-search",
+  "game-leaderboard",
+  "distributed-job-scheduler",
+  "nearby-places-service",
+  "collaborative-document-editor",
 ];
 
 describe("the prompt bank", () => {
