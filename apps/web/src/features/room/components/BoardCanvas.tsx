@@ -7,17 +7,20 @@ import { getAssetUrls } from "@tldraw/assets/selfHosted";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import {
   allDefaultFontFaces,
+  DefaultFontFaces,
   type Editor,
   type TLComponents,
   type TLFontFace,
   type TLUiAssetUrlOverrides,
   Tldraw,
+  type TldrawOptions,
   useEditor,
 } from "tldraw";
 import "tldraw/tldraw.css";
 import { overridesWithoutEmbeds, shapeUtilsWithoutEmbeds } from "./board-without-embeds";
 import { registerBookmarksWithoutPreview } from "./bookmarks-without-preview";
 import { ConnectionBadge } from "./ConnectionBadge";
+import { GeoShapeUtilKeepingWords } from "./geo-labels-keep-words";
 import "../board.css";
 
 const selfHosted = getAssetUrls({ baseUrl: "/tldraw-assets" });
@@ -36,7 +39,8 @@ const assetUrls: TLUiAssetUrlOverrides = {
  * When the editor mounts, tldraw asks for every default font face (16 files, 1.3 MB) so a
  * later change of font is instant. The board loads the faces its shapes use instead: each
  * shape asks for its own fonts (and the editor waits for those of the first page before it
- * draws), so an empty board downloads none and a sketch in the hand-drawn font one file.
+ * draws), so a sketch in the hand-drawn font downloads one file (which an editor's board
+ * fetches once it is drawn anyway, for the first label: see onMount).
  * This wraps the editor's font requests before tldraw's mount effect runs (children's layout
  * effects run first) and drops the two preload-everything requests: all default faces and
  * the themes' face lists. If tldraw ever changes how it asks, fonts simply load eagerly again.
@@ -61,6 +65,20 @@ function FontsOnDemand() {
 }
 
 const components: TLComponents = { OnTheCanvas: FontsOnDemand };
+
+/** Module constants: tldraw wants its shape utilities and options stable. */
+const shapeUtils = [...shapeUtilsWithoutEmbeds, GeoShapeUtilKeepingWords];
+
+/**
+ * A label's text editor puts the caret at the end of the text, not the start. TipTap
+ * places it a timer tick after the editor appears, and tldraw again 100 ms later; on a busy
+ * machine (a font arriving, video decoding) keys typed meanwhile are handled first, so with
+ * the caret sent to the start the first label read "rAd equest" for "Ad request".
+ */
+const options: Partial<TldrawOptions> = { text: { tipTapConfig: { autofocus: "end" } } };
+
+/** The hand-drawn font every new shape's text uses (tldraw's default "draw" style). */
+const HANDWRITING = [DefaultFontFaces.tldraw_draw.normal.normal];
 
 interface Props {
   sessionId: string;
@@ -115,10 +133,17 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
 
   // The role the collab server granted (it changes when a session ends), not the one at render.
   const role = board.role;
-  const onMount = useCallback((mounted: Editor) => {
-    registerBookmarksWithoutPreview(mounted);
-    setEditor(mounted);
-  }, []);
+  const canEdit = me.role === "editor";
+  const onMount = useCallback(
+    (mounted: Editor) => {
+      registerBookmarksWithoutPreview(mounted);
+      // Fetched now rather than when the first label appears, so that label is measured (and
+      // sized) in the font it is drawn in, not in a fallback that is narrower.
+      if (canEdit) mounted.fonts.requestFonts(HANDWRITING);
+      setEditor(mounted);
+    },
+    [canEdit],
+  );
   useEffect(() => {
     editor?.updateInstanceState({ isReadonly: role === "viewer" });
   }, [editor, role]);
@@ -171,8 +196,9 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
             assetUrls={assetUrls}
             components={components}
             // No embeds: the CSP refuses frames, so links become bookmarks (board-without-embeds.ts).
-            shapeUtils={shapeUtilsWithoutEmbeds}
+            shapeUtils={shapeUtils}
             overrides={overridesWithoutEmbeds}
+            options={options}
             // The app speaks English; the board's menus match it (and fetch no other language).
             locale="en"
             licenseKey={licenseKey}
