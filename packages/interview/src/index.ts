@@ -12,5 +12,6 @@ export {
 export { Recommendation, ScoreLevel } from "./scorecard-fields";
 export { SessionRole, SessionStatus } from "./session-enums";
 export { isSessionOpen } from "./session-status";
+export { type SessionSpan, sessionTimeAt } from "./session-time";
 export { formatClock, type TimerState, type TimerStatus, timerStateAt } from "./timer";
 export { TimerEvent } from "./timer-event";

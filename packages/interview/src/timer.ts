@@ -1,3 +1,4 @@
+import { sessionTimeAt } from "./session-time";
 import type { TimerEvent } from "./timer-event";
 
 export type TimerStatus = "not-started" | "running" | "paused" | "ended";
@@ -14,7 +15,7 @@ export interface TimerState {
   overtime: boolean;
   /** Running time since the start, pauses excluded. */
   totalElapsedMs: number;
-  /** Wall-clock milliseconds since the session started (notes and replay use this). */
+  /** Session time (`sessionTimeAt`): wall-clock milliseconds since the start, stopping at the end. */
   sinceStartMs: number;
 }
 
@@ -27,6 +28,7 @@ export function timerStateAt(
   const sorted = [...events].sort((a, b) => a.at - b.at);
   let status: TimerStatus = "not-started";
   let startedAt: number | null = null;
+  let endedAt: number | null = null;
   let phaseIndex = 0;
   let phaseElapsedMs = 0;
   let totalElapsedMs = 0;
@@ -74,6 +76,7 @@ export function timerStateAt(
         break;
       case "ENDED":
         settle(event.at);
+        endedAt = event.at;
         runningSince = null;
         status = "ended";
         break;
@@ -91,7 +94,7 @@ export function timerStateAt(
     phaseRemainingMs,
     overtime: status !== "not-started" && phaseRemainingMs < 0,
     totalElapsedMs,
-    sinceStartMs: startedAt === null ? 0 : Math.max(0, now - startedAt),
+    sinceStartMs: sessionTimeAt({ startedAt, endedAt }, now) ?? 0,
   };
 }
 

@@ -1,3 +1,4 @@
+import { sessionTimeAt } from "@mockboard/interview";
 import { z } from "zod";
 import type { Db } from "../client";
 import { ForbiddenError, NotFoundError } from "../errors";
@@ -47,7 +48,7 @@ function toView(note: {
 
 /**
  * Creates or updates the caller's note (idempotent autosave). The session time is stamped
- * by the server from the session start; a client-given time may only be earlier.
+ * by the server on the session clock (`sessionTimeAt`); a client-given time may only be earlier.
  */
 export async function saveNote(db: Db, sessionId: string, userId: string, noteId: string, raw: NoteInput) {
   const input = NoteInput.parse(raw);
@@ -73,7 +74,8 @@ export async function saveNote(db: Db, sessionId: string, userId: string, noteId
     });
     return toView(note);
   }
-  const sinceStart = access.startedAt ? Math.max(0, Date.now() - access.startedAt.getTime()) : 0;
+  const span = { startedAt: access.startedAt?.getTime() ?? null, endedAt: access.endedAt?.getTime() ?? null };
+  const sinceStart = sessionTimeAt(span, Date.now()) ?? 0;
   const offsetMs = Math.min(input.atMs ?? sinceStart, sinceStart);
   const note = await db.note.create({
     data: {

@@ -98,8 +98,6 @@ export async function RoomPage({ params }: { params: unknown }) {
             userId={user.id}
             initialNotes={notes}
             dimensions={dimensions}
-            startedAt={state.startedAt}
-            serverNow={state.serverNow}
             readOnly={can.notes !== "write"}
           />
         ),

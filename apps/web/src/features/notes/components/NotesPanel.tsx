@@ -2,6 +2,7 @@
 
 import { formatClock } from "@mockboard/interview";
 import { useEffect, useRef, useState } from "react";
+import { useSessionClock } from "@/ui/SessionClock";
 import type { NoteDto } from "../note-types";
 import { newNoteId } from "../pending-notes";
 import { useNotes } from "../use-notes";
@@ -26,9 +27,6 @@ export function NotesPanel(props: {
   userId: string;
   initialNotes: NoteDto[];
   dimensions: Dimension[];
-  startedAt: number | null;
-  /** The server's clock at render, to correct this browser's clock when stamping markers. */
-  serverNow: number;
   /** Observers read the notes shared with them; they never write. */
   readOnly?: boolean;
 }) {
@@ -65,8 +63,6 @@ function EditableNotes(props: {
   userId: string;
   initialNotes: NoteDto[];
   dimensions: Dimension[];
-  startedAt: number | null;
-  serverNow: number;
 }) {
   const { notes, status, refused, upsert, remove } = useNotes(
     props.sessionId,
@@ -78,10 +74,9 @@ function EditableNotes(props: {
   const [draftDimension, setDraftDimension] = useState<string | null>(null);
   const draftOffset = useRef(0);
   const composer = useRef<HTMLTextAreaElement>(null);
-  const { startedAt, serverNow } = props;
-  const [clockOffsetMs] = useState(() => serverNow - Date.now());
-
-  const sessionTime = () => (startedAt === null ? 0 : Math.max(0, Date.now() + clockOffsetMs - startedAt));
+  // The room's session clock, read when a note is begun: never this tab's mount time.
+  const clock = useSessionClock();
+  const sessionTime = () => clock.sessionTime() ?? 0;
 
   function typeDraft(text: string, dimensionKey = draftDimension) {
     setDraftText(text);

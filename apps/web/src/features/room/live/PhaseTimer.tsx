@@ -2,20 +2,17 @@
 
 import { formatClock, timerStateAt } from "@mockboard/interview";
 import { useState } from "react";
+import { useSessionClock } from "@/ui/SessionClock";
 import { sendJson } from "./post-json";
 import type { RoomStateDto } from "./room-state";
 import { useServerNow } from "./use-now";
 
 /** The shared phase timer: the same numbers in every tab, controls for the interviewer. */
-export function PhaseTimer(props: {
-  state: RoomStateDto;
-  clockOffsetMs: number;
-  onChanged: () => Promise<void>;
-}) {
+export function PhaseTimer(props: { state: RoomStateDto; onChanged: () => Promise<void> }) {
   const { state } = props;
   const minutes = state.phases.map((phase) => phase.minutes);
   const liveish = state.status === "LIVE";
-  const now = useServerNow(props.clockOffsetMs, liveish);
+  const now = useServerNow(useSessionClock(), liveish);
   const timer = timerStateAt(minutes, state.timerEvents, now);
   const phase = state.phases[timer.phaseIndex];
   const [busy, setBusy] = useState(false);

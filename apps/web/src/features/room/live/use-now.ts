@@ -1,21 +1,22 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { SessionClock } from "@/ui/session-clock";
 
-/** The server's "now" (this clock plus the measured offset), ticking on whole seconds. */
-export function useServerNow(clockOffsetMs: number, running: boolean): number {
-  const [now, setNow] = useState(() => Date.now() + clockOffsetMs);
+/** The server's "now" from the session clock, ticking on whole seconds while `running`. */
+export function useServerNow(clock: SessionClock, running: boolean): number {
+  const [now, setNow] = useState(() => clock.serverNow());
   useEffect(() => {
-    setNow(Date.now() + clockOffsetMs);
+    setNow(clock.serverNow());
     if (!running) return;
     let timer: ReturnType<typeof setTimeout>;
     const tick = () => {
-      const current = Date.now() + clockOffsetMs;
+      const current = clock.serverNow();
       setNow(current);
       timer = setTimeout(tick, 1000 - (current % 1000) + 5);
     };
     tick();
     return () => clearTimeout(timer);
-  }, [clockOffsetMs, running]);
+  }, [clock, running]);
   return now;
 }

@@ -3,6 +3,7 @@
 import { formatClock, type Recommendation, recommendationLabels, scoreTotals } from "@mockboard/interview";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
+import { useSessionClock } from "@/ui/SessionClock";
 import type { ScorecardDraftDto, ScorecardDto } from "../scorecard-types";
 import { useAutosavedDraft } from "../use-autosaved-draft";
 import { LevelPicker } from "./LevelPicker";
@@ -113,6 +114,7 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
             />
             <EvidenceList
               dimensionTitle={dimension.title}
+              stampTime={!props.sessionEnded}
               items={items}
               onChange={(next) => setEvidence(dimension.key, next)}
             />
@@ -179,13 +181,20 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
 
 function EvidenceList(props: {
   dimensionTitle: string;
+  /** During the interview, evidence points at the moment it was added (session time). */
+  stampTime: boolean;
   items: { text: string; atMs?: number }[];
   onChange: (items: { text: string; atMs?: number }[]) => void;
 }) {
   const [text, setText] = useState("");
+  const clock = useSessionClock();
   const add = () => {
     if (!text.trim()) return;
-    props.onChange([...props.items, { text: text.trim() }]);
+    const atMs = props.stampTime ? (clock.sessionTime() ?? undefined) : undefined;
+    props.onChange([
+      ...props.items,
+      atMs === undefined ? { text: text.trim() } : { text: text.trim(), atMs },
+    ]);
     setText("");
   };
   return (
