@@ -29,6 +29,7 @@ const CLASSIC_DESIGNS = [
   "distributed-job-scheduler",
   "nearby-places-service",
   "collaborative-document-editor",
+  "distributed-message-queue",
 ];
 
 describe("the prompt bank", () => {
