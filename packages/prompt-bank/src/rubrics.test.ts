@@ -37,10 +37,10 @@ const DESIGN_QUESTIONS = [
 
 /** Agent and RAG application designs whose model is a given: the design is around it, not its training. */
 const AI_APPLICATIONS = [
-  "anthropic-contextual-retrieval-rag",
-  "anthropic-multi-agent-research-system",
-  "langchain-long-running-agent-context-engineering",
-  "openclaw-local-first-autonomous-agent",
+  "rag-retrieval-over-long-documents",
+  "open-ended-research-agent",
+  "long-running-coding-agent",
+  "always-on-personal-ai-agent",
 ];
 
 describe("the rubric for each round", () => {

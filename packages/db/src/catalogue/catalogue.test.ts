@@ -27,7 +27,7 @@ describe("catalogue search", () => {
   });
 
   it("finds the code-completion design first for “code completion”", async () => {
-    expect(await firstSlug("code completion")).toBe("cursor-real-time-code-completion");
+    expect(await firstSlug("code completion")).toBe("codebase-aware-code-completion");
   });
 
   it("finds the inter-rater agreement question first for “inter-rater agreement”", async () => {
@@ -79,7 +79,7 @@ describe("catalogue search", () => {
   });
 
   it("finds the MoE design first for “mixture of experts” and the feature store for “feature store”", async () => {
-    expect(await firstSlug("mixture of experts")).toBe("gemini-sparse-mixture-of-experts");
+    expect(await firstSlug("mixture of experts")).toBe("sparse-mixture-of-experts-llm");
     expect(await firstSlug("feature store")).toBe("ml-infra-feature-store");
   });
 
