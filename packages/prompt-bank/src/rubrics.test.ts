@@ -37,6 +37,7 @@ const DESIGN_QUESTIONS = [
 
 /** Agent and RAG application designs whose model is a given: the design is around it, not its training. */
 const AI_APPLICATIONS = [
+  "ai-agent-evaluation-system",
   "rag-retrieval-over-long-documents",
   "open-ended-research-agent",
   "long-running-coding-agent",
