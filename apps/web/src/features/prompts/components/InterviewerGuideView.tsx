@@ -2,6 +2,15 @@ import type { InterviewerGuide } from "@mockboard/prompt-bank";
 import { TitledList } from "./TitledList";
 import "../prompt-views.css";
 
+const LEVELS = [
+  ["mid", "Mid-level"],
+  ["senior", "Senior"],
+  ["staff", "Staff"],
+] as const;
+
+/** What each rung of the hint ladder is, in the order to give them. */
+const HINT_RUNGS = ["Nudge", "Pointer", "Near-answer"];
+
 /** The interviewer guide. Render only for interviewers: the server decides who gets it. */
 export function InterviewerGuideView({ guide }: { guide: InterviewerGuide }) {
   return (
@@ -44,6 +53,32 @@ export function InterviewerGuideView({ guide }: { guide: InterviewerGuide }) {
       <TitledList title="Signals" items={guide.signals} />
       <TitledList title="Red flags" items={guide.redFlags} />
       <TitledList title="Metrics" items={guide.metrics} />
+      {guide.levelExpectations ? (
+        <>
+          <h3>What each level shows</h3>
+          <dl className="level-expectations">
+            {LEVELS.map(([level, label]) => (
+              <div key={level}>
+                <dt>{label}</dt>
+                <dd>{guide.levelExpectations?.[level]}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      {guide.hintLadder ? (
+        <>
+          <h3>If the candidate is stuck</h3>
+          <p className="muted small">Give one hint at a time, in this order; each one costs some credit.</p>
+          <ol className="hint-ladder">
+            {guide.hintLadder.map((hint, index) => (
+              <li key={hint}>
+                <strong>{HINT_RUNGS[index]}:</strong> {hint}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
       {guide.followUps.length ? (
         <>
           <h3>Follow-ups</h3>
