@@ -3,7 +3,7 @@ import { prompts, rubrics } from "./bank";
 import { bankLeaks } from "./bank-leaks";
 import { guideShortfalls } from "./guide-depth";
 import { describeLeak } from "./leak-check";
-import { PromptDefinition, RubricTemplateDefinition } from "./schema";
+import { PromptDefinition, RoundType, RubricTemplateDefinition } from "./schema";
 
 const fromSeed = (seed: string) => prompts.filter((prompt) => prompt.source?.seed === seed);
 const tagged = (tag: string) => prompts.filter((prompt) => prompt.tags.includes(tag));
@@ -32,7 +32,28 @@ const CLASSIC_DESIGNS = [
   "distributed-message-queue",
 ];
 
+/** Rounds whose prompts the bank wrote itself rather than from the seeds: common interview problems. */
+const WRITTEN_FROM_SCRATCH: string[] = ["system-design", "coding"];
+
 describe("the prompt bank", () => {
+  it("has prompts for every round, so no round's practice link opens an empty list", () => {
+    const rounds = new Set(prompts.map((prompt) => prompt.roundType));
+    expect(RoundType.options.filter((round) => !rounds.has(round))).toEqual([]);
+  });
+
+  it("practises the algorithms round across its common patterns, on the algorithms rubric", () => {
+    const algorithms = prompts.filter((prompt) => prompt.roundType === "coding");
+    expect(algorithms.length).toBeGreaterThanOrEqual(12);
+    for (const prompt of algorithms) {
+      expect(prompt.rubric, prompt.slug).toBe("algorithms");
+      expect(prompt.brief.examples.length, prompt.slug).toBeGreaterThanOrEqual(1);
+      expect(prompt.brief.constraints.length, prompt.slug).toBeGreaterThanOrEqual(1);
+      expect(prompt.guide.hintLadder, prompt.slug).toBeDefined();
+      expect(prompt.guide.levelExpectations, prompt.slug).toBeDefined();
+      expect(prompt.guide.followUps.length, prompt.slug).toBeGreaterThanOrEqual(4);
+    }
+  });
+
   it("holds prompts that each pass the schema", () => {
     for (const prompt of prompts) expect(() => PromptDefinition.parse(prompt), prompt.slug).not.toThrow();
     for (const rubric of rubrics)
@@ -55,6 +76,7 @@ describe("the prompt bank", () => {
       [
         "ai-assisted-coding",
         "ai-application-design",
+        "algorithms",
         "ai-system-design",
         "behavioral",
         "case-walkthrough",
@@ -86,9 +108,9 @@ describe("the prompt bank", () => {
     expect(keys("behavioral")).toEqual(expect.arrayContaining(["situation", "action", "impact", "learning"]));
   });
 
-  it("names the seed and place every built-in prompt comes from, except the classic designs written from scratch", () => {
+  it("names the seed and place every built-in prompt comes from, except the classic designs and algorithms written from scratch", () => {
     for (const prompt of prompts) {
-      if (prompt.roundType === "system-design") expect(prompt.source, prompt.slug).toBeUndefined();
+      if (WRITTEN_FROM_SCRATCH.includes(prompt.roundType)) expect(prompt.source, prompt.slug).toBeUndefined();
       else expect(prompt.source, prompt.slug).toBeDefined();
     }
   });
