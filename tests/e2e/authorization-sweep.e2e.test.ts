@@ -67,7 +67,8 @@ beforeAll(async () => {
     members: [candidate.id],
   });
   await seedCohort(db, { coaches: [otherCoach.id] });
-  const prompt = await seedPrompt(db);
+  // A staged prompt: its later parts are interviewer-only until revealed, like the guide.
+  const prompt = await seedPrompt(db, { from: "oop-lru-lfu-cache" });
   promptSlug = prompt.slug;
   const session = await seedSession(db, {
     interviewerId: interviewer.id,
@@ -79,11 +80,18 @@ beforeAll(async () => {
   sessionId = session.id;
   const stored = await db.prompt.findUniqueOrThrow({
     where: { id: prompt.id },
-    select: { guide: true, phases: true },
+    select: { guide: true, phases: true, stages: true },
   });
   const guide = stored.guide as { keyPoints: string[]; overview: string };
   const phases = stored.phases as { lookFor: string }[];
-  guideSecrets = [...guide.keyPoints, guide.overview, ...phases.map((phase) => phase.lookFor)]
+  const stages = stored.stages as { summary: string; requirements: string[] }[];
+  expect(stages.length).toBeGreaterThan(0);
+  guideSecrets = [
+    ...guide.keyPoints,
+    guide.overview,
+    ...phases.map((phase) => phase.lookFor),
+    ...stages.flatMap((stage) => [stage.summary, ...stage.requirements]),
+  ]
     .map(plainFragment)
     .filter((fragment) => fragment.length >= 24);
   expect(guideSecrets.length).toBeGreaterThan(3);
@@ -145,6 +153,11 @@ const cases: Case[] = [
   {
     what: "resuming a running timer",
     request: () => [`/api/sessions/${sessionId}/timer`, json("POST", { action: "resume" })],
+    expect: { ...apiReadable(403), interviewer: 409 },
+  },
+  {
+    what: "revealing a staged part out of order",
+    request: () => [`/api/sessions/${sessionId}/stages`, json("POST", { stageKey: "level-3" })],
     expect: { ...apiReadable(403), interviewer: 409 },
   },
   {
@@ -240,7 +253,7 @@ describe("the authorization sweep over session routes", () => {
 });
 
 describe("the candidate never receives interviewer-only text", () => {
-  it("not in the room's HTML, its RSC payload, the room state, or the prompt page", async () => {
+  it("not in the room's HTML, its RSC payload, the room state, or the prompt page: no guide, no unrevealed part", async () => {
     const candidate = callers.candidate;
     const bodies = await Promise.all([
       candidate(`/sessions/${sessionId}`).then((response) => response.text()),

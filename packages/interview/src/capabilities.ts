@@ -18,6 +18,8 @@ export interface Capabilities {
   timer: "control" | "view" | "none";
   /** Start, end, cancel, manage the invite, remove the candidate. */
   manageSession: boolean;
+  /** Show the candidate the prompt's next staged part (the next OOP level, a new requirement). */
+  revealStage: boolean;
   video: "publish" | "subscribe" | "none";
   replay: boolean;
 }
@@ -31,6 +33,7 @@ const nothing: Capabilities = {
   selfAssessment: "none",
   timer: "none",
   manageSession: false,
+  revealStage: false,
   video: "none",
   replay: false,
 };
@@ -60,6 +63,7 @@ export function capabilitiesFor(role: SessionRole, facts: SessionFacts): Capabil
         selfAssessment: over ? "read" : "none",
         timer: facts.status === "LIVE" ? "control" : common.timer,
         manageSession: open,
+        revealStage: facts.status === "LIVE",
         video: open ? "publish" : "none",
       };
     case "candidate":
@@ -72,6 +76,7 @@ export function capabilitiesFor(role: SessionRole, facts: SessionFacts): Capabil
         scorecard: over && facts.feedbackReleased ? "read" : "none",
         selfAssessment: over ? "write" : "none",
         manageSession: false,
+        revealStage: false,
         video: open ? "publish" : "none",
       };
     case "observer":
@@ -83,6 +88,7 @@ export function capabilitiesFor(role: SessionRole, facts: SessionFacts): Capabil
         scorecard: over ? "read" : "none",
         selfAssessment: "none",
         manageSession: false,
+        revealStage: false,
         video: facts.status === "LIVE" ? "subscribe" : "none",
       };
   }

@@ -13,5 +13,6 @@ export { Recommendation, ScoreLevel } from "./scorecard-fields";
 export { SessionRole, SessionStatus } from "./session-enums";
 export { isSessionOpen } from "./session-status";
 export { type SessionSpan, sessionTimeAt } from "./session-time";
+export { nextStageToReveal, type VisibleStage, visibleStages } from "./stages";
 export { formatClock, type TimerState, type TimerStatus, timerStateAt } from "./timer";
 export { TimerEvent } from "./timer-event";

@@ -142,6 +142,20 @@ describe("the prompt bank", () => {
       expect(guideShortfalls(prompt), prompt.slug).toEqual([]);
   });
 
+  it("starts every multi-level OOP prompt with level 1 and keeps levels 2 to 4 as parts revealed one by one", () => {
+    const oop = tagged("oop-multi-level");
+    expect(oop).toHaveLength(10);
+    for (const prompt of oop) {
+      expect(
+        prompt.stages.map((stage) => stage.key),
+        prompt.slug,
+      ).toEqual(["level-2", "level-3", "level-4"]);
+      const brief = JSON.stringify(prompt.brief);
+      expect(brief, prompt.slug).toContain("Level 1");
+      expect(brief, prompt.slug).not.toMatch(/Level [234]\b/);
+    }
+  });
+
   it("covers all 10 ML systems of the system design guide with the 7-step phases", () => {
     const systems = fromSeed("000_cfee5a25a5ad6b79");
     expect(systems).toHaveLength(10);

@@ -20,6 +20,7 @@ export {
   type Prompt,
   PromptDefinition,
   PromptKind,
+  PromptStage,
   RoundType,
   type RubricDimension,
   type RubricTemplate,

@@ -2,6 +2,7 @@ import type { Capabilities, TimerEvent } from "@mockboard/interview";
 import type { Db } from "../client";
 import { loadSessionAccess, type SessionAccess } from "./access";
 import { type PlannedPhase, parsePhasePlan } from "./phase-plan";
+import { countRevealedStages } from "./stages";
 import { loadTimerEvents } from "./timer";
 
 export interface RoomState {
@@ -22,6 +23,8 @@ export interface RoomState {
   scorecardSubmitted: boolean | null;
   /** Whether the candidate submitted their self-assessment (not its content). */
   selfAssessmentSubmitted: boolean;
+  /** How many of the prompt's staged parts are revealed; the room re-renders its brief when it grows. */
+  stagesRevealed: number;
 }
 
 /** Everything the room shows live, filtered by the caller's rights. */
@@ -55,5 +58,6 @@ export async function getRoomState(db: Db, sessionId: string, userId: string): P
       ? session.scorecards.some((card) => card.submittedAt !== null)
       : null,
     selfAssessmentSubmitted: session.selfAssessments.some((entry) => entry.submittedAt !== null),
+    stagesRevealed: await countRevealedStages(db, sessionId),
   };
 }

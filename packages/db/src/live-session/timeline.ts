@@ -58,6 +58,8 @@ function describe(
       return `${actor} ended the interview`;
     case "CANCELLED":
       return `${actor} cancelled the session`;
+    case "STAGE_REVEALED":
+      return `${actor} revealed part ${Number(data.index ?? 0) + 2}: ${String(data.title ?? "the next part")}`;
     case "VIDEO_JOINED":
       return `${actor} joined the call`;
     case "VIDEO_LEFT":

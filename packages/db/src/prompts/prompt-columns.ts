@@ -4,6 +4,7 @@ import {
   CandidateBrief,
   InterviewerGuide,
   Phase,
+  PromptStage,
   type RubricTemplate,
   RubricTemplateDefinition,
 } from "@mockboard/prompt-bank";
@@ -27,6 +28,13 @@ export const PhasePlan = z.array(StoredPhase);
 
 export function parseBrief(json: unknown): CandidateBrief {
   return CandidateBrief.parse(json);
+}
+
+/** A prompt's staged parts; rows from before stages existed hold the column's default, []. */
+export const PromptStages = z.array(PromptStage);
+
+export function parseStages(json: unknown): PromptStage[] {
+  return PromptStages.parse(json);
 }
 
 export function parseGuide(json: unknown): InterviewerGuide {

@@ -77,6 +77,7 @@ export async function upsertPromptVersion(
       brief: prompt.brief as unknown as Prisma.InputJsonValue,
       guide: prompt.guide as unknown as Prisma.InputJsonValue,
       phases: prompt.phases as unknown as Prisma.InputJsonValue,
+      stages: prompt.stages as unknown as Prisma.InputJsonValue,
       rubricTemplateId,
       sourceSeed: prompt.source?.seed ?? null,
       sourceRef: prompt.source?.ref ?? null,

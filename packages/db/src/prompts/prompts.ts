@@ -4,6 +4,7 @@ import type {
   InterviewerGuide,
   Phase,
   Prompt,
+  PromptStage,
   RubricTemplate,
 } from "@mockboard/prompt-bank";
 import type { Difficulty, Prisma, PromptKind } from "@prisma/client";
@@ -11,7 +12,7 @@ import type { Db } from "../client";
 import { getCohortRole, isCohortStaff } from "../cohorts/cohorts";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { viewerMayReadGuide } from "./guide-access";
-import { parseBrief, parseGuide, parsePhases, parseRubric } from "./prompt-columns";
+import { parseBrief, parseGuide, parsePhases, parseRubric, parseStages } from "./prompt-columns";
 import { upsertPromptVersion } from "./prompt-seed";
 import { newPromptSlug } from "./prompt-slug";
 import { visibleTo } from "./visibility";
@@ -50,6 +51,8 @@ export interface PromptVersionSummary {
 /** The full prompt with its interviewer guide, its versions and whether the viewer may edit it. */
 export interface PromptWithGuide extends PromptBrief {
   guide: InterviewerGuide;
+  /** Later parts the interviewer reveals in the room: held back with the guide. */
+  stages: PromptStage[];
   versions: PromptVersionSummary[];
   canEdit: boolean;
 }
@@ -133,10 +136,10 @@ export async function getPromptWithGuide(
   }
   const row = await db.prompt.findFirst({
     where: versionWhere(slug, viewerId, version),
-    select: { ...briefFields, guide: true },
+    select: { ...briefFields, guide: true, stages: true },
   });
   if (!row) throw new NotFoundError("No such prompt");
-  const { guide, ...briefRow } = row;
+  const { guide, stages, ...briefRow } = row;
   const [versions, role] = await Promise.all([
     db.prompt.findMany({
       where: { slug },
@@ -145,7 +148,13 @@ export async function getPromptWithGuide(
     }),
     row.cohortId ? getCohortRole(db, row.cohortId, viewerId) : Promise.resolve(null),
   ]);
-  return { ...toBrief(briefRow), guide: parseGuide(guide), versions, canEdit: isCohortStaff(role) };
+  return {
+    ...toBrief(briefRow),
+    guide: parseGuide(guide),
+    stages: parseStages(stages),
+    versions,
+    canEdit: isCohortStaff(role),
+  };
 }
 
 /** How many built-in prompts the bank holds (cohort prompts not counted). */

@@ -1,11 +1,12 @@
-import type { Capabilities } from "@mockboard/interview";
-import { CandidateBrief, InterviewerGuide, type Phase } from "@mockboard/prompt-bank";
+import type { Capabilities, VisibleStage } from "@mockboard/interview";
+import { CandidateBrief, InterviewerGuide, type Phase, type PromptStage } from "@mockboard/prompt-bank";
 import { boardDocIdForSession, livekitRoomForSession } from "@mockboard/protocol";
 import type { Prisma, PromptKind, SessionStatus } from "@prisma/client";
 import type { Db } from "../client";
 import { ForbiddenError, NotFoundError, QuotaExceededError } from "../errors";
 import { newInvite } from "../invites/invite-code";
 import { loadSessionAccess, type SessionAccess } from "../live-session/access";
+import { loadVisibleStages } from "../live-session/stages";
 import { PhasePlan } from "../prompts/prompt-columns";
 import { visibleTo } from "../prompts/visibility";
 import { newSessionId } from "./session-id";
@@ -98,6 +99,8 @@ export interface ParticipantView {
       brief: CandidateBrief;
       /** Null unless the interview rules let the caller read the guide. */
       guide: InterviewerGuide | null;
+      /** The staged parts the caller may see: the revealed ones, or all for a guide reader. */
+      stages: VisibleStage<PromptStage>[];
     };
   };
 }
@@ -139,6 +142,7 @@ export async function getSessionForParticipant(
     },
   });
   const { guide, brief, ...prompt } = session.prompt as typeof session.prompt & { guide?: unknown };
+  const { stages } = await loadVisibleStages(db, sessionId, access.can);
   return {
     role: access.role,
     can: access.can,
@@ -151,6 +155,7 @@ export async function getSessionForParticipant(
         ...prompt,
         brief: CandidateBrief.parse(brief),
         guide: access.can.guide && guide ? InterviewerGuide.parse(guide) : null,
+        stages,
       },
     },
   };

@@ -73,7 +73,14 @@ export interface SeededPrompt {
  */
 export async function seedPrompt(
   db: Db,
-  options: { from?: string; title?: string; cohortId?: string; authorId?: string } = {},
+  options: {
+    from?: string;
+    title?: string;
+    cohortId?: string;
+    authorId?: string;
+    /** Staged parts the interviewer reveals in the room, instead of the bank prompt's own. */
+    stages?: Prompt["stages"];
+  } = {},
 ): Promise<SeededPrompt> {
   const base = options.from ? prompts.find((prompt) => prompt.slug === options.from) : prompts[0];
   if (!base) throw new Error(`no bank prompt ${options.from ?? "at all"}`);
@@ -84,6 +91,7 @@ export async function seedPrompt(
     ...base,
     slug: `test-prompt-${suffix}`,
     title: options.title ?? `${base.title} ${suffix}`,
+    stages: options.stages ?? base.stages,
   };
   const { id } = await db.$transaction(async (tx) => {
     const { id: rubricId } = await upsertRubric(tx, rubric);

@@ -16,6 +16,7 @@ import { InterviewerGuideView } from "./components/InterviewerGuideView";
 import { PhasePlan } from "./components/PhasePlan";
 import { PromptBadges } from "./components/PromptBadges";
 import { PromptBriefView } from "./components/PromptBriefView";
+import { PromptStagesView } from "./components/PromptStagesView";
 import { RubricView } from "./components/RubricView";
 import "./prompts.css";
 
@@ -119,6 +120,15 @@ export async function PromptPage({ params, searchParams }: { params: unknown; se
               The interviewer guide is hidden: either you have an interview coming up on this prompt, or it
               belongs to a cohort whose owners and coaches keep its guide.
             </p>
+          ) : null}
+          {full?.stages.length ? (
+            <section className="card guide" aria-labelledby="stages-title">
+              <h2 id="stages-title">Later parts</h2>
+              <p className="small muted">
+                The candidate starts with the brief; in the room the interviewer reveals each part in turn.
+              </p>
+              <PromptStagesView stages={full.stages.map((stage) => ({ stage, revealed: true }))} />
+            </section>
           ) : null}
           {full ? (
             <section className="card guide" aria-label="Interviewer guide">

@@ -4,6 +4,7 @@ export { CataloguePage } from "./CataloguePage";
 export { InterviewerGuideView } from "./components/InterviewerGuideView";
 export { PhasePlan } from "./components/PhasePlan";
 export { PromptBriefView } from "./components/PromptBriefView";
+export { PromptStagesView } from "./components/PromptStagesView";
 export { EditPromptPage } from "./EditPromptPage";
 export { NewPromptPage } from "./NewPromptPage";
 export { PromptPage } from "./PromptPage";

@@ -10,6 +10,7 @@ import {
   SessionId,
   sessionRubric,
 } from "@mockboard/db";
+import { nextStageToReveal } from "@mockboard/interview";
 import { findPrepGuide } from "@mockboard/prompt-bank";
 import { colorForUser } from "@mockboard/protocol";
 import Link from "next/link";
@@ -17,13 +18,14 @@ import { z } from "zod";
 import { displayName, requireUser } from "@/features/auth";
 import { InviteLink, RemoveCandidateButton } from "@/features/invites";
 import { NotesPanel } from "@/features/notes";
-import { InterviewerGuideView, PhasePlan, PromptBriefView } from "@/features/prompts";
+import { InterviewerGuideView, PhasePlan, PromptBriefView, PromptStagesView } from "@/features/prompts";
 import { FeedbackView, ScorecardPanel, SelfAssessmentPanel } from "@/features/scorecard";
 import { VideoArea } from "@/features/video";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { orNotFound, paramsOrNotFound } from "@/server/page-guards";
 import { BoardRoom } from "./components/BoardRoom";
+import { RevealStageButton } from "./components/RevealStageButton";
 import { type RoomPanel, RoomWorkspace } from "./components/RoomWorkspace";
 import { SessionTimeline } from "./components/SessionTimeline";
 import { boardRoleFor } from "./server/board-access";
@@ -55,6 +57,14 @@ export async function RoomPage({ params }: { params: unknown }) {
   const dimensions = rubric?.dimensions.map(({ key, title }) => ({ key, title })) ?? [];
   const ended = state.status === "COMPLETED";
 
+  // Staged parts: the server passed only those this person may see (see visibleStages).
+  const stages = session.prompt.stages;
+  const revealedStages = stages.filter((view) => view.revealed);
+  const nextStage = nextStageToReveal(
+    stages.map((view) => view.stage),
+    state.stagesRevealed,
+    can,
+  );
   const brief: RoomPanel = {
     id: "brief",
     label: "Brief",
@@ -62,6 +72,10 @@ export async function RoomPage({ params }: { params: unknown }) {
       <section>
         <h2>{session.prompt.title}</h2>
         <PromptBriefView brief={session.prompt.brief} />
+        <PromptStagesView stages={revealedStages} />
+        {nextStage ? (
+          <RevealStageButton sessionId={id} part={state.stagesRevealed + 2} stage={nextStage} />
+        ) : null}
         <h3>Phases</h3>
         {/* What to look for in each phase is guide material: never in the brief. */}
         <PhasePlan phases={session.phasePlan.map(({ lookFor: _, ...phase }) => phase)} />
@@ -83,6 +97,15 @@ export async function RoomPage({ params }: { params: unknown }) {
           <section className="guide" aria-label="Interviewer guide">
             <h2>Phases and what to look for</h2>
             <PhasePlan phases={session.phasePlan} />
+            {stages.some((view) => !view.revealed) ? (
+              <>
+                <h2>Parts still to reveal</h2>
+                <PromptStagesView
+                  stages={stages.filter((view) => !view.revealed)}
+                  firstPart={revealedStages.length + 2}
+                />
+              </>
+            ) : null}
             <InterviewerGuideView guide={session.prompt.guide} />
           </section>
         ),

@@ -47,8 +47,9 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
     [state.startedAt, state.endedAt, clockOffsetMs],
   );
 
-  // Status, people and release decide what the server renders (board role, panels): re-render it.
-  const shape = `${state.status}|${state.candidate?.id ?? ""}|${state.feedbackReleased}|${state.selfAssessmentSubmitted}`;
+  // Status, people, release and revealed parts decide what the server renders (board role,
+  // panels, the brief): re-render it.
+  const shape = `${state.status}|${state.candidate?.id ?? ""}|${state.feedbackReleased}|${state.selfAssessmentSubmitted}|${state.stagesRevealed}`;
   const previous = useRef(shape);
   useEffect(() => {
     if (previous.current === shape) return;

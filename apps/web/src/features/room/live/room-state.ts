@@ -21,5 +21,6 @@ export const RoomStateDto = z.object({
   feedbackReleased: z.boolean(),
   scorecardSubmitted: z.boolean().nullable(),
   selfAssessmentSubmitted: z.boolean(),
+  stagesRevealed: z.number().int().min(0),
 });
 export type RoomStateDto = z.infer<typeof RoomStateDto>;

@@ -1,0 +1,1 @@
+export { revealStagePOST as POST } from "@/features/room";

@@ -1,0 +1,6 @@
+-- AlterEnum
+ALTER TYPE "SessionEventKind" ADD VALUE 'STAGE_REVEALED';
+
+-- AlterTable
+ALTER TABLE "Prompt" ADD COLUMN     "stages" JSONB NOT NULL DEFAULT '[]';
+
