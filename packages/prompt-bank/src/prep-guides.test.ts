@@ -100,8 +100,26 @@ describe("the preparation guides", () => {
     }
   });
 
+  it("numbers every weekly ramp on one eight-week plan, in order", () => {
+    for (const guide of prepGuides) {
+      const weeks = guide.weeklyRamp.map(({ week }) => {
+        const match = /^Weeks? (\d+)(?:-(\d+))? of 8$/.exec(week);
+        expect(match, `${guide.roundType}: "${week}"`).not.toBeNull();
+        return [Number(match?.[1]), Number(match?.[2] ?? match?.[1])] as const;
+      });
+      for (let index = 1; index < weeks.length; index++)
+        expect(weeks[index]?.[0], guide.roundType).toBeGreaterThan(weeks[index - 1]?.[1] ?? 0);
+    }
+  });
+
+  it("covers the steps around the loop: where to apply, references before an offer, and the team match", () => {
+    const text = strings(prepGuides).join(" ").toLowerCase();
+    for (const point of ["where to apply", "references", "team match"]) expect(text).toContain(point);
+  });
+
   it("finds a guide by round type", () => {
-    expect(findPrepGuide("ml-coding")?.title).toMatch(/ML and LLM coding/);
+    expect(findPrepGuide("ml-coding")?.title).toMatch(/ML coding/);
+    expect(findPrepGuide("llm-coding")?.title).toMatch(/LLM coding/);
     expect(findPrepGuide("not-a-round")).toBeUndefined();
   });
 });
