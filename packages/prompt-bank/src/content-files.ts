@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  CandidateBrief,
   FollowUp,
   InterviewerGuide,
   Phase,
@@ -54,10 +55,27 @@ const guideFile = InterviewerGuide.extend({
     .describe("Follow-ups; `- shared: <name>` adds a list from content/shared/follow-ups.yaml."),
 });
 
+/**
+ * `deliverable: { shared: <name>, plus: <text> }`: a deliverable several prompts ask for in the
+ * same words (the take-home repository), followed by what this prompt adds.
+ */
+export const SharedDeliverableRef = z
+  .object({
+    shared: Slug.describe("A deliverable in content/shared/deliverables.yaml."),
+    plus: Text.optional().describe("What this prompt asks for beyond the shared deliverable."),
+  })
+  .describe("A deliverable from content/shared/deliverables.yaml, plus this prompt's own addition.");
+export type SharedDeliverableRef = z.infer<typeof SharedDeliverableRef>;
+
+const briefFile = CandidateBrief.extend({
+  deliverable: z.union([CandidateBrief.shape.deliverable, SharedDeliverableRef]),
+});
+
 /** One file under content/prompts/<kind folder>/<slug>.yaml. */
 export const PromptFile = z
   .object({
     ...PromptDefinition.shape,
+    brief: briefFile,
     guide: guideFile,
     phases: z.union([PromptDefinition.shape.phases, PhaseTemplateRef]),
   })
@@ -93,6 +111,12 @@ export const SharedFollowUpsFile = z
   .describe("Follow-up lists by name, for `- shared: <name>` in a prompt's guide.followUps");
 export type SharedFollowUpsFile = z.output<typeof SharedFollowUpsFile>;
 
+/** content/shared/deliverables.yaml: deliverables by name. */
+export const SharedDeliverablesFile = z
+  .record(Slug, Text)
+  .describe("Deliverables by name, for `deliverable: { shared: <name> }` in a prompt's brief");
+export type SharedDeliverablesFile = z.output<typeof SharedDeliverablesFile>;
+
 /** The folder of a kind under content/prompts: SYSTEM_DESIGN lives in system-design. */
 export function kindFolder(kind: PromptKind): string {
   return kind.toLowerCase().replaceAll("_", "-");
@@ -105,4 +129,5 @@ export const fileSchemas = {
   "phase-templates.schema.json": PhaseTemplatesFile,
   "shared-texts.schema.json": SharedTextsFile,
   "shared-follow-ups.schema.json": SharedFollowUpsFile,
+  "shared-deliverables.schema.json": SharedDeliverablesFile,
 } as const;

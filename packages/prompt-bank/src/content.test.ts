@@ -8,6 +8,7 @@ import {
   PhaseTemplatesFile,
   type PromptFile,
   RubricFile,
+  SharedDeliverablesFile,
   SharedFollowUpsFile,
   SharedTextsFile,
 } from "./content-files";
@@ -62,6 +63,7 @@ describe("the content folder", () => {
     check(SharedTextsFile, join(sharedDir, "red-flags.yaml"));
     check(SharedTextsFile, join(sharedDir, "signals.yaml"));
     check(SharedFollowUpsFile, join(sharedDir, "follow-ups.yaml"));
+    check(SharedDeliverablesFile, join(sharedDir, "deliverables.yaml"));
   });
 
   it("points every rubric reference at a rubric file", () => {
@@ -77,6 +79,7 @@ describe("the content folder", () => {
       redFlags: names("red-flags.yaml"),
       signals: names("signals.yaml"),
       followUps: names("follow-ups.yaml"),
+      deliverables: names("deliverables.yaml"),
     };
     const used = Object.fromEntries(Object.keys(available).map((key) => [key, new Set<string>()]));
     const refer = (kind: keyof typeof available, name: string, file: string) => {
@@ -85,6 +88,8 @@ describe("the content folder", () => {
     };
     for (const { file, data } of prompts) {
       if (!Array.isArray(data.phases)) refer("template", data.phases.template, file);
+      if (typeof data.brief.deliverable === "object")
+        refer("deliverables", data.brief.deliverable.shared, file);
       for (const field of ["redFlags", "signals", "followUps"] as const)
         for (const item of data.guide[field] ?? [])
           if (typeof item === "object" && "shared" in item) refer(field, item.shared, file);
@@ -105,6 +110,7 @@ describe("the content folder", () => {
         "red-flags.yaml": "../schema/shared-texts.schema.json",
         "signals.yaml": "../schema/shared-texts.schema.json",
         "follow-ups.yaml": "../schema/shared-follow-ups.schema.json",
+        "deliverables.yaml": "../schema/shared-deliverables.schema.json",
       }[basename(file)];
     };
     for (const file of [...promptFiles, ...rubricFiles, ...yamlFiles(sharedDir)]) {

@@ -65,6 +65,7 @@ const shared = {
   "red-flags.yaml": { common: ["Talks about the team only", "No numbers"] },
   "signals.yaml": { common: ["Owns the outcome"] },
   "follow-ups.yaml": { probes: [{ question: "What did you learn?", goodAnswer: "A specific lesson." }] },
+  "deliverables.yaml": { repo: "A repository that runs." },
 };
 
 let dirs: string[] = [];
@@ -129,6 +130,21 @@ describe("loading the content folder", () => {
       "What did you learn?",
       "What next?",
     ]);
+  });
+
+  it("writes out a shared deliverable followed by what the prompt adds, and reports an unknown one", () => {
+    const file = (deliverable: unknown) => prompt({ brief: { summary: "Build it.", deliverable } });
+    const { prompts } = loadContent(
+      standard({
+        "prompts/behavioral/tiny-prompt.yaml": file({ shared: "repo", plus: "Add a demo video." }),
+      }),
+    );
+    expect(prompts[0]?.brief.deliverable).toBe("A repository that runs. Add a demo video.");
+    expect(problemsOf(standard({ "prompts/behavioral/tiny-prompt.yaml": file({ shared: "nope" }) }))).toEqual(
+      [
+        'prompts/behavioral/tiny-prompt.yaml: brief.deliverable names "nope", which shared/deliverables.yaml does not have',
+      ],
+    );
   });
 
   it("applies the schema's defaults, as the seed expects", () => {

@@ -8,6 +8,7 @@ import {
   PhaseTemplatesFile,
   PromptFile,
   RubricFile,
+  SharedDeliverablesFile,
   SharedFollowUpsFile,
   type SharedRef,
   SharedTextsFile,
@@ -30,6 +31,7 @@ export interface SharedPieces {
   redFlags: z.output<typeof SharedTextsFile>;
   signals: z.output<typeof SharedTextsFile>;
   followUps: z.output<typeof SharedFollowUpsFile>;
+  deliverables: z.output<typeof SharedDeliverablesFile>;
 }
 
 export interface Content {
@@ -52,6 +54,7 @@ const SHARED_FILES = {
   redFlags: ["red-flags.yaml", SharedTextsFile],
   signals: ["signals.yaml", SharedTextsFile],
   followUps: ["follow-ups.yaml", SharedFollowUpsFile],
+  deliverables: ["deliverables.yaml", SharedDeliverablesFile],
 } as const;
 
 /**
@@ -132,6 +135,7 @@ function readShared(dir: string, problems: string[], where: (file: string) => st
     redFlags: read(...SHARED_FILES.redFlags),
     signals: read(...SHARED_FILES.signals),
     followUps: read(...SHARED_FILES.followUps),
+    deliverables: read(...SHARED_FILES.deliverables),
   };
 }
 
@@ -168,7 +172,29 @@ export function resolvePrompt(
     ),
   };
   const phases = Array.isArray(file.phases) ? file.phases : fillTemplate(file.phases, shared, at, problems);
-  return problems.length === before ? { ...file, guide, phases } : undefined;
+  const brief = {
+    ...file.brief,
+    deliverable: resolveDeliverable(file.brief.deliverable, shared, at, problems),
+  };
+  return problems.length === before ? { ...file, brief, guide, phases } : undefined;
+}
+
+/** A shared deliverable's text, then the prompt's own addition; a plain string as it is. */
+function resolveDeliverable(
+  deliverable: PromptFile["brief"]["deliverable"],
+  shared: SharedPieces,
+  at: string,
+  problems: string[],
+): string {
+  if (typeof deliverable === "string") return deliverable;
+  const text = shared.deliverables[deliverable.shared];
+  if (text === undefined) {
+    problems.push(
+      `${at}: brief.deliverable names "${deliverable.shared}", which shared/${SHARED_FILES.deliverables[0]} does not have`,
+    );
+    return "";
+  }
+  return deliverable.plus ? `${text} ${deliverable.plus}` : text;
 }
 
 function fillTemplate(
