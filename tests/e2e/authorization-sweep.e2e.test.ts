@@ -273,3 +273,125 @@ describe("the candidate never receives interviewer-only text", () => {
     }
   });
 });
+
+/** Interviewer-only fragments of a prompt's guide (its key points, overview, what to look for per phase). */
+async function guideSecretsOf(promptId: string): Promise<string[]> {
+  const stored = await testDb().prompt.findUniqueOrThrow({
+    where: { id: promptId },
+    select: { guide: true, phases: true },
+  });
+  const guide = stored.guide as { keyPoints: string[]; overview: string };
+  const phases = stored.phases as { lookFor: string }[];
+  const secrets = [...guide.keyPoints, guide.overview, ...phases.map((phase) => phase.lookFor)]
+    .map(plainFragment)
+    .filter((fragment) => fragment.length >= 24);
+  expect(secrets.length).toBeGreaterThan(3);
+  return secrets;
+}
+
+/** Everything a session's room hands this caller: its HTML, its RSC payload and the room state. */
+async function roomBodies(call: Call, id: string): Promise<string[]> {
+  const bodies = await Promise.all([
+    call(`/sessions/${id}`).then((response) => response.text()),
+    call(`/sessions/${id}`, { headers: { RSC: "1" } }).then((response) => response.text()),
+    call(`/api/sessions/${id}/state`).then((response) => response.text()),
+  ]);
+  expect(bodies[0]).toContain("You are the");
+  return bodies;
+}
+
+/** A session the caller starts through the API, as the prompt page's form does: they interview. */
+async function createSessionAs(call: Call, promptId: string, cohortId?: string): Promise<string> {
+  const response = await call("/api/sessions", json("POST", { promptId, ...(cohortId ? { cohortId } : {}) }));
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { session: { id: string } }).session.id;
+}
+
+// Every way into a room must ask the prompt's own guide policy too: someone the prompt page
+// would refuse the guide must not get it by starting (or watching) a session of their own.
+describe("the guide reaches nobody the prompt's own policy refuses, whatever their part in a session", () => {
+  let cast: {
+    interviewer: SeededUser;
+    candidate: SeededUser;
+    owner: SeededUser;
+    member: SeededUser;
+    builtIn: { id: string; slug: string; secrets: string[] };
+    cohortOnly: { id: string; slug: string; secrets: string[] };
+    cohortId: string;
+    candidateCohortId: string;
+  };
+  const as = async (user: SeededUser) => withOrigin(await signedInFetch(user));
+
+  beforeAll(async () => {
+    const db = testDb();
+    const [interviewer, candidate, owner, member] = await Promise.all([
+      seedUser(db),
+      seedUser(db),
+      seedUser(db),
+      seedUser(db),
+    ]);
+    const builtIn = await seedPrompt(db);
+    const cohort = await seedCohort(db, { owners: [owner.id], members: [member.id] });
+    // A cohort where the candidate coaches, so they could watch its sessions.
+    const candidateCohort = await seedCohort(db, { owners: [interviewer.id], coaches: [candidate.id] });
+    const cohortOnly = await seedPrompt(db, {
+      from: "ai-system-design-customer-support-agent",
+      cohortId: cohort.id,
+      authorId: owner.id,
+    });
+    // The candidate's interview on the built-in prompt is live.
+    await seedSession(db, {
+      interviewerId: interviewer.id,
+      candidateId: candidate.id,
+      promptId: builtIn.id,
+      status: "LIVE",
+    });
+    cast = {
+      interviewer,
+      candidate,
+      owner,
+      member,
+      builtIn: { ...builtIn, secrets: await guideSecretsOf(builtIn.id) },
+      cohortOnly: { ...cohortOnly, secrets: await guideSecretsOf(cohortOnly.id) },
+      cohortId: cohort.id,
+      candidateCohortId: candidateCohort.id,
+    };
+  }, 120_000);
+
+  it("the candidate of a live interview does not get its guide by starting a session on the same prompt", async () => {
+    const candidate = await as(cast.candidate);
+    const own = await createSessionAs(candidate, cast.builtIn.id);
+    for (const body of await roomBodies(candidate, own))
+      for (const secret of cast.builtIn.secrets) expect(body).not.toContain(secret);
+  });
+
+  it("nor by watching, as a coach, another session on the same prompt", async () => {
+    const watched = await seedSession(testDb(), {
+      interviewerId: cast.interviewer.id,
+      cohortId: cast.candidateCohortId,
+      promptId: cast.builtIn.id,
+      status: "LIVE",
+    });
+    const candidate = await as(cast.candidate);
+    for (const body of await roomBodies(candidate, watched.id))
+      for (const secret of cast.builtIn.secrets) expect(body).not.toContain(secret);
+  });
+
+  it("a plain cohort member does not get a cohort-only guide by starting a session on that prompt", async () => {
+    const member = await as(cast.member);
+    const own = await createSessionAs(member, cast.cohortOnly.id, cast.cohortId);
+    for (const body of await roomBodies(member, own))
+      for (const secret of cast.cohortOnly.secrets) expect(body).not.toContain(secret);
+  });
+
+  it("while the cohort's owner interviewing on its prompt, and an interviewer on a built-in one, do get the guide", async () => {
+    const owner = await as(cast.owner);
+    const ownersRoom = await createSessionAs(owner, cast.cohortOnly.id, cast.cohortId);
+    const [ownerHtml = ""] = await roomBodies(owner, ownersRoom);
+    expect(cast.cohortOnly.secrets.some((secret) => ownerHtml.includes(secret))).toBe(true);
+    const interviewer = await as(cast.interviewer);
+    const interviewersRoom = await createSessionAs(interviewer, cast.builtIn.id);
+    const [interviewerHtml = ""] = await roomBodies(interviewer, interviewersRoom);
+    expect(cast.builtIn.secrets.some((secret) => interviewerHtml.includes(secret))).toBe(true);
+  });
+});

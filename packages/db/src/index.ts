@@ -15,10 +15,8 @@ export {
   CohortId,
   type CohortMembership,
   getCohortRole,
-  isCohortStaff,
   listCohortsForUser,
   listEditableCohorts,
-  STAFF_ROLES,
 } from "./cohorts/cohorts";
 export { ConflictError, ForbiddenError, NotFoundError, QuotaExceededError } from "./errors";
 export { checkDatabase } from "./health";

@@ -2,22 +2,23 @@ import { describe, expect, it } from "vitest";
 import { capabilitiesFor } from "./capabilities";
 import type { SessionStatus } from "./session-enums";
 
-const live = { status: "LIVE" as const, feedbackReleased: false };
-const ended = { status: "COMPLETED" as const, feedbackReleased: false };
-const released = { status: "COMPLETED" as const, feedbackReleased: true };
+const promptGuide = { builtIn: true, promptStaff: false, candidateOfOpenSession: false };
+const live = { status: "LIVE" as const, feedbackReleased: false, promptGuide };
+const ended = { status: "COMPLETED" as const, feedbackReleased: false, promptGuide };
+const released = { status: "COMPLETED" as const, feedbackReleased: true, promptGuide };
 const statuses: SessionStatus[] = ["SCHEDULED", "LIVE", "COMPLETED", "CANCELLED"];
 
 describe("who may see and do what in a session", () => {
   it("a stranger gets nothing in any state", () => {
     for (const status of statuses) {
-      const caps = capabilitiesFor("none", { status, feedbackReleased: true });
+      const caps = capabilitiesFor("none", { status, feedbackReleased: true, promptGuide });
       expect(Object.values(caps).every((right) => right === false || right === "none")).toBe(true);
     }
   });
 
   it("a candidate never reads the guide, notes or scores before feedback is released", () => {
     for (const status of statuses) {
-      const caps = capabilitiesFor("candidate", { status, feedbackReleased: false });
+      const caps = capabilitiesFor("candidate", { status, feedbackReleased: false, promptGuide });
       expect(caps.guide).toBe(false);
       expect(caps.notes).toBe("none");
       expect(caps.scorecard).toBe("none");
@@ -35,7 +36,9 @@ describe("who may see and do what in a session", () => {
 
   it("both participants draw while the session is open and only view once it ended", () => {
     expect(capabilitiesFor("interviewer", live).board).toBe("edit");
-    expect(capabilitiesFor("candidate", { status: "SCHEDULED", feedbackReleased: false }).board).toBe("edit");
+    expect(
+      capabilitiesFor("candidate", { status: "SCHEDULED", feedbackReleased: false, promptGuide }).board,
+    ).toBe("edit");
     expect(capabilitiesFor("candidate", ended).board).toBe("view");
     expect(capabilitiesFor("interviewer", ended).board).toBe("view");
   });
@@ -53,9 +56,9 @@ describe("who may see and do what in a session", () => {
   });
 
   it("the interviewer writes notes and the scorecard during and after the session, not before", () => {
-    expect(capabilitiesFor("interviewer", { status: "SCHEDULED", feedbackReleased: false }).notes).toBe(
-      "none",
-    );
+    expect(
+      capabilitiesFor("interviewer", { status: "SCHEDULED", feedbackReleased: false, promptGuide }).notes,
+    ).toBe("none");
     expect(capabilitiesFor("interviewer", live)).toMatchObject({ notes: "write", scorecard: "write" });
     expect(capabilitiesFor("interviewer", ended)).toMatchObject({ notes: "write", scorecard: "write" });
   });
@@ -63,5 +66,24 @@ describe("who may see and do what in a session", () => {
   it("nobody publishes video once the session is over", () => {
     for (const role of ["interviewer", "candidate", "observer"] as const)
       expect(capabilitiesFor(role, ended).video).toBe("none");
+  });
+
+  it("the interviewer starts a scheduled session, ends a live one and cancels one that has not begun", () => {
+    const scheduled = { ...live, status: "SCHEDULED" as const };
+    expect(capabilitiesFor("interviewer", scheduled)).toMatchObject({
+      start: true,
+      end: false,
+      cancel: true,
+    });
+    expect(capabilitiesFor("interviewer", live)).toMatchObject({ start: false, end: true, cancel: false });
+    expect(capabilitiesFor("candidate", live)).toMatchObject({ start: false, end: false, cancel: false });
+  });
+
+  it("an interviewer the prompt's own policy refuses gets no guide in their session", () => {
+    const memberOnCohortPrompt = { builtIn: false, promptStaff: false, candidateOfOpenSession: false };
+    expect(capabilitiesFor("interviewer", { ...live, promptGuide: memberOnCohortPrompt }).guide).toBe(false);
+    const candidateElsewhere = { ...promptGuide, candidateOfOpenSession: true };
+    expect(capabilitiesFor("interviewer", { ...live, promptGuide: candidateElsewhere }).guide).toBe(false);
+    expect(capabilitiesFor("observer", { ...live, promptGuide: candidateElsewhere }).guide).toBe(false);
   });
 });

@@ -1,12 +1,17 @@
+import type { GuideAccessFacts } from "./guide-access";
 import type { SessionRole, SessionStatus } from "./session-enums";
-import { isSessionOpen } from "./session-status";
+import { may, type SessionAction, type SessionViewer } from "./session-rules";
+import { stageOf } from "./session-stage";
 
 export interface SessionFacts {
   status: SessionStatus;
   /** The interviewer released the scorecard to the candidate. */
   feedbackReleased: boolean;
+  /** What the prompt's own guide policy knows about this viewer. */
+  promptGuide: GuideAccessFacts;
 }
 
+/** The session rules' answers folded into what the room's panels and controls need. */
 export interface Capabilities {
   board: "edit" | "view" | "none";
   brief: boolean;
@@ -16,80 +21,80 @@ export interface Capabilities {
   scorecard: "write" | "read" | "none";
   selfAssessment: "write" | "read" | "none";
   timer: "control" | "view" | "none";
-  /** Start, end, cancel, manage the invite, remove the candidate. */
+  /** Manage the invite and remove the candidate (the interviewer while the session is open). */
   manageSession: boolean;
   /** Show the candidate the prompt's next staged part (the next OOP level, a new requirement). */
   revealStage: boolean;
+  start: boolean;
+  end: boolean;
+  cancel: boolean;
   video: "publish" | "subscribe" | "none";
   replay: boolean;
 }
 
-const nothing: Capabilities = {
-  board: "none",
-  brief: false,
-  guide: false,
-  notes: "none",
-  scorecard: "none",
-  selfAssessment: "none",
-  timer: "none",
-  manageSession: false,
-  revealStage: false,
-  video: "none",
-  replay: false,
-};
+export function viewerOf(role: SessionRole, facts: SessionFacts): SessionViewer {
+  return { role, stage: stageOf(facts.status, facts.feedbackReleased), promptGuide: facts.promptGuide };
+}
 
 /**
- * The one rule for who may see and do what in a session. Every server read and write
- * asks this; pages only decide layout from it.
+ * What this person may see and do in a session, from `decide` in session-rules.ts. Pages
+ * choose their layout from it; the database asks the rules for each read and write.
  */
 export function capabilitiesFor(role: SessionRole, facts: SessionFacts): Capabilities {
-  if (role === "none") return nothing;
-  const open = isSessionOpen(facts.status);
-  const happened = facts.status === "LIVE" || facts.status === "COMPLETED";
-  const over = facts.status === "COMPLETED";
-  const common = {
-    brief: true,
-    timer: facts.status === "CANCELLED" ? ("none" as const) : ("view" as const),
-    replay: over,
+  const viewer = viewerOf(role, facts);
+  const can = (action: SessionAction) => may(viewer, action);
+  const first = <T extends string>(options: [SessionAction, T][], otherwise: T): T =>
+    options.find(([action]) => can(action))?.[1] ?? otherwise;
+  return {
+    board: first(
+      [
+        ["edit-board", "edit"],
+        ["view-board", "view"],
+      ],
+      "none",
+    ),
+    brief: can("read-brief"),
+    guide: can("read-guide"),
+    notes: first(
+      [
+        ["write-notes", "write"],
+        ["read-shared-notes", "read-shared"],
+      ],
+      "none",
+    ),
+    scorecard: first(
+      [
+        ["write-scorecard", "write"],
+        ["read-scores", "read"],
+      ],
+      "none",
+    ),
+    selfAssessment: first(
+      [
+        ["write-self-assessment", "write"],
+        ["read-self-assessment", "read"],
+      ],
+      "none",
+    ),
+    timer: first(
+      [
+        ["control-timer", "control"],
+        ["view-timer", "view"],
+      ],
+      "none",
+    ),
+    manageSession: can("manage-invite"),
+    revealStage: can("reveal-stage"),
+    start: can("start-session"),
+    end: can("end-session"),
+    cancel: can("cancel-session"),
+    video: first(
+      [
+        ["publish-video", "publish"],
+        ["join-video", "subscribe"],
+      ],
+      "none",
+    ),
+    replay: can("watch-replay"),
   };
-  switch (role) {
-    case "interviewer":
-      return {
-        ...common,
-        board: open ? "edit" : "view",
-        guide: true,
-        notes: happened ? "write" : "none",
-        scorecard: happened ? "write" : "none",
-        selfAssessment: over ? "read" : "none",
-        timer: facts.status === "LIVE" ? "control" : common.timer,
-        manageSession: open,
-        revealStage: facts.status === "LIVE",
-        video: open ? "publish" : "none",
-      };
-    case "candidate":
-      return {
-        ...common,
-        board: open ? "edit" : "view",
-        // The guide holds the answers: the candidate reads it only with released feedback.
-        guide: over && facts.feedbackReleased,
-        notes: "none",
-        scorecard: over && facts.feedbackReleased ? "read" : "none",
-        selfAssessment: over ? "write" : "none",
-        manageSession: false,
-        revealStage: false,
-        video: open ? "publish" : "none",
-      };
-    case "observer":
-      return {
-        ...common,
-        board: facts.status === "CANCELLED" ? "none" : "view",
-        guide: true,
-        notes: happened ? "read-shared" : "none",
-        scorecard: over ? "read" : "none",
-        selfAssessment: "none",
-        manageSession: false,
-        revealStage: false,
-        video: facts.status === "LIVE" ? "subscribe" : "none",
-      };
-  }
 }

@@ -1,6 +1,16 @@
 // Public surface of the interview rules. Each rule lives in its own file; the schemas the
 // servers parse with live apart from the rules, so a browser importing a rule gets no zod.
-export { type Capabilities, capabilitiesFor, type SessionFacts } from "./capabilities";
+export { type Capabilities, capabilitiesFor, type SessionFacts, viewerOf } from "./capabilities";
+export {
+  COHORT_ACTIONS,
+  COHORT_ROLES,
+  type CohortAction,
+  type CohortCapabilities,
+  type CohortRole,
+  cohortCapabilitiesFor,
+  cohortRolesThatMay,
+  mayInCohort,
+} from "./cohort-rules";
 export { type GuideAccessFacts, mayReadPromptGuide } from "./guide-access";
 export {
   recommendationLabels,
@@ -11,6 +21,15 @@ export {
 } from "./scorecard";
 export { Recommendation, ScoreLevel } from "./scorecard-fields";
 export { SessionRole, SessionStatus } from "./session-enums";
+export {
+  type Decision,
+  decide,
+  may,
+  SESSION_ACTIONS,
+  type SessionAction,
+  type SessionViewer,
+} from "./session-rules";
+export { SESSION_STAGES, type SessionStage, stageOf } from "./session-stage";
 export { isSessionOpen } from "./session-status";
 export { type SessionSpan, sessionTimeAt } from "./session-time";
 export { nextStageToReveal, type VisibleStage, visibleStages } from "./stages";

@@ -3,7 +3,8 @@ import { capabilitiesFor } from "./capabilities";
 import { nextStageToReveal, visibleStages } from "./stages";
 
 const stages = [{ key: "level-2" }, { key: "level-3" }, { key: "level-4" }];
-const live = { status: "LIVE" as const, feedbackReleased: false };
+const promptGuide = { builtIn: true, promptStaff: false, candidateOfOpenSession: false };
+const live = { status: "LIVE" as const, feedbackReleased: false, promptGuide };
 
 describe("staged parts of a prompt", () => {
   it("the candidate sees only the parts the interviewer revealed", () => {
@@ -22,7 +23,11 @@ describe("staged parts of a prompt", () => {
   });
 
   it("the candidate sees every part once feedback is released, as with the guide", () => {
-    const released = capabilitiesFor("candidate", { status: "COMPLETED", feedbackReleased: true });
+    const released = capabilitiesFor("candidate", {
+      status: "COMPLETED",
+      feedbackReleased: true,
+      promptGuide,
+    });
     expect(visibleStages(stages, 1, released)).toHaveLength(3);
   });
 
@@ -33,7 +38,11 @@ describe("staged parts of a prompt", () => {
     expect(nextStageToReveal(stages, 0, capabilitiesFor("observer", live))).toBeNull();
     for (const status of ["SCHEDULED", "COMPLETED", "CANCELLED"] as const)
       expect(
-        nextStageToReveal(stages, 0, capabilitiesFor("interviewer", { status, feedbackReleased: false })),
+        nextStageToReveal(
+          stages,
+          0,
+          capabilitiesFor("interviewer", { status, feedbackReleased: false, promptGuide }),
+        ),
       ).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { Prisma } from "@prisma/client";
 import type { Db } from "../client";
 import { guideReadableSql } from "../prompts/guide-access";
+import { visibleToSql } from "../prompts/visibility";
 import {
   type CatalogueSort,
   DIFFICULTY_ORDER,
@@ -45,10 +46,7 @@ export interface CatalogueItem {
 }
 
 function whereClause(query: CatalogueQuery, tsQuery: Prisma.Sql | null) {
-  const conditions: Prisma.Sql[] = [
-    Prisma.sql`p."isCurrent"`,
-    Prisma.sql`(p."cohortId" is null or p."cohortId" in (select "cohortId" from "CohortMember" where "userId" = ${query.viewerId}))`,
-  ];
+  const conditions: Prisma.Sql[] = [Prisma.sql`p."isCurrent"`, visibleToSql(query.viewerId)];
   // Guide words find a prompt only for someone who may read that guide.
   if (tsQuery)
     conditions.push(

@@ -1,16 +1,10 @@
+import { type CohortCapabilities, cohortCapabilitiesFor, cohortRolesThatMay } from "@mockboard/interview";
 import type { CohortRole } from "@prisma/client";
 import { z } from "zod";
 import type { Db } from "../client";
 
 /** Cohort ids are Prisma cuids. */
 export const CohortId = z.string().regex(/^[a-z0-9]{20,40}$/, "not a cohort id");
-
-/** Owners and coaches run a cohort: they write its prompts and observe its sessions. */
-export const STAFF_ROLES: readonly CohortRole[] = ["OWNER", "COACH"];
-
-export function isCohortStaff(role: CohortRole | null): boolean {
-  return role !== null && STAFF_ROLES.includes(role);
-}
 
 export async function getCohortRole(db: Db, cohortId: string, userId: string): Promise<CohortRole | null> {
   const member = await db.cohortMember.findUnique({
@@ -22,6 +16,8 @@ export async function getCohortRole(db: Db, cohortId: string, userId: string): P
 
 export interface CohortMembership {
   role: CohortRole;
+  /** What the cohort rules (@mockboard/interview) let this role do there. */
+  can: CohortCapabilities;
   cohort: { id: string; name: string; description: string; memberCount: number; sessionCount: number };
 }
 
@@ -44,6 +40,7 @@ export async function listCohortsForUser(db: Db, userId: string): Promise<Cohort
   });
   return rows.map(({ role, cohort: { _count, ...cohort } }) => ({
     role,
+    can: cohortCapabilitiesFor(role),
     cohort: { ...cohort, memberCount: _count.members, sessionCount: _count.sessions },
   }));
 }
@@ -51,7 +48,7 @@ export async function listCohortsForUser(db: Db, userId: string): Promise<Cohort
 /** Cohorts where the user may write prompts. */
 export function listEditableCohorts(db: Db, userId: string): Promise<{ id: string; name: string }[]> {
   return db.cohort.findMany({
-    where: { members: { some: { userId, role: { in: [...STAFF_ROLES] } } } },
+    where: { members: { some: { userId, role: { in: [...cohortRolesThatMay("write-prompts")] } } } },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

@@ -3,7 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { notifyBoardAccessChanged } from "../board-access";
 import type { Db } from "../client";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
-import { loadSessionAccess, requireRight } from "../live-session/access";
+import { loadSessionAccess, requireAllowed } from "../live-session/access";
 import { notifySessionChanged } from "../live-session/feed";
 import { lockSession } from "../live-session/lock";
 import { newInvite } from "./invite-code";
@@ -76,14 +76,18 @@ async function manage(
   db: Db,
   sessionId: string,
   userId: string,
+  action: "manage-invite" | "remove-candidate",
   work: (tx: Prisma.TransactionClient) => Promise<void>,
 ) {
   await db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireRight(
-      access.can.manageSession,
-      "Only the interviewer manages the invite, while the session is open",
+    requireAllowed(
+      access,
+      action,
+      action === "manage-invite"
+        ? "Only the interviewer manages the invite, while the session is open"
+        : "Only the interviewer removes the candidate, while the session is open",
     );
     await work(tx);
   });
@@ -91,7 +95,7 @@ async function manage(
 
 /** A new link that works for another week; the old one stops working at once. */
 export async function rotateInvite(db: Db, sessionId: string, userId: string): Promise<void> {
-  await manage(db, sessionId, userId, async (tx) => {
+  await manage(db, sessionId, userId, "manage-invite", async (tx) => {
     await tx.interviewSession.update({ where: { id: sessionId }, data: newInvite() });
     await tx.sessionEvent.create({ data: { sessionId, kind: "INVITE_ROTATED", actorId: userId } });
     await notifySessionChanged(tx, { sessionId, kind: "participants" });
@@ -100,7 +104,7 @@ export async function rotateInvite(db: Db, sessionId: string, userId: string): P
 
 /** Turns the link off; the interviewer can make a new one later. */
 export async function revokeInvite(db: Db, sessionId: string, userId: string): Promise<void> {
-  await manage(db, sessionId, userId, async (tx) => {
+  await manage(db, sessionId, userId, "manage-invite", async (tx) => {
     await tx.interviewSession.update({
       where: { id: sessionId },
       data: { inviteCode: null, inviteExpiresAt: null },
@@ -115,7 +119,7 @@ export async function revokeInvite(db: Db, sessionId: string, userId: string): P
  * stops working (a fresh one replaces it), and the seat is free for someone else.
  */
 export async function removeCandidate(db: Db, sessionId: string, userId: string): Promise<void> {
-  await manage(db, sessionId, userId, async (tx) => {
+  await manage(db, sessionId, userId, "remove-candidate", async (tx) => {
     const session = await tx.interviewSession.findUniqueOrThrow({
       where: { id: sessionId },
       select: { candidateId: true, boardDocId: true },

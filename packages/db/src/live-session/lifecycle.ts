@@ -1,7 +1,6 @@
 import { notifyBoardAccessChanged } from "../board-access";
 import type { Db } from "../client";
-import { ConflictError } from "../errors";
-import { loadSessionAccess, requireRight } from "./access";
+import { loadSessionAccess, requireAllowed } from "./access";
 import { notifySessionChanged } from "./feed";
 import { lockSession } from "./lock";
 
@@ -10,9 +9,10 @@ export async function startSession(db: Db, sessionId: string, userId: string): P
   await db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireRight(access.can.manageSession, "Only the interviewer can start the session");
-    if (access.status !== "SCHEDULED")
-      throw new ConflictError(`The session is ${access.status.toLowerCase()}`);
+    requireAllowed(access, "start-session", {
+      role: "Only the interviewer can start the session",
+      stage: `The session is ${access.status.toLowerCase()}`,
+    });
     const at = new Date();
     await tx.interviewSession.update({ where: { id: sessionId }, data: { status: "LIVE", startedAt: at } });
     await tx.sessionEvent.create({ data: { sessionId, kind: "STARTED", actorId: userId, at } });
@@ -25,8 +25,10 @@ export async function endSession(db: Db, sessionId: string, userId: string): Pro
   await db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireRight(access.role === "interviewer", "Only the interviewer can end the session");
-    if (access.status !== "LIVE") throw new ConflictError("Only a live session can be ended");
+    requireAllowed(access, "end-session", {
+      role: "Only the interviewer can end the session",
+      stage: "Only a live session can be ended",
+    });
     const at = new Date();
     const { boardDocId } = await tx.interviewSession.update({
       where: { id: sessionId },
@@ -45,8 +47,10 @@ export async function cancelSession(db: Db, sessionId: string, userId: string): 
   await db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireRight(access.role === "interviewer", "Only the interviewer can cancel the session");
-    if (access.status !== "SCHEDULED") throw new ConflictError("Only a scheduled session can be cancelled");
+    requireAllowed(access, "cancel-session", {
+      role: "Only the interviewer can cancel the session",
+      stage: "Only a scheduled session can be cancelled",
+    });
     const { boardDocId } = await tx.interviewSession.update({
       where: { id: sessionId },
       data: { status: "CANCELLED" },

@@ -1,6 +1,6 @@
 import type { Capabilities, TimerEvent } from "@mockboard/interview";
 import type { Db } from "../client";
-import { loadSessionAccess, type SessionAccess } from "./access";
+import { allows, loadSessionAccess, type SessionAccess } from "./access";
 import { type PlannedPhase, parsePhasePlan } from "./phase-plan";
 import { countRevealedStages } from "./stages";
 import { loadTimerEvents } from "./timer";
@@ -40,7 +40,7 @@ export async function getRoomState(db: Db, sessionId: string, userId: string): P
       selfAssessments: { select: { submittedAt: true } },
     },
   });
-  const scorecardVisible = access.role !== "candidate";
+  const scorecardVisible = allows(access, "see-scorecard-status");
   return {
     sessionId,
     role: access.role,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "../client";
 import { ConflictError } from "../errors";
 import { parseStages } from "../prompts/prompt-columns";
-import { loadSessionAccess, requireRight } from "./access";
+import { loadSessionAccess, requireAllowed } from "./access";
 import { notifySessionChanged } from "./feed";
 import { lockSession } from "./lock";
 
@@ -40,8 +40,10 @@ export async function revealStage(db: Db, sessionId: string, userId: string, inp
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireRight(access.role === "interviewer", "Only the interviewer reveals the next part");
-    if (!access.can.revealStage) throw new ConflictError("Parts are revealed only while the session is live");
+    requireAllowed(access, "reveal-stage", {
+      role: "Only the interviewer reveals the next part",
+      stage: "Parts are revealed only while the session is live",
+    });
     const session = await tx.interviewSession.findUniqueOrThrow({
       where: { id: sessionId },
       select: { prompt: { select: { stages: true } } },

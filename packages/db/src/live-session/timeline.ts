@@ -1,6 +1,6 @@
 import type { SessionEventKind } from "@prisma/client";
 import type { Db } from "../client";
-import { loadSessionAccess } from "./access";
+import { allows, loadSessionAccess } from "./access";
 import { parsePhasePlan } from "./phase-plan";
 
 export interface TimelineEntry {
@@ -14,7 +14,7 @@ export interface TimelineEntry {
   text: string;
 }
 
-/** Only the interviewer and observing coaches see the interviewer's own scoring steps. */
+/** Entries about scoring, notes and the invite: for whoever the rules let read the staff timeline. */
 const STAFF_ONLY: SessionEventKind[] = ["SCORE_SUBMITTED", "NOTE_ADDED", "INVITE_ROTATED", "INVITE_REVOKED"];
 
 function describe(
@@ -81,7 +81,7 @@ export async function getTimeline(db: Db, sessionId: string, userId: string): Pr
   const [session, events] = await Promise.all([
     db.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { phasePlan: true } }),
     db.sessionEvent.findMany({
-      where: { sessionId, ...(access.role === "candidate" ? { kind: { notIn: STAFF_ONLY } } : {}) },
+      where: { sessionId, ...(allows(access, "read-staff-timeline") ? {} : { kind: { notIn: STAFF_ONLY } }) },
       orderBy: { at: "asc" },
       take: 500,
       select: { id: true, at: true, kind: true, data: true, actor: { select: { name: true } } },

@@ -3,7 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { Db } from "../client";
 import { ConflictError } from "../errors";
-import { loadSessionAccess, requireRight } from "./access";
+import { loadSessionAccess, requireAllowed } from "./access";
 import { notifySessionChanged } from "./feed";
 import { lockSession } from "./lock";
 import { parsePhasePlan } from "./phase-plan";
@@ -62,9 +62,10 @@ export async function applyTimerAction(db: Db, sessionId: string, userId: string
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireRight(access.role === "interviewer", "Only the interviewer runs the timer");
-    if (access.can.timer !== "control")
-      throw new ConflictError("The timer runs only while the session is live");
+    requireAllowed(access, "control-timer", {
+      role: "Only the interviewer runs the timer",
+      stage: "The timer runs only while the session is live",
+    });
     const session = await tx.interviewSession.findUniqueOrThrow({
       where: { id: sessionId },
       select: { phasePlan: true },

@@ -2,7 +2,7 @@ import { sessionTimeAt } from "@mockboard/interview";
 import { z } from "zod";
 import type { Db } from "../client";
 import { ForbiddenError, NotFoundError } from "../errors";
-import { loadSessionAccess, requireRight } from "../live-session/access";
+import { allows, loadSessionAccess, requireAllowed } from "../live-session/access";
 import { sessionRubric } from "../scorecards/session-rubric";
 
 /** Note ids are made by the browser, so an autosave retried after a crash never duplicates. */
@@ -53,7 +53,7 @@ function toView(note: {
 export async function saveNote(db: Db, sessionId: string, userId: string, noteId: string, raw: NoteInput) {
   const input = NoteInput.parse(raw);
   const access = await loadSessionAccess(db, sessionId, userId);
-  requireRight(access.can.notes === "write", "Only the interviewer takes notes, during or after the session");
+  requireAllowed(access, "write-notes", "Only the interviewer takes notes, during or after the session");
   if (input.dimensionKey !== null) {
     const rubric = await sessionRubric(db, sessionId);
     if (!rubric.dimensions.some((dimension) => dimension.key === input.dimensionKey)) {
@@ -94,7 +94,7 @@ export async function saveNote(db: Db, sessionId: string, userId: string, noteId
 
 export async function deleteNote(db: Db, sessionId: string, userId: string, noteId: string): Promise<void> {
   const access = await loadSessionAccess(db, sessionId, userId);
-  requireRight(access.can.notes === "write", "Only the interviewer's own notes can be deleted");
+  requireAllowed(access, "write-notes", "Only the interviewer's own notes can be deleted");
   const deleted = await db.note.deleteMany({ where: { id: noteId, sessionId, authorId: userId } });
   if (deleted.count === 0) throw new NotFoundError("No such note");
 }
@@ -102,11 +102,9 @@ export async function deleteNote(db: Db, sessionId: string, userId: string, note
 /** The interviewer's own notes, or the notes shared with observers; never the candidate's. */
 export async function listNotes(db: Db, sessionId: string, userId: string): Promise<NoteView[]> {
   const access = await loadSessionAccess(db, sessionId, userId);
-  requireRight(access.can.notes !== "none", "Notes are private to the interviewer");
-  const where =
-    access.can.notes === "write"
-      ? { sessionId, authorId: userId }
-      : { sessionId, visibility: "SHARED" as const };
+  const writes = allows(access, "write-notes");
+  if (!writes) requireAllowed(access, "read-shared-notes", "Notes are private to the interviewer");
+  const where = writes ? { sessionId, authorId: userId } : { sessionId, visibility: "SHARED" as const };
   const notes = await db.note.findMany({ where, orderBy: [{ offsetMs: "asc" }, { id: "asc" }], select });
   return notes.map(toView);
 }

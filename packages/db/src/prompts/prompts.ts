@@ -1,3 +1,4 @@
+import { mayInCohort } from "@mockboard/interview";
 import type {
   CandidateBrief,
   CustomPromptInput,
@@ -9,7 +10,7 @@ import type {
 } from "@mockboard/prompt-bank";
 import type { Difficulty, Prisma, PromptKind } from "@prisma/client";
 import type { Db } from "../client";
-import { getCohortRole, isCohortStaff } from "../cohorts/cohorts";
+import { getCohortRole } from "../cohorts/cohorts";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { viewerMayReadGuide } from "./guide-access";
 import { parseBrief, parseGuide, parsePhases, parseRubric, parseStages } from "./prompt-columns";
@@ -153,7 +154,7 @@ export async function getPromptWithGuide(
     guide: parseGuide(guide),
     stages: parseStages(stages),
     versions,
-    canEdit: isCohortStaff(role),
+    canEdit: mayInCohort(role, "write-prompts"),
   };
 }
 
@@ -165,7 +166,8 @@ export function countBuiltInPrompts(db: Db): Promise<number> {
 async function requireEditor(db: Db, cohortId: string, userId: string) {
   const role = await getCohortRole(db, cohortId, userId);
   if (role === null) throw new NotFoundError("No such cohort");
-  if (!isCohortStaff(role)) throw new ForbiddenError("Only cohort owners and coaches can write prompts");
+  if (!mayInCohort(role, "write-prompts"))
+    throw new ForbiddenError("Only cohort owners and coaches can write prompts");
 }
 
 async function currentRubricId(db: Db, slug: string) {

@@ -1,6 +1,6 @@
 import type { Recommendation, ScoreLevel } from "@mockboard/interview";
 import type { Db } from "../client";
-import { loadSessionAccess, requireRight } from "../live-session/access";
+import { allows, loadSessionAccess, requireAllowed } from "../live-session/access";
 import { EvidenceItem, SelfAssessmentDraft } from "./scorecard-input";
 import { type ScoringRubric, sessionRubric } from "./session-rubric";
 
@@ -25,13 +25,9 @@ export interface FeedbackView {
  */
 export async function getFeedback(db: Db, sessionId: string, userId: string): Promise<FeedbackView> {
   const access = await loadSessionAccess(db, sessionId, userId);
-  const asCandidate = access.role === "candidate";
-  requireRight(
-    asCandidate ? access.status === "COMPLETED" : access.can.scorecard !== "none",
-    "Feedback is available after the session",
-  );
+  requireAllowed(access, "read-feedback", "Feedback is available after the session");
   const rubric = await sessionRubric(db, sessionId);
-  const mayReadScores = asCandidate ? access.can.scorecard === "read" : true;
+  const mayReadScores = allows(access, "read-scores");
   const card = mayReadScores
     ? await db.scorecard.findFirst({
         where: { sessionId, submittedAt: { not: null } },

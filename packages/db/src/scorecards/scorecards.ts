@@ -2,7 +2,7 @@ import { unscoredDimensions } from "@mockboard/interview";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../client";
 import { ConflictError } from "../errors";
-import { loadSessionAccess, requireRight } from "../live-session/access";
+import { loadSessionAccess, requireAllowed } from "../live-session/access";
 import { notifySessionChanged } from "../live-session/feed";
 import { lockSession } from "../live-session/lock";
 import { EvidenceItem, type ScorecardDraft } from "./scorecard-input";
@@ -77,7 +77,7 @@ async function prefilledDraft(db: Db, sessionId: string, userId: string): Promis
 /** The interviewer's own scorecard, or a prefilled draft when none was saved yet. */
 export async function getScorecard(db: Db, sessionId: string, userId: string): Promise<ScorecardView> {
   const access = await loadSessionAccess(db, sessionId, userId);
-  requireRight(access.can.scorecard === "write", "Only the session's interviewer scores it");
+  requireAllowed(access, "write-scorecard", "Only the session's interviewer scores it");
   const rubric = await sessionRubric(db, sessionId);
   const card = await db.scorecard.findUnique({
     where: { sessionId_interviewerId: { sessionId, interviewerId: userId } },
@@ -112,7 +112,7 @@ export async function saveScorecard(
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireRight(access.can.scorecard === "write", "Only the session's interviewer scores it");
+    requireAllowed(access, "write-scorecard", "Only the session's interviewer scores it");
     const rubric = await sessionRubric(tx, sessionId);
     checkDimensions(rubric, draft);
     const existing = await tx.scorecard.findUnique({
@@ -167,9 +167,10 @@ export async function submitScorecard(db: Db, sessionId: string, userId: string)
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireRight(access.can.scorecard === "write", "Only the session's interviewer scores it");
-    if (access.status !== "COMPLETED")
-      throw new ConflictError("End the session before submitting the scorecard");
+    requireAllowed(access, "submit-scorecard", {
+      role: "Only the session's interviewer scores it",
+      stage: "End the session before submitting the scorecard",
+    });
     const rubric = await sessionRubric(tx, sessionId);
     const card = await tx.scorecard.findUnique({
       where: { sessionId_interviewerId: { sessionId, interviewerId: userId } },
@@ -194,7 +195,10 @@ export async function releaseFeedback(db: Db, sessionId: string, userId: string)
   await db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireRight(access.role === "interviewer", "Only the interviewer releases feedback");
+    requireAllowed(access, "release-feedback", {
+      role: "Only the interviewer releases feedback",
+      stage: "Submit the scorecard before releasing feedback",
+    });
     const card = await tx.scorecard.findUnique({
       where: { sessionId_interviewerId: { sessionId, interviewerId: userId } },
       select: { id: true, submittedAt: true, releasedAt: true },

@@ -2,7 +2,7 @@ import { unscoredDimensions } from "@mockboard/interview";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../client";
 import { ConflictError } from "../errors";
-import { loadSessionAccess, requireRight } from "../live-session/access";
+import { loadSessionAccess, requireAllowed } from "../live-session/access";
 import { notifySessionChanged } from "../live-session/feed";
 import { lockSession } from "../live-session/lock";
 import { SelfAssessmentDraft } from "./scorecard-input";
@@ -29,8 +29,9 @@ export async function getSelfAssessment(
   userId: string,
 ): Promise<SelfAssessmentView> {
   const access = await loadSessionAccess(db, sessionId, userId);
-  requireRight(
-    access.can.selfAssessment === "write",
+  requireAllowed(
+    access,
+    "write-self-assessment",
     "Only the candidate assesses themselves, after the session",
   );
   const row = await db.selfAssessment.findUnique({
@@ -55,8 +56,9 @@ export async function saveSelfAssessment(
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireRight(
-      access.can.selfAssessment === "write",
+    requireAllowed(
+      access,
+      "write-self-assessment",
       "Only the candidate assesses themselves, after the session",
     );
     const rubric = await sessionRubric(tx, sessionId);

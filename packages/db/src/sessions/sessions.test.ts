@@ -98,6 +98,40 @@ describe("reading a session as a participant", () => {
     );
   });
 
+  it("gives no guide to an interviewer who is the candidate of an open interview on the same prompt", async () => {
+    const prompt = await seedPrompt(t.db);
+    await seedSession(t.db, {
+      interviewerId: interviewer.id,
+      candidateId: candidate.id,
+      promptId: prompt.id,
+      status: "LIVE",
+    });
+    const own = await createSession(t.db, { promptId: prompt.id, creatorId: candidate.id });
+    const view = await getSessionForParticipant(t.db, own.id, candidate.id);
+    expect(view.role).toBe("interviewer");
+    expect(view.can.guide).toBe(false);
+    expect(view.session.prompt.guide).toBeNull();
+  });
+
+  it("gives no guide to an observing coach who is the candidate of an open interview on the same prompt", async () => {
+    const prompt = await seedPrompt(t.db);
+    await seedSession(t.db, { interviewerId: interviewer.id, candidateId: coach.id, promptId: prompt.id });
+    const watched = await seedSession(t.db, { interviewerId: interviewer.id, cohortId, promptId: prompt.id });
+    const view = await getSessionForParticipant(t.db, watched.id, coach.id);
+    expect(view.role).toBe("observer");
+    expect(view.session.prompt.guide).toBeNull();
+  });
+
+  it("gives a plain member who interviews on a cohort's own prompt no guide, and its owner the guide", async () => {
+    const prompt = await seedPrompt(t.db, { cohortId });
+    const members = await createSession(t.db, { promptId: prompt.id, creatorId: member.id });
+    expect((await getSessionForParticipant(t.db, members.id, member.id)).session.prompt.guide).toBeNull();
+    const owners = await createSession(t.db, { promptId: prompt.id, creatorId: interviewer.id });
+    expect(
+      (await getSessionForParticipant(t.db, owners.id, interviewer.id)).session.prompt.guide,
+    ).not.toBeNull();
+  });
+
   it("turns the board read-only for everyone once the session is over", async () => {
     const { id } = await seedSession(t.db, {
       interviewerId: interviewer.id,

@@ -1,4 +1,4 @@
-import type { Capabilities, VisibleStage } from "@mockboard/interview";
+import { type Capabilities, mayInCohort, type VisibleStage } from "@mockboard/interview";
 import { CandidateBrief, InterviewerGuide, type Phase, type PromptStage } from "@mockboard/prompt-bank";
 import { boardDocIdForSession, livekitRoomForSession } from "@mockboard/protocol";
 import type { Prisma, PromptKind, SessionStatus } from "@prisma/client";
@@ -47,6 +47,8 @@ export async function createSession(
       select: { role: true },
     });
     if (!member) throw new NotFoundError("No such cohort");
+    if (!mayInCohort(member.role, "create-sessions"))
+      throw new ForbiddenError("Your role in this cohort does not start its sessions");
   }
   const id = newSessionId();
   return db.$transaction(async (tx) => {

@@ -22,18 +22,18 @@ export async function CohortsPage() {
       </div>
       {memberships.length ? (
         <div className="grid grid-2">
-          {memberships.map(({ cohort, role }) => (
+          {memberships.map(({ cohort, role, can }) => (
             <article className="card" key={cohort.id}>
               <h2>{cohort.name}</h2>
               <p className="muted">{cohort.description || "No description yet."}</p>
               <div className="small muted">
                 <span className="badge">{role.toLowerCase()}</span> · <CohortCounts cohort={cohort} />
               </div>
-              {role === "MEMBER" ? null : (
+              {can.writePrompts ? (
                 <p className="cohort-action small">
                   <Link href="/prompts/new">Write a prompt for this cohort</Link>
                 </p>
-              )}
+              ) : null}
             </article>
           ))}
         </div>

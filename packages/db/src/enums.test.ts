@@ -1,0 +1,15 @@
+import { COHORT_ROLES, SessionStatus as SessionStatusSchema } from "@mockboard/interview";
+import { CohortRole, SessionStatus } from "@prisma/client";
+import { describe, expect, it } from "vitest";
+
+// The rules name these values without importing Prisma; the schema is where they are
+// stored. A value added on one side only fails here, not at run time.
+describe("the database's enums and the names the rules use", () => {
+  it("the cohort roles are the ones the cohort rules decide for", () => {
+    expect(Object.values(CohortRole).sort()).toEqual([...COHORT_ROLES].sort());
+  });
+
+  it("the session statuses are the ones the session rules stage", () => {
+    expect(Object.values(SessionStatus).sort()).toEqual([...SessionStatusSchema.options].sort());
+  });
+});
