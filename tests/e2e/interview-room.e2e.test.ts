@@ -165,7 +165,10 @@ describe("a mock interview from invite to released feedback", () => {
     await picture(interviewer, "room-interviewer-scorecard");
     await interviewer.getByRole("button", { name: "Submit scorecard" }).click();
     await expect
-      .poll(() => interviewer.getByRole("button", { name: "Release feedback to the candidate" }).isVisible())
+      .poll(
+        () => interviewer.getByRole("button", { name: "Release feedback to the candidate" }).isVisible(),
+        LIVE,
+      )
       .toBe(true);
   });
 

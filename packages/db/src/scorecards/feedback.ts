@@ -10,7 +10,8 @@ export interface FeedbackView {
   /** The interviewer's submitted scores; present only once released (or to the interviewer). */
   interviewer: {
     levels: Record<string, ScoreLevel>;
-    evidence: Record<string, EvidenceItem[]>;
+    /** What the evidence says and when; which note it came from stays with the interviewer. */
+    evidence: Record<string, Omit<EvidenceItem, "noteId">[]>;
     recommendation: Recommendation | null;
     summary: string;
   } | null;
@@ -55,7 +56,13 @@ export async function getFeedback(db: Db, sessionId: string, userId: string): Pr
               .map((s) => [s.dimensionKey, s.level]),
           ),
           evidence: Object.fromEntries(
-            card.scores.map((s) => [s.dimensionKey, EvidenceItem.array().catch([]).parse(s.evidence)]),
+            card.scores.map((s) => [
+              s.dimensionKey,
+              EvidenceItem.array()
+                .catch([])
+                .parse(s.evidence)
+                .map(({ noteId: _, ...item }) => item),
+            ]),
           ),
           recommendation: card.recommendation,
           summary: card.summary,

@@ -1,10 +1,16 @@
 import { Recommendation, ScoreLevel } from "@mockboard/interview";
 import { z } from "zod";
+import { NoteId } from "../notes/notes";
 
 export const EvidenceItem = z.object({
   text: z.string().trim().min(1).max(2_000),
   /** A moment of the session (ms since start) the evidence points at. */
   atMs: z.number().int().min(0).optional(),
+  /**
+   * The interviewer's note this was copied from, so the scorecard can say so: a private note
+   * reaches the candidate only as evidence the interviewer kept. Never sent to the candidate.
+   */
+  noteId: NoteId.optional(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 

@@ -5,6 +5,7 @@ import { saveNote } from "../notes/notes";
 import { seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { getFeedback } from "./feedback";
+import type { EvidenceItem } from "./scorecard-input";
 import { getScorecard, releaseFeedback, saveScorecard, submitScorecard } from "./scorecards";
 import { getSelfAssessment, saveSelfAssessment } from "./self-assessments";
 import { sessionRubric } from "./session-rubric";
@@ -28,7 +29,10 @@ async function endedScene() {
 function fullDraft(keys: string[], level: 1 | 2 | 3 | 4) {
   return {
     levels: Object.fromEntries(keys.map((key, index) => [key, index === 0 ? null : level])),
-    evidence: { [keys[1] as string]: [{ text: "Sized the index at 2 TB", atMs: 60_000 }] },
+    evidence: { [keys[1] as string]: [{ text: "Sized the index at 2 TB", atMs: 60_000 }] } as Record<
+      string,
+      EvidenceItem[]
+    >,
     recommendation: "YES" as const,
     summary: "Solid design, thin on evaluation.",
   };
@@ -44,6 +48,34 @@ describe("scorecard", () => {
     const card = await getScorecard(t.db, session.id, interviewer.id);
     expect(card.draft.evidence[keys[0] as string]?.[0]?.text).toBe("Asked about p99 latency first");
     expect(card.submittedAt).toBeNull();
+  });
+
+  it("marks evidence prefilled from a note with the note it came from, so the scorecard can say so", async () => {
+    const { interviewer, session, keys } = await endedScene();
+    await saveNote(t.db, session.id, interviewer.id, "note-prefill-0002", {
+      text: "Forgot point-in-time joins",
+      dimensionKey: keys[1],
+    });
+    await saveNote(t.db, session.id, interviewer.id, "note-private-0003", { text: "Seems nervous" });
+    const card = await getScorecard(t.db, session.id, interviewer.id);
+    expect(card.draft.evidence[keys[1] as string]).toEqual([
+      { text: "Forgot point-in-time joins", atMs: expect.any(Number), noteId: "note-prefill-0002" },
+    ]);
+    expect(JSON.stringify(card.draft)).not.toContain("Seems nervous");
+  });
+
+  it("the candidate reads what evidence says and when, never which note it came from", async () => {
+    const { interviewer, candidate, session, keys } = await endedScene();
+    await endSession(t.db, session.id, interviewer.id);
+    const draft = fullDraft(keys, 3);
+    draft.evidence[keys[1] as string] = [{ text: "Sized the index", atMs: 1_000, noteId: "note-kept-00004" }];
+    await saveScorecard(t.db, session.id, interviewer.id, draft);
+    await submitScorecard(t.db, session.id, interviewer.id);
+    await releaseFeedback(t.db, session.id, interviewer.id);
+    const feedback = await getFeedback(t.db, session.id, candidate.id);
+    expect(feedback.interviewer?.evidence[keys[1] as string]).toEqual([
+      { text: "Sized the index", atMs: 1_000 },
+    ]);
   });
 
   it("keeps 'not observed' apart from 'not decided yet'", async () => {

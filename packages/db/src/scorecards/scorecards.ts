@@ -55,12 +55,15 @@ function viewOf(rubric: ScoringRubric, card: CardRow): ScorecardView {
   };
 }
 
-/** A first draft: each dimension's evidence starts from the notes tagged with it. */
+/**
+ * A first draft: each dimension's evidence starts from the notes tagged with it, each item
+ * naming its note so the scorecard can mark it as going to the candidate on release.
+ */
 async function prefilledDraft(db: Db, sessionId: string, userId: string): Promise<ScorecardDraft> {
   const notes = await db.note.findMany({
     where: { sessionId, authorId: userId, dimensionKey: { not: null } },
     orderBy: { offsetMs: "asc" },
-    select: { dimensionKey: true, text: true, offsetMs: true },
+    select: { id: true, dimensionKey: true, text: true, offsetMs: true },
   });
   const evidence: ScorecardDraft["evidence"] = {};
   for (const note of notes) {
@@ -68,7 +71,7 @@ async function prefilledDraft(db: Db, sessionId: string, userId: string): Promis
     if (!note.dimensionKey || !text) continue;
     evidence[note.dimensionKey] = [
       ...(evidence[note.dimensionKey] ?? []),
-      { text: text.slice(0, 2_000), atMs: note.offsetMs },
+      { text: text.slice(0, 2_000), atMs: note.offsetMs, noteId: note.id },
     ];
   }
   return { levels: {}, evidence, recommendation: null, summary: "" };

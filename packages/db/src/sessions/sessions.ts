@@ -89,6 +89,8 @@ export interface ParticipantView {
     livekitRoom: string;
     phasePlan: Phase[];
     startedAt: Date | null;
+    /** The cohort the session belongs to, whose owners and coaches may observe it. */
+    cohortId: string | null;
     interviewer: { id: string; name: string | null };
     candidate: { id: string; name: string | null } | null;
     prompt: {
@@ -126,6 +128,7 @@ export async function getSessionForParticipant(
       livekitRoom: true,
       phasePlan: true,
       startedAt: true,
+      cohortId: true,
       interviewer: { select: { id: true, name: true } },
       candidate: { select: { id: true, name: true } },
       prompt: {

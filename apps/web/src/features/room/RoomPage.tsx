@@ -114,13 +114,14 @@ export async function RoomPage({ params }: { params: unknown }) {
   const notesPanel: RoomPanel | null = notes
     ? {
         id: "notes",
-        label: "Notes",
+        label: can.notes === "write" ? "Notes" : "Shared notes",
         content: (
           <NotesPanel
             sessionId={id}
             userId={user.id}
             initialNotes={notes}
             dimensions={dimensions}
+            observers={session.cohortId !== null}
             readOnly={can.notes !== "write"}
           />
         ),

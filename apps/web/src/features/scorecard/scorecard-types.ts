@@ -20,7 +20,12 @@ export const RubricDto = z.object({
 export type RubricDto = z.infer<typeof RubricDto>;
 export type RubricDimensionDto = RubricDto["dimensions"][number];
 
-export const EvidenceItemDto = z.object({ text: z.string(), atMs: z.number().optional() });
+export const EvidenceItemDto = z.object({
+  text: z.string(),
+  atMs: z.number().optional(),
+  /** The interviewer's note this was copied from (interviewer only; feedback never carries it). */
+  noteId: z.string().optional(),
+});
 export type EvidenceItemDto = z.infer<typeof EvidenceItemDto>;
 
 export const ScorecardDraftDto = z.object({

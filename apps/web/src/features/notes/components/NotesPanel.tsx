@@ -6,11 +6,14 @@ import { useSessionClock } from "@/ui/SessionClock";
 import type { NoteDto } from "../note-types";
 import { newNoteId } from "../pending-notes";
 import { useNotes } from "../use-notes";
+import { SharedNotes } from "./SharedNotes";
 
-interface Dimension {
+export interface Dimension {
   key: string;
   title: string;
 }
+
+type Visibility = NoteDto["visibility"];
 
 const STATUS_TEXT = {
   saved: "All notes saved",
@@ -19,43 +22,29 @@ const STATUS_TEXT = {
 } as const;
 
 /**
- * The interviewer's private notes: each stamped with the session time, optionally tagged
- * with a rubric dimension, autosaved as typed. Alt+M drops a timestamped marker.
+ * The interviewer's notes: each stamped with the session time, optionally tagged with a
+ * rubric dimension, private or shared with the cohort's observers, autosaved as typed.
+ * Alt+M drops a timestamped marker. Observers read the shared ones.
  */
 export function NotesPanel(props: {
   sessionId: string;
   userId: string;
   initialNotes: NoteDto[];
   dimensions: Dimension[];
+  /** The session belongs to a cohort, whose owners and coaches may observe it. */
+  observers: boolean;
   /** Observers read the notes shared with them; they never write. */
   readOnly?: boolean;
 }) {
-  if (props.readOnly) return <SharedNotes notes={props.initialNotes} dimensions={props.dimensions} />;
+  if (props.readOnly)
+    return (
+      <SharedNotes
+        sessionId={props.sessionId}
+        initialNotes={props.initialNotes}
+        dimensions={props.dimensions}
+      />
+    );
   return <EditableNotes {...props} />;
-}
-
-function SharedNotes(props: { notes: NoteDto[]; dimensions: Dimension[] }) {
-  const titles = new Map(props.dimensions.map((dimension) => [dimension.key, dimension.title]));
-  return (
-    <section className="notes" aria-label="Shared notes">
-      <h2>Shared notes</h2>
-      {props.notes.length === 0 ? (
-        <p className="small muted">The interviewer has not shared any notes.</p>
-      ) : (
-        <ol className="note-list">
-          {props.notes.map((note) => (
-            <li key={note.id} className="note">
-              <div className="note-meta">
-                <time className="note-time">{formatClock(note.offsetMs)}</time>
-                {note.dimensionKey ? <span className="tag">{titles.get(note.dimensionKey)}</span> : null}
-              </div>
-              <p>{note.text}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
-  );
 }
 
 function EditableNotes(props: {
@@ -63,6 +52,7 @@ function EditableNotes(props: {
   userId: string;
   initialNotes: NoteDto[];
   dimensions: Dimension[];
+  observers: boolean;
 }) {
   const { notes, status, refused, upsert, remove } = useNotes(
     props.sessionId,
@@ -72,13 +62,14 @@ function EditableNotes(props: {
   const [draftId, setDraftId] = useState<string | null>(null);
   const [draftText, setDraftText] = useState("");
   const [draftDimension, setDraftDimension] = useState<string | null>(null);
+  const [draftVisibility, setDraftVisibility] = useState<Visibility>("PRIVATE");
   const draftOffset = useRef(0);
   const composer = useRef<HTMLTextAreaElement>(null);
   // The room's session clock, read when a note is begun: never this tab's mount time.
   const clock = useSessionClock();
   const sessionTime = () => clock.sessionTime() ?? 0;
 
-  function typeDraft(text: string, dimensionKey = draftDimension) {
+  function typeDraft(text: string, dimensionKey = draftDimension, visibility = draftVisibility) {
     setDraftText(text);
     let id = draftId;
     if (!id) {
@@ -86,12 +77,15 @@ function EditableNotes(props: {
       draftOffset.current = sessionTime();
       setDraftId(id);
     }
-    upsert({ id, text, dimensionKey, visibility: "PRIVATE", offsetMs: draftOffset.current });
+    upsert({ id, text, dimensionKey, visibility, offsetMs: draftOffset.current });
   }
 
+  // Each note starts untagged and private: a tag or a share is chosen per note, never carried over.
   function finishDraft() {
     setDraftId(null);
     setDraftText("");
+    setDraftDimension(null);
+    setDraftVisibility("PRIVATE");
   }
 
   // A marker while the candidate talks: the time now, words later.
@@ -109,14 +103,18 @@ function EditableNotes(props: {
   });
 
   return (
-    <section className="notes" aria-label="Private notes">
+    <section className="notes" aria-label="Your notes">
       <div className="panel-head">
         <h2>Notes</h2>
         <span className={`small ${status === "offline" ? "warn" : "muted"}`} role="status" aria-live="polite">
           {STATUS_TEXT[status]}
         </span>
       </div>
-      <p className="small muted">Only you can read these. Alt+M drops a marker at the current time.</p>
+      <p className="small muted">
+        Private: the candidate never reads these{props.observers ? "; observers read the ones you share" : ""}
+        . A tagged note is copied into your scorecard as evidence, which you can edit before release. Alt+M
+        drops a marker.
+      </p>
       {refused ? (
         <p className="alert alert-error small" role="alert">
           {refused}
@@ -135,6 +133,13 @@ function EditableNotes(props: {
                   label="Rubric dimension of this note"
                   onChange={(dimensionKey) => upsert({ ...note, dimensionKey })}
                 />
+                {props.observers ? (
+                  <ShareToggle
+                    value={note.visibility}
+                    label={`Share the note at ${formatClock(note.offsetMs)} with observers`}
+                    onChange={(visibility) => upsert({ ...note, visibility })}
+                  />
+                ) : null}
                 <button
                   type="button"
                   className="btn btn-small btn-quiet"
@@ -179,6 +184,16 @@ function EditableNotes(props: {
               if (draftId) typeDraft(draftText, dimensionKey);
             }}
           />
+          {props.observers ? (
+            <ShareToggle
+              value={draftVisibility}
+              label="Share the new note with observers"
+              onChange={(visibility) => {
+                setDraftVisibility(visibility);
+                if (draftId) typeDraft(draftText, draftDimension, visibility);
+              }}
+            />
+          ) : null}
           <button
             type="button"
             className="btn btn-small"
@@ -193,6 +208,20 @@ function EditableNotes(props: {
         </div>
       </div>
     </section>
+  );
+}
+
+function ShareToggle(props: { value: Visibility; label: string; onChange: (value: Visibility) => void }) {
+  return (
+    <label className="note-share small" title="Observers (the cohort's coaches) can read shared notes">
+      <input
+        type="checkbox"
+        checked={props.value === "SHARED"}
+        aria-label={props.label}
+        onChange={(event) => props.onChange(event.target.checked ? "SHARED" : "PRIVATE")}
+      />
+      Shared
+    </label>
   );
 }
 

@@ -67,7 +67,7 @@ export function FeedbackView(props: { feedback: FeedbackDto }) {
               {evidence.length ? (
                 <ul className="evidence">
                   {evidence.map((item) => (
-                    <li key={`${item.atMs ?? ""}:${item.text}`}>
+                    <li key={`${item.atMs ?? ""}:${item.text}`} className="evidence-entry">
                       {item.atMs !== undefined ? (
                         <time className="note-time">{formatClock(item.atMs)}</time>
                       ) : null}

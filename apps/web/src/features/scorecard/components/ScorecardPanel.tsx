@@ -1,11 +1,11 @@
 "use client";
 
-import { formatClock, type Recommendation, recommendationLabels, scoreTotals } from "@mockboard/interview";
+import { type Recommendation, recommendationLabels, scoreTotals } from "@mockboard/interview";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
-import { useSessionClock } from "@/ui/SessionClock";
 import type { ScorecardDraftDto, ScorecardDto } from "../scorecard-types";
 import { useAutosavedDraft } from "../use-autosaved-draft";
+import { EvidenceList } from "./EvidenceList";
 import { LevelPicker } from "./LevelPicker";
 
 const STATUS_TEXT = {
@@ -14,6 +14,14 @@ const STATUS_TEXT = {
   offline: "Offline: kept on this device until the connection returns",
   refused: "Not saved",
 } as const;
+
+/** Evidence emptied while being edited is not evidence: it is dropped when saved. */
+function withoutBlankEvidence(draft: ScorecardDraftDto): ScorecardDraftDto {
+  const evidence = Object.fromEntries(
+    Object.entries(draft.evidence).map(([key, items]) => [key, items.filter((item) => item.text.trim())]),
+  );
+  return { ...draft, evidence };
+}
 
 /**
  * The interviewer's rubric scorecard: a level or "not observed" per dimension with
@@ -31,7 +39,7 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
       fetch(`/api/sessions/${sessionId}/scorecard`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify(draft),
+        body: JSON.stringify(withoutBlankEvidence(draft)),
       }),
     [sessionId],
   );
@@ -149,6 +157,7 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
           {error}
         </p>
       ) : null}
+      {card.releasedAt === null ? <CandidateReads draft={draft} /> : null}
       <div className="scorecard-actions">
         {card.submittedAt === null ? (
           <>
@@ -179,61 +188,16 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
   );
 }
 
-function EvidenceList(props: {
-  dimensionTitle: string;
-  /** During the interview, evidence points at the moment it was added (session time). */
-  stampTime: boolean;
-  items: { text: string; atMs?: number }[];
-  onChange: (items: { text: string; atMs?: number }[]) => void;
-}) {
-  const [text, setText] = useState("");
-  const clock = useSessionClock();
-  const add = () => {
-    if (!text.trim()) return;
-    const atMs = props.stampTime ? (clock.sessionTime() ?? undefined) : undefined;
-    props.onChange([
-      ...props.items,
-      atMs === undefined ? { text: text.trim() } : { text: text.trim(), atMs },
-    ]);
-    setText("");
-  };
+/** Before release: what the candidate will read, in words, and that the notes themselves stay private. */
+function CandidateReads(props: { draft: ScorecardDraftDto }) {
+  const items = Object.values(props.draft.evidence).flat();
+  const fromNotes = items.filter((item) => item.noteId).length;
   return (
-    <div className="evidence">
-      <ul>
-        {props.items.map((item, index) => (
-          // Evidence items have no id; text plus time is unique enough and stable while editing.
-          // biome-ignore lint/suspicious/noArrayIndexKey: duplicates of one text are allowed
-          <li key={`${index}:${item.atMs ?? ""}:${item.text}`}>
-            {item.atMs !== undefined ? <time className="note-time">{formatClock(item.atMs)}</time> : null}
-            <span>{item.text}</span>
-            <button
-              type="button"
-              className="btn btn-small btn-quiet"
-              aria-label={`Remove evidence: ${item.text.slice(0, 40)}`}
-              onClick={() => props.onChange(props.items.filter((_, other) => other !== index))}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="evidence-add">
-        <input
-          value={text}
-          placeholder="Add evidence"
-          aria-label={`Add evidence for ${props.dimensionTitle}`}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === "Enter") {
-              event.preventDefault();
-              add();
-            }
-          }}
-        />
-        <button type="button" className="btn btn-small" onClick={add} disabled={!text.trim()}>
-          Add
-        </button>
-      </div>
-    </div>
+    <p className="candidate-reads small">
+      On release the candidate reads the levels, {items.length} piece{items.length === 1 ? "" : "s"} of
+      evidence
+      {fromNotes ? ` (${fromNotes} copied from your notes)` : ""}, the recommendation and the summary. Your
+      notes stay private.
+    </p>
   );
 }
