@@ -5,19 +5,16 @@
 // measured in the same run (--compare). Run after building the web app:
 //   turbo run build --filter=@mockboard/web && tsx tests/bench/room-load-bench.ts [--runs 7]
 // See tests/bench/README.md.
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { brotliCompressSync } from "node:zlib";
-import { freePort } from "@mockboard/devkit/ports";
-import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
-import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
-import { startWebServer } from "@mockboard/devkit/web-server";
+import type { ExecutedStatement } from "@mockboard/devkit/query-counter";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { chromiumLaunchOptions } from "../e2e/support/chromium";
+import { type Stack, startStack } from "../e2e/support/stack";
 
 const { values: flags } = parseArgs({
   options: {
@@ -81,49 +78,27 @@ const BASELINE: Record<"room" | "catalogue", Figures> = {
 
 // --- The stack ------------------------------------------------------------------------
 
-interface Stack {
-  root: string;
-  baseUrl: string;
+interface BenchStack {
+  stack: Stack;
   /** The room of a session the bench's interviewer runs. */
   roomPath: string;
   interviewer: { email: string; password: string };
-  stop(): Promise<void>;
 }
 
 /**
- * Postgres (throwaway), migrations and seed, the collab server and the web app of `root` as production runs it.
- * The database code (migrations, factories) comes from that checkout, so its schema
- * matches the web app being measured.
+ * The end-to-end tests' stack (tests/e2e/support/stack.ts) for the checkout at `root`,
+ * without video and with the web app's statements counted, plus an interviewer, a
+ * candidate and a live session made with that checkout's own factories.
  */
-async function startStack(root: string): Promise<Stack> {
-  if (!existsSync(join(root, "apps/web/.next/BUILD_ID")))
-    throw new Error(`${root}/apps/web has no production build: run turbo run build --filter=@mockboard/web`);
-  const fromRoot = <T>(path: string): Promise<T> =>
-    import(pathToFileURL(join(root, "packages/db/src", path)).href);
-  const { createDb } = await fromRoot<typeof import("@mockboard/db")>("index.ts");
-  const { migrateDatabase } = await fromRoot<typeof import("@mockboard/db/migrate")>("migrate.ts");
-  const { seedCohort, seedSession, seedUser } =
-    await fromRoot<typeof import("@mockboard/db/testing/factories")>("testing/factories.ts");
-  const services: Service[] = [];
-  let postgres: PostgresHandle | undefined;
-  const dataDir = mkdtempSync(join(tmpdir(), "mockboard-room-bench-pg-"));
-  const stop = async () => {
-    await Promise.all(services.map((service) => service.stop()));
-    await postgres?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+async function startBenchStack(root: string): Promise<BenchStack> {
+  const stack = await startStack({ root, video: false, countQueries: true, quiet });
   try {
-    postgres = await startPostgres({ dataDir, port: await freePort(), persistent: false });
-    await createDatabase(postgres.adminUrl, "mockboard");
-    const databaseUrl = postgres.urlFor("mockboard");
-    await migrateDatabase(databaseUrl);
-    const seed = startService("seed", join(root, "node_modules/.bin/tsx"), ["prisma/seed.ts"], {
-      cwd: root,
-      env: { DATABASE_URL: databaseUrl },
-      quiet,
-    });
-    if ((await seed.exited) !== 0) throw new Error("seeding failed");
-    const db = createDb(databaseUrl, { maxConnections: 2 });
+    const fromRoot = <T>(path: string): Promise<T> =>
+      import(pathToFileURL(join(root, "packages/db/src", path)).href);
+    const { createDb } = await fromRoot<typeof import("@mockboard/db")>("index.ts");
+    const { seedCohort, seedSession, seedUser } =
+      await fromRoot<typeof import("@mockboard/db/testing/factories")>("testing/factories.ts");
+    const db = createDb(stack.databaseUrl, { maxConnections: 2 });
     const [interviewer, candidate] = await Promise.all([
       seedUser(db, { name: "Bench Interviewer" }),
       seedUser(db, { name: "Bench Candidate" }),
@@ -135,42 +110,9 @@ async function startStack(root: string): Promise<Stack> {
       cohortId: cohort.id,
     });
     await db.$disconnect();
-
-    const secrets = {
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      BOARD_TOKEN_SECRET: randomBytes(32).toString("base64url"),
-    };
-    const collabPort = await freePort();
-    const collab = startService("collab", process.execPath, ["--import", "tsx", "src/index.ts"], {
-      cwd: join(root, "apps/collab"),
-      env: { ...secrets, DATABASE_URL: databaseUrl, COLLAB_PORT: String(collabPort), LOG_LEVEL: "warn" },
-      quiet,
-    });
-    services.push(collab);
-    await waitForHttp(`http://127.0.0.1:${collabPort}/health`, 30_000, () => collab.child.exitCode === null);
-    const webPort = await freePort();
-    const baseUrl = `http://127.0.0.1:${webPort}`;
-    const webEnv = {
-      ...secrets,
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: baseUrl,
-      COLLAB_PUBLIC_URL: `ws://127.0.0.1:${collabPort}`,
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-    };
-    // A checkout from before the web app had its own server (--compare) runs `next start`.
-    const web = existsSync(join(root, "apps/web/src/node-server/main.ts"))
-      ? startWebServer(root, webPort, { env: webEnv, quiet })
-      : startService("web", join(root, "node_modules/.bin/next"), ["start", "--port", String(webPort)], {
-          cwd: join(root, "apps/web"),
-          env: webEnv,
-          quiet,
-        });
-    services.push(web);
-    await waitForHttp(`${baseUrl}/api/health`, 60_000, () => web.child.exitCode === null);
-    return { root, baseUrl, roomPath: `/sessions/${session.id}`, interviewer, stop };
+    return { stack, roomPath: `/sessions/${session.id}`, interviewer };
   } catch (error) {
-    await stop();
+    await stack.stop();
     throw error;
   }
 }
@@ -400,6 +342,55 @@ async function measure(
   }
 }
 
+// --- Database statements per render ----------------------------------------------------
+
+/** A statement's verb and first table, to group a render's statements by. */
+function statementKind(sql: string): string {
+  const verb = sql.trim().split(/\s+/)[0]?.toUpperCase() ?? "?";
+  const table = /(?:FROM|INTO|UPDATE)\s+(?:"public"\.)?"(\w+)"/i.exec(sql)?.[1];
+  return table ? `${verb} ${table}` : verb;
+}
+
+/**
+ * The statements the web app runs to render the room page once on the server (the HTML
+ * only: not the scripts, the room state or the board token the page asks for afterwards).
+ * The fewest of three renders after a warm-up, so a stray background statement is not counted.
+ */
+async function roomRenderStatements(browser: Browser, state: StorageState, bench: BenchStack) {
+  const counter = bench.stack.queries;
+  if (!counter) throw new Error("the bench stack counts queries");
+  const context = await browser.newContext({ storageState: state });
+  try {
+    const url = `${bench.stack.baseUrl}${bench.roomPath}`;
+    await context.request.get(url);
+    let fewest: ExecutedStatement[] | undefined;
+    for (let render = 0; render < 3; render++) {
+      counter.reset();
+      const response = await context.request.get(url);
+      if (response.status() !== 200) throw new Error(`the room answered ${response.status()}`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const statements = counter.statements();
+      if (!fewest || statements.length < fewest.length) fewest = statements;
+    }
+    return fewest ?? [];
+  } finally {
+    await context.close();
+  }
+}
+
+function printStatements(label: string, statements: ExecutedStatement[]) {
+  const kinds = new Map<string, number>();
+  for (const statement of statements) {
+    const kind = statementKind(statement.sql);
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  console.log(`  ${label}: ${statements.length} statements`);
+  for (const [kind, count] of [...kinds].sort((a, b) => b[1] - a[1]))
+    console.log(`    ${String(count).padStart(3)}  ${kind}`);
+  if (flags.verbose)
+    for (const statement of statements) console.log(`         ${statement.sql.slice(0, 160)}`);
+}
+
 // --- Running ----------------------------------------------------------------------------
 
 function median(values: (number | undefined)[]): number {
@@ -414,6 +405,8 @@ function median(values: (number | undefined)[]): number {
 }
 
 const kb = (n: number) => n / 1024;
+
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
 async function signIn(browser: Browser, baseUrl: string, user: { email: string; password: string }) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -545,28 +538,28 @@ async function main() {
   const roots = [resolve(flags.root ?? "."), ...(flags.compare ? [resolve(flags.compare)] : [])];
   console.log(`Room and catalogue load benchmark: ${RUNS} cold loads each (+1 warm-up)`);
   for (const [index, root] of roots.entries()) console.log(`  ${index === 0 ? "now   " : "before"} ${root}`);
-  const stacks: Stack[] = [];
+  const stacks: BenchStack[] = [];
   let browser: Browser | undefined;
   const stopAll = async () => {
     await browser?.close();
-    await Promise.all(stacks.map((stack) => stack.stop()));
+    await Promise.all(stacks.map((bench) => bench.stack.stop()));
   };
   const onSignal = () => void stopAll().finally(() => process.exit(130));
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    for (const root of roots) stacks.push(await startStack(root));
+    for (const root of roots) stacks.push(await startBenchStack(root));
     browser = await chromium.launch(chromiumLaunchOptions());
     const states = [];
-    for (const stack of stacks) states.push(await signIn(browser, stack.baseUrl, stack.interviewer));
+    for (const bench of stacks) states.push(await signIn(browser, bench.stack.baseUrl, bench.interviewer));
     if (PAGES.has("room") && !flags["empty-board"])
-      for (const [index, stack] of stacks.entries()) {
+      for (const [index, bench] of stacks.entries()) {
         const context = await browser.newContext({ viewport: VIEWPORT, storageState: states[index] });
-        await sketch(context, `${stack.baseUrl}${stack.roomPath}`);
+        await sketch(context, `${bench.stack.baseUrl}${bench.roomPath}`);
         await context.close();
       }
     const pages = [
-      { name: "room", path: (stack: Stack) => stack.roomPath, board: true },
+      { name: "room", path: (bench: BenchStack) => bench.roomPath, board: true },
       { name: "catalogue", path: () => "/prompts", board: false },
     ].filter((p) => PAGES.has(p.name));
     /** results[stack index][page name] */
@@ -574,7 +567,7 @@ async function main() {
     // Alternate pages and checkouts so a noisy moment on the machine hits all of them.
     for (let run = 0; run <= RUNS; run++) {
       for (const target of pages) {
-        for (const [index, stack] of stacks.entries()) {
+        for (const [index, bench] of stacks.entries()) {
           // A fresh context per load: an empty cache, as on a first visit.
           const context = await browser.newContext({ viewport: VIEWPORT, storageState: states[index] });
           try {
@@ -582,7 +575,12 @@ async function main() {
               flags.trace && target.board && run === RUNS
                 ? join(flags.trace, `room-${index === 0 ? "now" : "before"}.json`)
                 : undefined;
-            const load = await measure(context, `${stack.baseUrl}${target.path(stack)}`, target.board, trace);
+            const load = await measure(
+              context,
+              `${bench.stack.baseUrl}${target.path(bench)}`,
+              target.board,
+              trace,
+            );
             if (run > 0) results[index]?.[target.name]?.push(load);
             const detail = target.board
               ? `board ${load.boardVisibleMs?.toFixed(0)} ms`
@@ -610,7 +608,9 @@ async function main() {
         }
 
     const medianOf = (index: number, name: string, metric: Metric) =>
-      median((results[index]?.[name] ?? []).map((load) => metric.pick(load, stacks[index]?.root ?? "")));
+      median(
+        (results[index]?.[name] ?? []).map((load) => metric.pick(load, stacks[index]?.stack.root ?? "")),
+      );
     const before = flags.compare ? "before (--compare)" : "before (recorded)";
     console.log(`\nMedians of ${RUNS} cold loads at ${VIEWPORT.width}x${VIEWPORT.height}; now vs ${before}`);
     for (const [name, title, metrics] of [
@@ -624,8 +624,15 @@ async function main() {
         console.log(row(metric, medianOf(0, name, metric), then));
       }
     }
-    if (PAGES.has("room"))
+    if (PAGES.has("room")) {
       console.log("  goals: JavaScript <= 600 KB, fonts <= 300 KB, board visible < 1500 ms");
+      console.log("\nDatabase statements for one server render of the room, as its interviewer");
+      for (const [index, bench] of stacks.entries()) {
+        const state = states[index];
+        if (state)
+          printStatements(index === 0 ? "now" : "before", await roomRenderStatements(browser, state, bench));
+      }
+    }
   } finally {
     await stopAll();
   }
