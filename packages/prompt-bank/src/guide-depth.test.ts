@@ -44,34 +44,11 @@ describe("the depth of a guide", () => {
   });
 });
 
-/**
- * Folders whose guides the content helpers of issue 23 are still deepening, one folder at a
- * time. Every other folder must meet the minimums. A listed folder must still fall short, so
- * the list only shrinks: remove a folder in the change that completes it, and remove this list
- * (and its test) once it is empty.
- */
-const NOT_YET_DEEP = ["behavioral"];
-
 describe("every built-in guide", () => {
-  const checked = prompts.map((prompt) => ({
-    prompt,
-    folder: kindFolder(prompt.kind),
-    shortfalls: guideShortfalls(prompt),
-  }));
-
-  it("is deep enough to run the interview and score it, in every folder that is done", () => {
-    const shallow = checked
-      .filter(({ folder }) => !NOT_YET_DEEP.includes(folder))
-      .flatMap(({ prompt, folder, shortfalls }) =>
-        shortfalls.map((line) => `${folder}/${prompt.slug}: ${line}`),
-      );
-    expect(shallow).toEqual([]);
-  });
-
-  it("lists as not yet deep only folders that still fall short", () => {
-    const short = new Set(
-      checked.filter(({ shortfalls }) => shortfalls.length > 0).map(({ folder }) => folder),
+  it("is deep enough to run the interview and score it", () => {
+    const shallow = prompts.flatMap((prompt) =>
+      guideShortfalls(prompt).map((line) => `${kindFolder(prompt.kind)}/${prompt.slug}: ${line}`),
     );
-    expect(NOT_YET_DEEP.filter((folder) => !short.has(folder))).toEqual([]);
+    expect(shallow).toEqual([]);
   });
 });

@@ -192,28 +192,11 @@ describe("the leak check", () => {
   });
 });
 
-/**
- * Folders whose prompts the content helpers of issue 23 are still rewriting, one folder at a
- * time. Every other folder must have no finding. A listed folder must still have findings, so
- * the list only shrinks: remove a folder in the change that makes it clean, and remove this
- * list (and its test) once it is empty.
- */
-const NOT_YET_CLEAN = ["behavioral"];
-
 describe("the built-in bank, read as a candidate", () => {
-  const checked = bankLeaks();
-
-  it("shows no candidate anything of an answer, in every folder that is done", () => {
-    const leaks = checked
-      .filter(({ folder }) => !NOT_YET_CLEAN.includes(folder))
-      .flatMap(({ prompt, folder, findings }) =>
-        findings.map((finding) => `${folder}/${prompt.slug}: ${describeLeak(finding)}`),
-      );
+  it("shows no candidate anything of an answer", () => {
+    const leaks = bankLeaks().flatMap(({ prompt, folder, findings }) =>
+      findings.map((finding) => `${folder}/${prompt.slug}: ${describeLeak(finding)}`),
+    );
     expect(leaks).toEqual([]);
-  });
-
-  it("lists as not yet clean only folders that still have findings", () => {
-    const leaky = new Set(checked.filter(({ findings }) => findings.length > 0).map(({ folder }) => folder));
-    expect(NOT_YET_CLEAN.filter((folder) => !leaky.has(folder))).toEqual([]);
   });
 });
