@@ -34,10 +34,32 @@ describe("awareness updates from clients", () => {
     );
   });
 
+  it("accept the code pad's cursor as y-codemirror.next publishes it, or none", () => {
+    const position = {
+      type: { client: 12, clock: 0 },
+      tname: null,
+      item: { client: 12, clock: 4 },
+      assoc: 0,
+    };
+    const cursor = { anchor: position, head: { ...position, assoc: -1 } };
+    expect(
+      decodeAwarenessUpdate(
+        awarenessUpdate([
+          [7, 1, { cursor }],
+          [8, 1, { cursor: null }],
+        ]),
+      ),
+    ).toEqual([
+      { clientId: 7, clock: 1, state: { cursor } },
+      { clientId: 8, clock: 1, state: { cursor: null } },
+    ]);
+  });
+
   it.each([
     ["bytes that are not an awareness update", Uint8Array.of(5, 1)],
     ["a state that is not JSON", Uint8Array.of(1, 7, 1, 3, 0x7b, 0x7b, 0x7b)],
-    ["a field the board does not use", awarenessUpdate([[7, 1, { cursor: { x: 1 } }]])],
+    ["a field nothing in the room uses", awarenessUpdate([[7, 1, { pointer: { x: 1 } }]])],
+    ["a code cursor that is not a pair of Yjs positions", awarenessUpdate([[7, 1, { cursor: { x: 1 } }]])],
     ["a state that is not an object", awarenessUpdate([[7, 1, 42]])],
     ["trailing bytes", Uint8Array.from([...awarenessUpdate([[7, 1, {}]]), 0])],
   ])("are refused when they hold %s", (_what, update) => {

@@ -14,6 +14,12 @@ export interface SessionFacts {
 /** The session rules' answers folded into what the room's panels and controls need. */
 export interface Capabilities {
   board: "edit" | "view" | "none";
+  /** The code pad: type in it, or only read it (it lives in the board's document). */
+  code: "edit" | "view" | "none";
+  /** Run the pad's code and its example tests. */
+  runCode: boolean;
+  /** Choose board, code or both for everyone in the room. */
+  switchSurface: boolean;
   brief: boolean;
   /** The interviewer guide: key points, follow-ups, signals, red flags. */
   guide: boolean;
@@ -53,6 +59,15 @@ export function capabilitiesFor(role: SessionRole, facts: SessionFacts): Capabil
       ],
       "none",
     ),
+    code: first(
+      [
+        ["edit-code", "edit"],
+        ["view-board", "view"],
+      ],
+      "none",
+    ),
+    runCode: can("run-code"),
+    switchSurface: can("switch-surface"),
     brief: can("read-brief"),
     guide: can("read-guide"),
     notes: first(

@@ -20,7 +20,7 @@ export {
   type WeightedDimension,
 } from "./scorecard";
 export { Recommendation, ScoreLevel } from "./scorecard-fields";
-export { SessionRole, SessionStatus } from "./session-enums";
+export { SessionRole, SessionStatus, Surface } from "./session-enums";
 export {
   type Decision,
   decide,
@@ -33,5 +33,6 @@ export { SESSION_STAGES, type SessionStage, stageOf } from "./session-stage";
 export { isSessionOpen } from "./session-status";
 export { type SessionSpan, sessionTimeAt } from "./session-time";
 export { nextStageToReveal, type VisibleStage, visibleStages } from "./stages";
+export { defaultSurface, surfaceOf } from "./surfaces";
 export { formatClock, type TimerState, type TimerStatus, timerStateAt } from "./timer";
 export { TimerEvent } from "./timer-event";

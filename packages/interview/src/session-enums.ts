@@ -9,3 +9,7 @@ export type SessionRole = z.infer<typeof SessionRole>;
 
 export const SessionStatus = z.enum(["SCHEDULED", "LIVE", "COMPLETED", "CANCELLED"]);
 export type SessionStatus = z.infer<typeof SessionStatus>;
+
+/** What the room shows: the board, the code pad, or both side by side. */
+export const Surface = z.enum(["board", "code", "both"]);
+export type Surface = z.infer<typeof Surface>;

@@ -20,6 +20,15 @@ edit-board             observer     ✗ ✗ ✗ ✗ ✗
 view-board             interviewer  ✓ ✓ ✓ ✓ ✓
 view-board             candidate    ✓ ✓ ✓ ✓ ✓
 view-board             observer     ✓ ✓ ✓ ✓ ·
+edit-code              interviewer  ✓ ✓ · · ·
+edit-code              candidate    ✓ ✓ · · ·
+edit-code              observer     ✗ ✗ ✗ ✗ ✗
+run-code               interviewer  ✓ ✓ · · ·
+run-code               candidate    ✓ ✓ · · ·
+run-code               observer     ✗ ✗ ✗ ✗ ✗
+switch-surface         interviewer  ✓ ✓ · · ·
+switch-surface         candidate    ✗ ✗ ✗ ✗ ✗
+switch-surface         observer     ✗ ✗ ✗ ✗ ✗
 control-timer          interviewer  · ✓ · · ·
 control-timer          candidate    ✗ ✗ ✗ ✗ ✗
 control-timer          observer     ✗ ✗ ✗ ✗ ✗

@@ -9,6 +9,12 @@ export type SessionAction =
   | "read-guide"
   | "edit-board"
   | "view-board"
+  /** Type in the code pad (it shares the board's document, so the board token's role enforces it too). */
+  | "edit-code"
+  /** Run the pad's code (in one's own browser; both participants see the output). */
+  | "run-code"
+  /** Choose what the room shows: the board, the code pad or both. */
+  | "switch-surface"
   | "control-timer"
   | "view-timer"
   | "write-notes"
@@ -63,6 +69,9 @@ const SESSION_RULES: Record<SessionAction, Record<Participant, Stages>> = {
   "read-guide": { interviewer: ALWAYS, candidate: ["released"], observer: ALWAYS },
   "edit-board": { interviewer: OPEN, candidate: OPEN, observer: NEVER },
   "view-board": { interviewer: ALWAYS, candidate: ALWAYS, observer: NOT_CANCELLED },
+  "edit-code": { interviewer: OPEN, candidate: OPEN, observer: NEVER },
+  "run-code": { interviewer: OPEN, candidate: OPEN, observer: NEVER },
+  "switch-surface": { interviewer: OPEN, candidate: NEVER, observer: NEVER },
   "control-timer": { interviewer: ["live"], candidate: NEVER, observer: NEVER },
   "view-timer": { interviewer: NOT_CANCELLED, candidate: NOT_CANCELLED, observer: NOT_CANCELLED },
   "write-notes": { interviewer: HAPPENED, candidate: NEVER, observer: NEVER },

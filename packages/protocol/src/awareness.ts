@@ -13,14 +13,32 @@ export const PresenceUser = z.object({
 });
 export type PresenceUser = z.infer<typeof PresenceUser>;
 
+/** A Yjs item id, as a relative position names it. */
+const YItemId = z.strictObject({
+  client: z.number().check(z.int(), z.nonnegative()),
+  clock: z.number().check(z.int(), z.nonnegative()),
+});
+
+/** A Yjs relative position as y-codemirror.next publishes it (Y.RelativePosition, JSON). */
+const RelativePosition = z.strictObject({
+  type: z.optional(z.nullable(YItemId)),
+  tname: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+  item: z.optional(z.nullable(YItemId)),
+  assoc: z.optional(z.number().check(z.int())),
+});
+
+/** The code pad's caret and selection (y-codemirror.next's `cursor` field), or null when elsewhere. */
+export const CodeCursor = z.nullable(z.strictObject({ anchor: RelativePosition, head: RelativePosition }));
+
 /**
- * What a client may publish through Yjs awareness: its identity and tldraw's instance
- * presence (cursor, selection, viewport), which receivers validate with tldraw's own
- * record validators. Anything else is refused by the server.
+ * What a client may publish through Yjs awareness: its identity, tldraw's instance presence
+ * (cursor, selection, viewport), which receivers validate with tldraw's own record
+ * validators, and the code pad's cursor. Anything else is refused by the server.
  */
 export const AwarenessState = z.strictObject({
   user: z.optional(z.unknown()),
   presence: z.optional(z.unknown()),
+  cursor: z.optional(CodeCursor),
 });
 
 /** Distinct, readable colours for up to a handful of people per room. */
