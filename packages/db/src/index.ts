@@ -36,6 +36,7 @@ export {
   getRoomState,
   getTimeline,
   listenForSessionChanges,
+  listTimelineEntries,
   loadSessionAccess,
   notifySessionChanged,
   type PlannedPhase,
@@ -73,6 +74,22 @@ export {
   updateCohortPrompt,
 } from "./prompts/prompts";
 export { createRateLimitPool, RATE_LIMIT_TABLE } from "./rate-limits/rate-limit-store";
+export {
+  type BoardIndexEntry,
+  getReplaySharing,
+  lastBoardSeq,
+  listKeyframes,
+  loadBoardIndex,
+  loadBoardUpdates,
+  loadKeyframe,
+  loadReplayAccess,
+  loadReplayView,
+  type ReplayAccess,
+  type ReplaySharing,
+  type ReplayView,
+  revokeReplayShare,
+  shareReplay,
+} from "./replay";
 export {
   EvidenceItem,
   type FeedbackView,

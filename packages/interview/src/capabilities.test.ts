@@ -86,4 +86,42 @@ describe("who may see and do what in a session", () => {
     expect(capabilitiesFor("interviewer", { ...live, promptGuide: candidateElsewhere }).guide).toBe(false);
     expect(capabilitiesFor("observer", { ...live, promptGuide: candidateElsewhere }).guide).toBe(false);
   });
+
+  // The replay: who watches a finished session, and what of it they read.
+  const replayRows: [
+    Parameters<typeof capabilitiesFor>[0],
+    typeof ended,
+    Partial<ReturnType<typeof capabilitiesFor>>,
+  ][] = [
+    [
+      "interviewer",
+      ended,
+      { replay: true, notes: "write", scorecard: "write", guide: true, shareReplay: true },
+    ],
+    ["candidate", ended, { replay: true, notes: "none", scorecard: "none", guide: false, shareReplay: true }],
+    ["candidate", released, { replay: true, notes: "none", scorecard: "read", guide: true }],
+    [
+      "observer",
+      ended,
+      { replay: true, notes: "read-shared", scorecard: "read", guide: true, shareReplay: false },
+    ],
+    [
+      "guest",
+      released,
+      { replay: true, board: "view", notes: "none", scorecard: "none", guide: false, shareReplay: false },
+    ],
+    ["none", released, { replay: false, board: "none" }],
+  ];
+  for (const [role, facts, expected] of replayRows) {
+    it(`the replay of a ${facts.feedbackReleased ? "released" : "finished"} session for ${role === "none" ? "a stranger" : `the ${role}`}: ${JSON.stringify(expected)}`, () => {
+      expect(capabilitiesFor(role, facts)).toMatchObject(expected);
+    });
+  }
+
+  it("nobody watches the replay of a session that has not ended, and a guest sees nothing before", () => {
+    for (const role of ["interviewer", "candidate", "observer", "guest", "none"] as const)
+      for (const status of ["SCHEDULED", "LIVE", "CANCELLED"] as const)
+        expect(capabilitiesFor(role, { status, feedbackReleased: false, promptGuide }).replay).toBe(false);
+    expect(capabilitiesFor("guest", live).board).toBe("none");
+  });
 });

@@ -36,6 +36,8 @@ export interface Capabilities {
   cancel: boolean;
   video: "publish" | "subscribe" | "none";
   replay: boolean;
+  /** Share the replay with a member of the session's cohort, and revoke that. */
+  shareReplay: boolean;
 }
 
 export function viewerOf(role: SessionRole, facts: SessionFacts): SessionViewer {
@@ -111,5 +113,6 @@ export function capabilitiesFor(role: SessionRole, facts: SessionFacts): Capabil
       "none",
     ),
     replay: can("watch-replay"),
+    shareReplay: can("share-replay"),
   };
 }

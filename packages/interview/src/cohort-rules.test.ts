@@ -16,6 +16,7 @@ create-sessions   ✓ ✓ ✓ ✗
 write-prompts     ✓ ✓ ✗ ✗
 read-guides       ✓ ✓ ✗ ✗
 observe-sessions  ✓ ✓ ✗ ✗
+watch-shared-replays ✓ ✓ ✓ ✗
 `;
 
 const rows = TABLE.trim()

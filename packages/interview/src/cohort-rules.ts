@@ -14,7 +14,9 @@ export type CohortAction =
   /** Read the guides of the cohort's own prompts. */
   | "read-guides"
   /** Watch the cohort's sessions as an observer (see session-rules.ts for what observers may do). */
-  | "observe-sessions";
+  | "observe-sessions"
+  /** Watch the replay of a cohort session a participant shared with them (a guest). */
+  | "watch-shared-replays";
 
 /**
  * The one rule for what a cohort role allows: each action lists the roles that may. A new
@@ -26,6 +28,7 @@ const COHORT_RULES: Record<CohortAction, readonly CohortRole[]> = {
   "write-prompts": ["OWNER", "COACH"],
   "read-guides": ["OWNER", "COACH"],
   "observe-sessions": ["OWNER", "COACH"],
+  "watch-shared-replays": ["OWNER", "COACH", "MEMBER"],
 };
 
 export const COHORT_ACTIONS = Object.keys(COHORT_RULES) as CohortAction[];

@@ -12,6 +12,8 @@ export {
   mayInCohort,
 } from "./cohort-rules";
 export { type GuideAccessFacts, mayReadPromptGuide } from "./guide-access";
+export { formatMoment, parseMoment, replayMomentPath } from "./moment";
+export { type PhaseBand, phaseBands } from "./phase-bands";
 export {
   recommendationLabels,
   type ScoreTotals,

@@ -44,7 +44,9 @@ export type SessionAction =
   | "publish-video"
   /** Be in the call at all: publishers, and observers who only watch and listen. */
   | "join-video"
-  | "watch-replay";
+  | "watch-replay"
+  /** Let a member of the session's cohort watch the replay, and revoke that. */
+  | "share-replay";
 
 type Participant = Exclude<SessionRole, "none">;
 type Stages = readonly SessionStage[];
@@ -63,37 +65,45 @@ const NOT_CANCELLED: Stages = ["scheduled", "live", "ended", "released"];
  * session-rules.test.ts; pages and the database ask, they never compare roles themselves.
  */
 const SESSION_RULES: Record<SessionAction, Record<Participant, Stages>> = {
-  "read-brief": { interviewer: ALWAYS, candidate: ALWAYS, observer: ALWAYS },
+  "read-brief": { interviewer: ALWAYS, candidate: ALWAYS, observer: ALWAYS, guest: OVER },
   // The guide holds the answers: the candidate reads it only with released feedback, and
   // only where the prompt's own guide policy agrees (PROMPT_GUIDE_ACTIONS).
-  "read-guide": { interviewer: ALWAYS, candidate: ["released"], observer: ALWAYS },
-  "edit-board": { interviewer: OPEN, candidate: OPEN, observer: NEVER },
-  "view-board": { interviewer: ALWAYS, candidate: ALWAYS, observer: NOT_CANCELLED },
-  "edit-code": { interviewer: OPEN, candidate: OPEN, observer: NEVER },
-  "run-code": { interviewer: OPEN, candidate: OPEN, observer: NEVER },
-  "switch-surface": { interviewer: OPEN, candidate: NEVER, observer: NEVER },
-  "control-timer": { interviewer: ["live"], candidate: NEVER, observer: NEVER },
-  "view-timer": { interviewer: NOT_CANCELLED, candidate: NOT_CANCELLED, observer: NOT_CANCELLED },
-  "write-notes": { interviewer: HAPPENED, candidate: NEVER, observer: NEVER },
-  "read-shared-notes": { interviewer: NEVER, candidate: NEVER, observer: HAPPENED },
-  "write-scorecard": { interviewer: HAPPENED, candidate: NEVER, observer: NEVER },
-  "submit-scorecard": { interviewer: OVER, candidate: NEVER, observer: NEVER },
-  "release-feedback": { interviewer: OVER, candidate: NEVER, observer: NEVER },
-  "read-scores": { interviewer: HAPPENED, candidate: ["released"], observer: OVER },
-  "see-scorecard-status": { interviewer: ALWAYS, candidate: NEVER, observer: ALWAYS },
-  "write-self-assessment": { interviewer: NEVER, candidate: OVER, observer: NEVER },
-  "read-self-assessment": { interviewer: OVER, candidate: NEVER, observer: NEVER },
-  "read-feedback": { interviewer: HAPPENED, candidate: OVER, observer: OVER },
-  "read-staff-timeline": { interviewer: ALWAYS, candidate: NEVER, observer: ALWAYS },
-  "start-session": { interviewer: ["scheduled"], candidate: NEVER, observer: NEVER },
-  "end-session": { interviewer: ["live"], candidate: NEVER, observer: NEVER },
-  "cancel-session": { interviewer: ["scheduled"], candidate: NEVER, observer: NEVER },
-  "manage-invite": { interviewer: OPEN, candidate: NEVER, observer: NEVER },
-  "remove-candidate": { interviewer: OPEN, candidate: NEVER, observer: NEVER },
-  "reveal-stage": { interviewer: ["live"], candidate: NEVER, observer: NEVER },
-  "publish-video": { interviewer: OPEN, candidate: OPEN, observer: NEVER },
-  "join-video": { interviewer: OPEN, candidate: OPEN, observer: ["live"] },
-  "watch-replay": { interviewer: OVER, candidate: OVER, observer: OVER },
+  "read-guide": { interviewer: ALWAYS, candidate: ["released"], observer: ALWAYS, guest: NEVER },
+  "edit-board": { interviewer: OPEN, candidate: OPEN, observer: NEVER, guest: NEVER },
+  "view-board": { interviewer: ALWAYS, candidate: ALWAYS, observer: NOT_CANCELLED, guest: OVER },
+  "edit-code": { interviewer: OPEN, candidate: OPEN, observer: NEVER, guest: NEVER },
+  "run-code": { interviewer: OPEN, candidate: OPEN, observer: NEVER, guest: NEVER },
+  "switch-surface": { interviewer: OPEN, candidate: NEVER, observer: NEVER, guest: NEVER },
+  "control-timer": { interviewer: ["live"], candidate: NEVER, observer: NEVER, guest: NEVER },
+  "view-timer": {
+    interviewer: NOT_CANCELLED,
+    candidate: NOT_CANCELLED,
+    observer: NOT_CANCELLED,
+    guest: NEVER,
+  },
+  "write-notes": { interviewer: HAPPENED, candidate: NEVER, observer: NEVER, guest: NEVER },
+  "read-shared-notes": { interviewer: NEVER, candidate: NEVER, observer: HAPPENED, guest: NEVER },
+  "write-scorecard": { interviewer: HAPPENED, candidate: NEVER, observer: NEVER, guest: NEVER },
+  "submit-scorecard": { interviewer: OVER, candidate: NEVER, observer: NEVER, guest: NEVER },
+  "release-feedback": { interviewer: OVER, candidate: NEVER, observer: NEVER, guest: NEVER },
+  "read-scores": { interviewer: HAPPENED, candidate: ["released"], observer: OVER, guest: NEVER },
+  "see-scorecard-status": { interviewer: ALWAYS, candidate: NEVER, observer: ALWAYS, guest: NEVER },
+  "write-self-assessment": { interviewer: NEVER, candidate: OVER, observer: NEVER, guest: NEVER },
+  "read-self-assessment": { interviewer: OVER, candidate: NEVER, observer: NEVER, guest: NEVER },
+  "read-feedback": { interviewer: HAPPENED, candidate: OVER, observer: OVER, guest: NEVER },
+  "read-staff-timeline": { interviewer: ALWAYS, candidate: NEVER, observer: ALWAYS, guest: NEVER },
+  "start-session": { interviewer: ["scheduled"], candidate: NEVER, observer: NEVER, guest: NEVER },
+  "end-session": { interviewer: ["live"], candidate: NEVER, observer: NEVER, guest: NEVER },
+  "cancel-session": { interviewer: ["scheduled"], candidate: NEVER, observer: NEVER, guest: NEVER },
+  "manage-invite": { interviewer: OPEN, candidate: NEVER, observer: NEVER, guest: NEVER },
+  "remove-candidate": { interviewer: OPEN, candidate: NEVER, observer: NEVER, guest: NEVER },
+  "reveal-stage": { interviewer: ["live"], candidate: NEVER, observer: NEVER, guest: NEVER },
+  "publish-video": { interviewer: OPEN, candidate: OPEN, observer: NEVER, guest: NEVER },
+  "join-video": { interviewer: OPEN, candidate: OPEN, observer: ["live"], guest: NEVER },
+  // A guest (a cohort member a participant shared the replay with) watches the board and
+  // reads what the candidate read before release: the brief and the public timeline.
+  "watch-replay": { interviewer: OVER, candidate: OVER, observer: OVER, guest: OVER },
+  "share-replay": { interviewer: OVER, candidate: OVER, observer: NEVER, guest: NEVER },
 };
 
 /** Actions that show a prompt's guide: the prompt's own policy must allow them too. */

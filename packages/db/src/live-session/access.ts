@@ -18,7 +18,8 @@ type Reader = Db | Prisma.TransactionClient;
 
 export interface SessionAccess {
   sessionId: string;
-  role: Exclude<SessionRole, "none">;
+  // Guests reach only the replay, through its own loader (replay/replay-access.ts).
+  role: Exclude<SessionRole, "none" | "guest">;
   status: "SCHEDULED" | "LIVE" | "COMPLETED" | "CANCELLED";
   stage: SessionStage;
   startedAt: Date | null;

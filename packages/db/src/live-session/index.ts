@@ -10,5 +10,5 @@ export { cancelSession, endSession, startSession } from "./lifecycle";
 export { type PlannedPhase, parsePhasePlan } from "./phase-plan";
 export { getRoomState, type RoomState } from "./room-state";
 export { countRevealedStages, loadVisibleStages, RevealStageInput, revealStage } from "./stages";
-export { getTimeline, type TimelineEntry } from "./timeline";
+export { getTimeline, listTimelineEntries, type TimelineEntry } from "./timeline";
 export { applyTimerAction, loadTimerEvents, TimerAction } from "./timer";

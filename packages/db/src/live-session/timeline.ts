@@ -78,17 +78,32 @@ function describe(
 /** The session's events as a timeline, each with its session time, filtered by the caller's role. */
 export async function getTimeline(db: Db, sessionId: string, userId: string): Promise<TimelineEntry[]> {
   const access = await loadSessionAccess(db, sessionId, userId);
+  return listTimelineEntries(db, sessionId, {
+    startedAt: access.startedAt,
+    staff: allows(access, "read-staff-timeline"),
+  });
+}
+
+/**
+ * The timeline for a caller whose access was already checked; `staff` (the rules'
+ * read-staff-timeline) includes the interviewer's own steps: notes, scoring, invites.
+ */
+export async function listTimelineEntries(
+  db: Db,
+  sessionId: string,
+  options: { startedAt: Date | null; staff: boolean },
+): Promise<TimelineEntry[]> {
   const [session, events] = await Promise.all([
     db.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { phasePlan: true } }),
     db.sessionEvent.findMany({
-      where: { sessionId, ...(allows(access, "read-staff-timeline") ? {} : { kind: { notIn: STAFF_ONLY } }) },
+      where: { sessionId, ...(options.staff ? {} : { kind: { notIn: STAFF_ONLY } }) },
       orderBy: { at: "asc" },
       take: 500,
       select: { id: true, at: true, kind: true, data: true, actor: { select: { name: true } } },
     }),
   ]);
   const phases = parsePhasePlan(session.phasePlan).map((phase) => phase.title);
-  const started = access.startedAt?.getTime() ?? null;
+  const started = options.startedAt?.getTime() ?? null;
   return events.map((event) => {
     const actor = event.actor?.name ?? "Someone";
     return {

@@ -1,0 +1,11 @@
+export {
+  type BoardIndexEntry,
+  lastBoardSeq,
+  listKeyframes,
+  loadBoardIndex,
+  loadBoardUpdates,
+  loadKeyframe,
+} from "./board-history";
+export { loadReplayAccess, type ReplayAccess } from "./replay-access";
+export { loadReplayView, type ReplayView } from "./replay-view";
+export { getReplaySharing, type ReplaySharing, revokeReplayShare, shareReplay } from "./shares";
