@@ -20,6 +20,7 @@ type Call = (path: string, init?: RequestInit) => Promise<Response>;
 let callers: Record<Role, Call>;
 let sessionId: string;
 let promptSlug: string;
+let promptId: string;
 let guideSecrets: string[];
 const noteId = "sweep-note-000001";
 
@@ -70,6 +71,7 @@ beforeAll(async () => {
   // A staged prompt: its later parts are interviewer-only until revealed, like the guide.
   const prompt = await seedPrompt(db, { from: "oop-lru-lfu-cache" });
   promptSlug = prompt.slug;
+  promptId = prompt.id;
   const session = await seedSession(db, {
     interviewerId: interviewer.id,
     candidateId: candidate.id,
@@ -393,5 +395,185 @@ describe("the guide reaches nobody the prompt's own policy refuses, whatever the
     const interviewersRoom = await createSessionAs(interviewer, cast.builtIn.id);
     const [interviewerHtml = ""] = await roomBodies(interviewer, interviewersRoom);
     expect(cast.builtIn.secrets.some((secret) => interviewerHtml.includes(secret))).toBe(true);
+  });
+});
+
+// The replay of a finished session: its page, history, report and sharing, called by everyone
+// who might try, including the candidate before feedback is released, a cohort member a
+// participant shared it with (a guest) and one whose share was revoked.
+describe("the authorization sweep over the replay", () => {
+  type ReplayRole = Role | "guest" | "revoked";
+  const REPLAY_ROLES: ReplayRole[] = [...ROLES, "guest", "revoked"];
+  let replayCallers: Record<ReplayRole, Call>;
+  let finishedId: string;
+  const privateNote = "replay sweep private note about the cache";
+  const privateEvidence = "replay sweep evidence about sharding";
+
+  beforeAll(async () => {
+    const db = testDb();
+    const people = await Promise.all(Array.from({ length: 7 }, () => seedUser(db)));
+    const [interviewer, candidate, coach, stranger, otherCoach, guest, revoked] = people as [
+      SeededUser,
+      SeededUser,
+      SeededUser,
+      SeededUser,
+      SeededUser,
+      SeededUser,
+      SeededUser,
+    ];
+    const cohort = await seedCohort(db, {
+      owners: [interviewer.id],
+      coaches: [coach.id],
+      members: [candidate.id, guest.id, revoked.id],
+    });
+    await seedCohort(db, { coaches: [otherCoach.id] });
+    const session = await seedSession(db, {
+      interviewerId: interviewer.id,
+      candidateId: candidate.id,
+      cohortId: cohort.id,
+      promptId,
+    });
+    finishedId = session.id;
+    replayCallers = {
+      anonymous: anonymous(),
+      stranger: withOrigin(await signedInFetch(stranger)),
+      candidate: withOrigin(await signedInFetch(candidate)),
+      interviewer: withOrigin(await signedInFetch(interviewer)),
+      observer: withOrigin(await signedInFetch(coach)),
+      otherCoach: withOrigin(await signedInFetch(otherCoach)),
+      guest: withOrigin(await signedInFetch(guest)),
+      revoked: withOrigin(await signedInFetch(revoked)),
+    };
+    const call = replayCallers.interviewer;
+    expect(
+      (await call(`/api/sessions/${finishedId}/lifecycle`, json("POST", { action: "start" }))).status,
+    ).toBe(200);
+    // One board update in the log, so a history chunk exists.
+    await db.boardUpdate.create({
+      data: { docId: session.boardDocId, seq: 1, userId: interviewer.id, bytes: new Uint8Array([0, 0]) },
+    });
+    expect(
+      (
+        await call(
+          `/api/sessions/${finishedId}/notes/sweep-replay-note-01`,
+          json("PUT", { text: privateNote }),
+        )
+      ).status,
+    ).toBe(200);
+    const card = await (await call(`/api/sessions/${finishedId}/scorecard`)).json();
+    const dimension = card.rubric.dimensions[0].key as string;
+    expect(
+      (
+        await call(
+          `/api/sessions/${finishedId}/scorecard`,
+          json("PUT", {
+            levels: {},
+            evidence: { [dimension]: [{ text: privateEvidence, atMs: 0 }] },
+            recommendation: null,
+            summary: "",
+          }),
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (await call(`/api/sessions/${finishedId}/lifecycle`, json("POST", { action: "end" }))).status,
+    ).toBe(200);
+    for (const person of [guest, revoked])
+      expect(
+        (await call(`/api/sessions/${finishedId}/replay/shares`, json("POST", { userId: person.id }))).status,
+      ).toBe(200);
+    expect(
+      (await call(`/api/sessions/${finishedId}/replay/shares/${revoked.id}`, { method: "DELETE" })).status,
+    ).toBe(204);
+  }, 120_000);
+
+  const watchers = (ok: number): Record<ReplayRole, number> => ({
+    anonymous: 401,
+    stranger: 404,
+    candidate: ok,
+    interviewer: ok,
+    observer: ok,
+    otherCoach: 404,
+    guest: ok,
+    revoked: 404,
+  });
+  const replayCases: {
+    what: string;
+    path: () => string;
+    init?: RequestInit;
+    expect: Record<ReplayRole, number>;
+  }[] = [
+    {
+      what: "the replay page",
+      path: () => `/sessions/${finishedId}/replay`,
+      expect: { ...watchers(200), anonymous: 307 },
+    },
+    {
+      what: "the printable report",
+      path: () => `/sessions/${finishedId}/replay/report`,
+      expect: { ...watchers(200), anonymous: 307 },
+    },
+    { what: "the replay manifest", path: () => `/api/sessions/${finishedId}/replay`, expect: watchers(200) },
+    {
+      what: "a history chunk",
+      path: () => `/api/sessions/${finishedId}/replay/history/1-1`,
+      expect: watchers(200),
+    },
+    {
+      what: "a missing keyframe",
+      path: () => `/api/sessions/${finishedId}/replay/keyframes/1`,
+      expect: watchers(404),
+    },
+    {
+      what: "the Markdown report",
+      path: () => `/api/sessions/${finishedId}/replay/report`,
+      expect: watchers(200),
+    },
+    {
+      what: "the replay's shares",
+      path: () => `/api/sessions/${finishedId}/replay/shares`,
+      expect: { ...watchers(200), observer: 403, guest: 403 },
+    },
+    {
+      what: "revoking a share that does not exist",
+      path: () => `/api/sessions/${finishedId}/replay/shares/${"z".repeat(25)}`,
+      init: { method: "DELETE" },
+      expect: { ...watchers(404), observer: 403, guest: 403 },
+    },
+  ];
+
+  for (const testCase of replayCases) {
+    it(`${testCase.what}: each caller gets only what the rules allow`, async () => {
+      const seen: Partial<Record<ReplayRole, number>> = {};
+      for (const role of REPLAY_ROLES) {
+        const response = await replayCallers[role](testCase.path(), testCase.init);
+        seen[role] = response.status;
+        await response.body?.cancel();
+      }
+      expect(seen).toEqual(testCase.expect);
+    });
+  }
+
+  it("the candidate before release, and a guest, get no notes, scores or guide from the page, history or report", async () => {
+    for (const role of ["candidate", "guest"] as const) {
+      const call = replayCallers[role];
+      const bodies = await Promise.all([
+        call(`/sessions/${finishedId}/replay`).then((response) => response.text()),
+        call(`/sessions/${finishedId}/replay`, { headers: { RSC: "1" } }).then((response) => response.text()),
+        call(`/sessions/${finishedId}/replay/report`).then((response) => response.text()),
+        call(`/api/sessions/${finishedId}/replay`).then((response) => response.text()),
+        call(`/api/sessions/${finishedId}/replay/report`).then((response) => response.text()),
+      ]);
+      expect(bodies[0]).toContain("Replay:");
+      for (const body of bodies) {
+        expect(body).not.toContain(privateNote);
+        expect(body).not.toContain(privateEvidence);
+        expect(body).not.toContain("## Scores");
+        for (const secret of guideSecrets) expect(body).not.toContain(secret);
+      }
+    }
+    // While the interviewer does read them there.
+    const own = await (await replayCallers.interviewer(`/api/sessions/${finishedId}/replay/report`)).text();
+    expect(own).toContain(privateEvidence);
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { drawRectangle } from "./support/board";
 import { launchBrowser, signIn } from "./support/browser";
 import { type CohortCast, seedCohortCast } from "./support/db";
 import { joinByInvite } from "./support/invite";
@@ -26,20 +27,6 @@ async function waitForLiveBoard(page: Page) {
   await page.locator('[data-testid="board-canvas"][data-ready="true"]').waitFor({ timeout: 30_000 });
   await page.locator('[data-status="live"]').waitFor({ timeout: 30_000 });
   await page.locator(".tl-canvas").waitFor({ state: "attached" });
-}
-
-async function drawRectangle(page: Page, offset: number) {
-  const canvas = await page.getByTestId("board-canvas").boundingBox();
-  if (!canvas) throw new Error("no canvas");
-  const x = canvas.x + 200 + offset;
-  const y = canvas.y + 150 + offset;
-  await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height - 150);
-  await page.keyboard.press("r");
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x + 60, y + 40, { steps: 4 });
-  await page.mouse.move(x + 120, y + 80, { steps: 4 });
-  await page.mouse.up();
 }
 
 const shapeCount = (page: Page) => page.locator(".tl-shape").count();

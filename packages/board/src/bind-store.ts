@@ -24,7 +24,7 @@ export interface BindOptions {
   readOnly?: boolean;
 }
 
-/** Records tldraw needs to show any board at all, kept when a read-only store shows an empty doc. */
+/** Records tldraw needs to show any board at all, kept when a read-only store shows a doc without them. */
 const KEPT_WHEN_EMPTY = new Set(["document", "page"]);
 
 function isDocumentRecord(store: TLStore, record: TLRecord): boolean {
@@ -73,10 +73,14 @@ function showDoc(store: TLStore, doc: Y.Doc): StoreBinding {
   let loaded = false;
   const show = () => {
     const stored = readStoredRecords(doc);
-    if (Object.keys(stored).length === 0) {
-      // The board before its first update: nothing drawn, but tldraw keeps a document and page.
-      showRecords(store, [], (record) => KEPT_WHEN_EMPTY.has(record.typeName));
-    } else showRecords(store, migrated(store, doc, stored));
+    const incoming = Object.keys(stored).length ? migrated(store, doc, stored) : [];
+    // Before the first update (or if a board lacks them) tldraw keeps its own document and page.
+    const types = new Set(incoming.map((record) => record.typeName));
+    showRecords(
+      store,
+      incoming,
+      (record) => KEPT_WHEN_EMPTY.has(record.typeName) && !types.has(record.typeName),
+    );
   };
   const onTransaction = () => {
     if (loaded) show();

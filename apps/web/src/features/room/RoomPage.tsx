@@ -123,6 +123,7 @@ export async function RoomPage({ params }: { params: unknown }) {
             dimensions={dimensions}
             observers={session.cohortId !== null}
             readOnly={can.notes !== "write"}
+            replayLinks={can.replay}
           />
         ),
       }
@@ -142,7 +143,11 @@ export async function RoomPage({ params }: { params: unknown }) {
       }
     : null;
   const feedbackPanel: RoomPanel | null = feedback?.interviewer
-    ? { id: "feedback", label: "Feedback", content: <FeedbackView feedback={feedback} /> }
+    ? {
+        id: "feedback",
+        label: "Feedback",
+        content: <FeedbackView feedback={feedback} replaySessionId={can.replay ? id : undefined} />,
+      }
     : null;
 
   const timelinePanel: RoomPanel = {
@@ -189,6 +194,10 @@ export async function RoomPage({ params }: { params: unknown }) {
       participantAction={
         can.manageSession && session.candidate ? (
           <RemoveCandidateButton sessionId={id} candidateName={session.candidate.name ?? "the candidate"} />
+        ) : can.replay ? (
+          <Link className="btn btn-small btn-primary" href={`/sessions/${id}/replay`}>
+            Watch the replay
+          </Link>
         ) : null
       }
       video={<VideoArea sessionId={session.id} access={can.video} status={state.status} />}

@@ -2,6 +2,7 @@
 
 import { formatClock } from "@mockboard/interview";
 import { useEffect, useRef, useState } from "react";
+import { MomentTime } from "@/ui/MomentTime";
 import { useSessionClock } from "@/ui/SessionClock";
 import type { NoteDto } from "../note-types";
 import { newNoteId } from "../pending-notes";
@@ -35,6 +36,8 @@ export function NotesPanel(props: {
   observers: boolean;
   /** Observers read the notes shared with them; they never write. */
   readOnly?: boolean;
+  /** Once the session is over, each note's time links to its moment in the replay. */
+  replayLinks?: boolean;
 }) {
   if (props.readOnly)
     return (
@@ -42,6 +45,7 @@ export function NotesPanel(props: {
         sessionId={props.sessionId}
         initialNotes={props.initialNotes}
         dimensions={props.dimensions}
+        replayLinks={props.replayLinks}
       />
     );
   return <EditableNotes {...props} />;
@@ -53,6 +57,7 @@ function EditableNotes(props: {
   initialNotes: NoteDto[];
   dimensions: Dimension[];
   observers: boolean;
+  replayLinks?: boolean;
 }) {
   const { notes, status, refused, upsert, remove } = useNotes(
     props.sessionId,
@@ -126,7 +131,10 @@ function EditableNotes(props: {
           .map((note) => (
             <li key={note.id} className={note.pending ? "note pending" : "note"}>
               <div className="note-meta">
-                <time className="note-time">{formatClock(note.offsetMs)}</time>
+                <MomentTime
+                  atMs={note.offsetMs}
+                  sessionId={props.replayLinks ? props.sessionId : undefined}
+                />
                 <DimensionSelect
                   dimensions={props.dimensions}
                   value={note.dimensionKey}

@@ -1,7 +1,7 @@
 "use client";
 
-import { formatClock } from "@mockboard/interview";
 import { useEffect, useState } from "react";
+import { MomentTime } from "@/ui/MomentTime";
 import type { NoteDto } from "../note-types";
 
 /** How often an observer's list asks for notes shared since (the room's feed does not carry notes). */
@@ -12,6 +12,8 @@ export function SharedNotes(props: {
   sessionId: string;
   initialNotes: NoteDto[];
   dimensions: { key: string; title: string }[];
+  /** Once the session is over, each note's time links to its moment in the replay. */
+  replayLinks?: boolean;
 }) {
   const [notes, setNotes] = useState(props.initialNotes);
   const titles = new Map(props.dimensions.map((dimension) => [dimension.key, dimension.title]));
@@ -42,7 +44,10 @@ export function SharedNotes(props: {
           {written.map((note) => (
             <li key={note.id} className="note">
               <div className="note-meta">
-                <time className="note-time">{formatClock(note.offsetMs)}</time>
+                <MomentTime
+                  atMs={note.offsetMs}
+                  sessionId={props.replayLinks ? props.sessionId : undefined}
+                />
                 {note.dimensionKey ? <span className="tag">{titles.get(note.dimensionKey)}</span> : null}
               </div>
               <p>{note.text}</p>

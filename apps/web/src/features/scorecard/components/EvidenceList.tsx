@@ -2,6 +2,7 @@
 
 import { formatClock } from "@mockboard/interview";
 import { useState } from "react";
+import { MomentTime } from "@/ui/MomentTime";
 import { useSessionClock } from "@/ui/SessionClock";
 import type { EvidenceItemDto } from "../scorecard-types";
 
@@ -14,6 +15,8 @@ export function EvidenceList(props: {
   dimensionTitle: string;
   /** During the interview, evidence points at the moment it was added (session time). */
   stampTime: boolean;
+  /** After the end: each time links to its moment in the replay of this session. */
+  replaySessionId?: string;
   items: EvidenceItemDto[];
   onChange: (items: EvidenceItemDto[]) => void;
 }) {
@@ -53,7 +56,9 @@ export function EvidenceList(props: {
             // biome-ignore lint/suspicious/noArrayIndexKey: the list is edited in place
             <li key={index} className={item.noteId ? "evidence-item from-note" : "evidence-item"}>
               <div className="evidence-meta">
-                {when ? <time className="note-time">{when}</time> : null}
+                {item.atMs !== undefined ? (
+                  <MomentTime atMs={item.atMs} sessionId={props.replaySessionId} />
+                ) : null}
                 {item.noteId ? <span className="tag tag-from-note">From your note</span> : null}
                 <button
                   type="button"

@@ -1,4 +1,5 @@
-import { formatClock, recommendationLabels, type ScoreLevel, scoreTotals } from "@mockboard/interview";
+import { recommendationLabels, type ScoreLevel, scoreTotals } from "@mockboard/interview";
+import { MomentTime } from "@/ui/MomentTime";
 import type { FeedbackDto } from "../scorecard-types";
 
 function levelText(level: ScoreLevel | undefined) {
@@ -20,7 +21,11 @@ function Bar(props: { level: ScoreLevel | undefined; who: string; tone: "intervi
 }
 
 /** Released feedback: per dimension, the interviewer's level and evidence beside the candidate's own. */
-export function FeedbackView(props: { feedback: FeedbackDto }) {
+export function FeedbackView(props: {
+  feedback: FeedbackDto;
+  /** Evidence times link to the replay of this (finished) session. */
+  replaySessionId?: string;
+}) {
   const { rubric, interviewer, self } = props.feedback;
   if (!interviewer) return null;
   const theirs = scoreTotals(rubric.dimensions, interviewer.levels);
@@ -69,7 +74,7 @@ export function FeedbackView(props: { feedback: FeedbackDto }) {
                   {evidence.map((item) => (
                     <li key={`${item.atMs ?? ""}:${item.text}`} className="evidence-entry">
                       {item.atMs !== undefined ? (
-                        <time className="note-time">{formatClock(item.atMs)}</time>
+                        <MomentTime atMs={item.atMs} sessionId={props.replaySessionId} />
                       ) : null}
                       <span>{item.text}</span>
                     </li>

@@ -123,6 +123,7 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
             <EvidenceList
               dimensionTitle={dimension.title}
               stampTime={!props.sessionEnded}
+              replaySessionId={props.sessionEnded ? props.sessionId : undefined}
               items={items}
               onChange={(next) => setEvidence(dimension.key, next)}
             />

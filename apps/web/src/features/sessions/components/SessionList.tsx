@@ -39,7 +39,14 @@ export function SessionList({ sessions, userId }: { sessions: SessionSummary[]; 
               <LocalTime iso={whenOf(session)} />
             </div>
           </div>
-          <span className={STATUS_CLASS[session.status]}>{stageOf(session, userId)}</span>
+          <span className="row">
+            {session.status === "COMPLETED" ? (
+              <Link className="btn btn-small" href={`/sessions/${session.id}/replay`}>
+                Replay<span className="sr-only"> {session.title}</span>
+              </Link>
+            ) : null}
+            <span className={STATUS_CLASS[session.status]}>{stageOf(session, userId)}</span>
+          </span>
         </li>
       ))}
     </ul>

@@ -1,0 +1,1 @@
+export { replayChunkGET as GET } from "@/features/replay";

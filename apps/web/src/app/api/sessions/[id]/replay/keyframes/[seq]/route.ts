@@ -1,0 +1,1 @@
+export { replayKeyframeGET as GET } from "@/features/replay";

@@ -1,0 +1,1 @@
+export { replayReportGET as GET } from "@/features/replay";

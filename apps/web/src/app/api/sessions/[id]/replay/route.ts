@@ -1,0 +1,1 @@
+export { replayManifestGET as GET } from "@/features/replay";

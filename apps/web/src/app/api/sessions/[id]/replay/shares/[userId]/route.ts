@@ -1,0 +1,1 @@
+export { replayShareDELETE as DELETE } from "@/features/replay";

@@ -1,0 +1,1 @@
+export { replaySharesGET as GET, replaySharesPOST as POST } from "@/features/replay";
