@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, signIn } from "./support/browser";
 import { type CohortCast, seedCohortCast } from "./support/db";
+import { signInCookies } from "./support/http-session";
 
 let browser: Browser;
 let cast: CohortCast;
@@ -64,5 +65,29 @@ describe("signing in", () => {
     await Promise.all([page.waitForURL("**/dashboard"), page.click("button[type=submit]")]);
     await expect(page.locator("h1").textContent()).resolves.toBe("Welcome to Mockboard, Rita");
     await page.close();
+  });
+
+  it("ends the session for good on sign-out, so a copy of its cookie opens nothing afterwards", async () => {
+    const base = inject("baseUrl");
+    const { cookie, csrfToken } = await signInCookies(cast.member);
+    const sessionWith = async (cookieHeader: string) =>
+      (await (await fetch(`${base}/api/auth/session`, { headers: { cookie: cookieHeader } })).json()) as {
+        user?: { email?: string };
+      };
+    expect((await sessionWith(cookie)).user?.email).toBe(cast.member.email);
+    const signOut = await fetch(`${base}/api/auth/signout`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams({ csrfToken, callbackUrl: "/signin", json: "true" }),
+    });
+    expect(signOut.status).toBeLessThan(400);
+    // The browser dropped its cookie; someone who copied it before keeps trying.
+    expect(await sessionWith(cookie)).toEqual({});
+    const dashboard = await fetch(`${base}/dashboard`, { redirect: "manual", headers: { cookie } });
+    expect(dashboard.headers.get("location")).toContain("/signin");
+    // Signing in again on that browser works as before.
+    const again = await signInCookies(cast.member);
+    expect((await sessionWith(again.cookie)).user?.email).toBe(cast.member.email);
   });
 });

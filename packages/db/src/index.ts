@@ -129,7 +129,7 @@ export {
   passwordHashingStats,
   verifyPassword,
 } from "./users/passwords";
-export { isSignInCurrent, signOutEverywhere } from "./users/sign-in-sessions";
+export { endSignIn, isSignInCurrent, type SignIn, signOutEverywhere } from "./users/sign-in-sessions";
 export {
   authenticateUser,
   normalizeEmail,

@@ -1,8 +1,16 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import { authenticateUser, isSignInCurrent, PasswordHashingBusyError } from "@mockboard/db";
+import {
+  authenticateUser,
+  endSignIn,
+  isSignInCurrent,
+  PasswordHashingBusyError,
+  type SignIn,
+} from "@mockboard/db";
 import type { NextAuthOptions } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
+import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
@@ -15,13 +23,21 @@ import { reportSignInOutcome } from "./sign-in-limits";
 
 /**
  * A session cookie lasts a week; whatever happens to the cookie, a sign-in is good for
- * 30 days at most. "Sign out of all sessions" ends every earlier sign-in at once.
+ * 30 days at most. Signing out ends that sign-in (a copy of its cookie opens nothing
+ * afterwards); "Sign out of all sessions" ends every earlier sign-in at once.
  */
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 const SIGN_IN_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** A session JWT that no longer stands (signed out everywhere, too old, user gone): no session. */
+/** A session JWT that no longer stands (signed out, too old, user gone): no session. */
 class SessionEndedError extends Error {}
+
+/** The sign-in a session JWT records, or null for a token from before sign-ins had ids. */
+function signInOf(token: JWT | null): SignIn | null {
+  const { sub, signInId, signedInAt } = token ?? {};
+  if (typeof sub !== "string" || typeof signInId !== "string" || typeof signedInAt !== "number") return null;
+  return { userId: sub, signInId, signedInAt: new Date(signedInAt) };
+}
 
 /** OAuth providers appear only when their credentials are configured. */
 export function oauthProviders() {
@@ -79,22 +95,30 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
+          token.signInId = randomBytes(16).toString("base64url");
           token.signedInAt = Date.now();
           return token;
         }
-        // Tokens from before sign-in times were recorded cannot be ended individually: they end now.
-        const signedInAt = token.signedInAt;
-        if (!token.sub || typeof signedInAt !== "number") throw new SessionEndedError("no sign-in time");
-        if (Date.now() - signedInAt > SIGN_IN_MAX_AGE_MS)
+        // Tokens from before sign-ins had ids cannot be ended individually: they end now.
+        const signIn = signInOf(token);
+        if (!signIn) throw new SessionEndedError("no sign-in id");
+        if (Date.now() - signIn.signedInAt.getTime() > SIGN_IN_MAX_AGE_MS)
           throw new SessionEndedError("signed in too long ago");
-        if (!(await isSignInCurrent(db(), token.sub, new Date(signedInAt)))) {
-          throw new SessionEndedError("signed out everywhere");
-        }
+        if (!(await isSignInCurrent(db(), signIn))) throw new SessionEndedError("signed out");
         return token;
       },
       session({ session, token }) {
         if (session.user && token.sub) session.user.id = token.sub;
         return session;
+      },
+    },
+    events: {
+      // next-auth clears the cookie; ending the sign-in makes every copy of it useless too.
+      async signOut({ token }) {
+        const signIn = signInOf(token);
+        if (!signIn) return;
+        await endSignIn(db(), signIn, new Date(signIn.signedInAt.getTime() + SIGN_IN_MAX_AGE_MS));
+        logger().info({ userId: signIn.userId }, "signed out");
       },
     },
     logger: {
