@@ -10,7 +10,7 @@ import { webServerCommand } from "@mockboard/devkit/web-server";
 import { describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 import { testDb } from "./support/db";
-import { csrfSession, signedInFetch } from "./support/http-session";
+import { csrfSession, postCredentials, signedInFetch } from "./support/http-session";
 import { spawnWebProcess, waitUntilServing } from "./support/web-process";
 
 const base = () => inject("baseUrl");
@@ -19,23 +19,18 @@ let lastOctet = 10;
 const newAddress = () => `198.51.100.${lastOctet++}`;
 
 /** A password sign-in the way the sign-in page sends it, from `address`. */
-async function signIn(
+const signIn = (
   email: string,
   password: string,
   address: string,
   token?: { csrfToken: string; cookie: string },
-  origin = base(),
-) {
-  const { csrfToken, cookie } = token ?? (await csrfSession());
-  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": address },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/dashboard", json: "true" }),
-  });
-  const signedIn = response.headers.getSetCookie().some((line) => line.includes("session-token="));
-  const body = (await response.json()) as { error?: string; url?: string };
-  return { status: response.status, retryAfter: response.headers.get("retry-after"), signedIn, body };
+  origin?: string,
+) => postCredentials(email, password, { address, token, origin });
+
+/** `token` with more cookies, as a browser that kept them would send. */
+async function withCookies(pairs: string[]) {
+  const token = await csrfSession();
+  return { ...token, cookie: [token.cookie, ...pairs].join("; ") };
 }
 
 function register(body: { name: string; email: string; password: string }, address: string) {
@@ -90,6 +85,36 @@ describe("sign-in limits", () => {
     expect(statuses[20]).toBe(429);
   }, 120_000);
 
+  it("lets the owner in from a browser that signed in before while guessing has locked the account for everyone else", async () => {
+    const user = await seedUser(testDb());
+    const other = await seedUser(testDb());
+    const home = newAddress();
+    const first = await signIn(user.email, user.password, home);
+    expect(first.signedIn).toBe(true);
+    const browserCookies = first.setCookies.filter((pair) => !pair.includes("session-token"));
+    const otherFirst = await signIn(other.email, other.password, newAddress());
+    const otherBrowser = otherFirst.setCookies.filter((pair) => !pair.includes("session-token"));
+    // Guessing from everywhere until the account is blocked for anyone without that browser.
+    const guesses: number[] = [];
+    for (let attempt = 1; attempt <= 21; attempt++)
+      guesses.push((await signIn(user.email, "guess", newAddress())).status);
+    expect(guesses.at(-1)).toBe(429);
+    // The guesser is refused even with the right password, and with another account's browser cookies.
+    expect((await signIn(user.email, user.password, newAddress())).status).toBe(429);
+    expect(
+      (await signIn(user.email, user.password, newAddress(), await withCookies(otherBrowser))).status,
+    ).toBe(429);
+    // The owner, on the browser they signed in with before, gets in with their password.
+    const owner = await signIn(user.email, user.password, home, await withCookies(browserCookies));
+    expect(owner.status).toBe(200);
+    expect(owner.signedIn).toBe(true);
+    // That browser has a limit of its own: its sixth wrong password in a row waits.
+    const typos: number[] = [];
+    for (let attempt = 1; attempt <= 6; attempt++)
+      typos.push((await signIn(user.email, "typo", home, await withCookies(browserCookies))).status);
+    expect(typos).toEqual([401, 401, 401, 401, 401, 429]);
+  }, 120_000);
+
   it("answers an unknown email exactly as a wrong password", async () => {
     const user = await seedUser(testDb());
     const known = await signIn(user.email, "wrong", newAddress());
@@ -99,10 +124,12 @@ describe("sign-in limits", () => {
   });
 
   it("hashes at most ten passwords at a time and answers the rest 503 with Retry-After", async () => {
+    // Known accounts: an unknown email waits as long as a check takes but hashes nothing.
+    const accounts = await Promise.all(Array.from({ length: 4 }, () => seedUser(testDb())));
     const token = await csrfSession();
     const results = await Promise.all(
       Array.from({ length: 24 }, (_, n) =>
-        signIn(`burst-${n}-${Date.now()}@example.test`, "guess", newAddress(), token),
+        signIn(accounts[n % accounts.length]?.email ?? "", "guess", newAddress(), token),
       ),
     );
     const counts = new Map<number, number>();
@@ -117,6 +144,20 @@ describe("sign-in limits", () => {
     console.log(
       `24 sign-ins at once: ${counts.get(401) ?? 0} checked (2 hashing, 8 waiting at most), ${busy.length} answered 503`,
     );
+  });
+
+  it("lets one address have one sign-in under way at a time and answers the rest 429 at once", async () => {
+    const token = await csrfSession();
+    const address = newAddress();
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, n) =>
+        signIn(`crowd-${n}-${Date.now()}@example.test`, "guess", address, token),
+      ),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual([401, 429, 429, 429, 429]);
+    const refused = results.find((result) => result.status === 429);
+    expect(refused?.retryAfter).toBe("1");
+    expect(refused?.body.error).toMatch(/Too many sign-ins at once from your network/);
   });
 });
 

@@ -4,6 +4,7 @@ import { waitForHttp } from "@mockboard/devkit/processes";
 
 export interface WebProcess {
   baseUrl: string;
+  pid: number | undefined;
   /** Everything it printed so far. */
   output: () => string;
   /** Resolves with the exit code when it ends. */
@@ -40,6 +41,7 @@ export async function spawnWebProcess(options: {
   const exited = new Promise<number | null>((done) => child.on("exit", (code) => done(code)));
   return {
     baseUrl,
+    pid: child.pid,
     output: () => output,
     exited,
     async stop() {

@@ -45,7 +45,22 @@ export const LIMITS = {
     maxBlockSeconds: HOUR,
     message: "Too many wrong passwords for this account.",
   },
-  /** Wrong passwords for one account from anywhere (guessing spread over many addresses). */
+  /**
+   * Wrong passwords from a browser that signed in to the account before (trusted-browser.ts):
+   * counted instead of the three others, so guessing elsewhere never locks its owner out.
+   */
+  signInPerTrustedBrowser: {
+    name: "signin_trusted_browser",
+    points: 5,
+    windowSeconds: 15 * MINUTE,
+    blockSeconds: MINUTE,
+    maxBlockSeconds: HOUR,
+    message: "Too many wrong passwords for this account.",
+  },
+  /**
+   * Wrong passwords for one account from anywhere (guessing spread over many addresses);
+   * a browser the owner signed in with before is not counted or held back by it.
+   */
   signInPerAccount: {
     name: "signin_account",
     points: 20,

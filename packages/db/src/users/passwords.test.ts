@@ -16,6 +16,21 @@ describe("password hashing", () => {
     expect(await verifyAgainstNoAccount("correct horse")).toBe(false);
   });
 
+  it("answers an unknown account busy when a real check would be, and hashes nothing for it", async () => {
+    const stored = await hashPassword("burst");
+    // One real check first: it times what an unknown account is made to wait.
+    await verifyPassword("burst", stored);
+    const { concurrency, queue } = PASSWORD_HASHING;
+    const filling = Array.from({ length: concurrency + queue }, () => verifyPassword("burst", stored));
+    const before = passwordHashingStats().completed;
+    await expect(verifyAgainstNoAccount("burst")).rejects.toBeInstanceOf(PasswordHashingBusyError);
+    await Promise.all(filling);
+    const afterBurst = passwordHashingStats().completed;
+    expect(await verifyAgainstNoAccount("burst")).toBe(false);
+    expect(passwordHashingStats().completed).toBe(afterBurst);
+    expect(afterBurst - before).toBe(concurrency + queue);
+  }, 60_000);
+
   it("never runs more than two scrypt hashes at once, queues the next eight and turns the rest away", async () => {
     const stored = await hashPassword("burst");
     const { concurrency, queue } = PASSWORD_HASHING;

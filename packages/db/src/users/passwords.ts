@@ -73,10 +73,27 @@ export async function hashPassword(password: string): Promise<string> {
   return ["scrypt", PARAMS.N, PARAMS.r, PARAMS.p, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
+/**
+ * How long checking a password has taken here lately, waiting for a turn included (a
+ * moving average): what an unknown email is made to wait instead of hashing.
+ */
+const checkTime = { averageMs: 0, samples: 0 };
+
+function recordCheckTime(ms: number): void {
+  checkTime.averageMs = checkTime.samples === 0 ? ms : checkTime.averageMs * 0.8 + ms * 0.2;
+  checkTime.samples++;
+}
+
+/** What checking a password costs now, as an unknown email is made to wait it (0 before the first check). */
+export function passwordCheckEstimateMs(): number {
+  return checkTime.averageMs;
+}
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, key] = stored.split("$");
   if (scheme !== "scrypt" || !n || !r || !p || !salt || !key) return false;
   const expected = Buffer.from(key, "base64");
+  const started = performance.now();
   const actual = await withHashingSlot(() =>
     scryptAsync(password, Buffer.from(salt, "base64"), expected.length, {
       N: Number(n),
@@ -85,6 +102,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
       maxmem: MAX_MEMORY,
     }),
   );
+  recordCheckTime(performance.now() - started);
   return timingSafeEqual(actual, expected);
 }
 
@@ -93,10 +111,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
 const DUMMY_HASH = "scrypt$131072$8$1$hEYsG6cnWmr55EzfsyKbWg==$jdUFEuv2lPjLPqGhHEwKCEbr7dyIqmP7hScaYvlrVYY=";
 
 /**
- * The work of checking a password for an account that does not exist (or has no
- * password), so an unknown email answers as slowly as a known one. Always false.
+ * Checking a password for an account that does not exist (or has no password): always
+ * false, after as long as a real check takes here lately, and busy when a real one would be.
+ * It hashes nothing (once, to learn how long a check takes, before any real one was
+ * timed), so emails nobody has cannot fill the hashing gate that real sign-ins wait for.
  */
 export async function verifyAgainstNoAccount(password: string): Promise<false> {
-  await verifyPassword(password, DUMMY_HASH);
+  if (checkTime.samples === 0) {
+    await verifyPassword(password, DUMMY_HASH);
+    return false;
+  }
+  if (gate.running >= PASSWORD_HASHING.concurrency && gate.waiting.length >= PASSWORD_HASHING.queue) {
+    gate.refused++;
+    throw new PasswordHashingBusyError();
+  }
+  await new Promise((resolve) => setTimeout(resolve, checkTime.averageMs));
   return false;
 }

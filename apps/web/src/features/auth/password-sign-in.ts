@@ -11,16 +11,30 @@ export type PasswordSignIn =
 
 export const WRONG_PASSWORD = "That email and password do not match an account.";
 
+/** A wait this short (another sign-in from this network under way, a busy server) the page sits out itself. */
+const RETRIED_WAIT_SECONDS = 2;
+const RETRIES = 3;
+
 /**
  * Signs in with email and password through next-auth's credentials endpoint (the request
  * its `signIn()` makes), reading what that helper throws away: a 429 or 503 says how long
- * to wait. On success the session cookie is set; the caller navigates.
+ * to wait; a wait of a second or two is waited out and tried again, up to three times. On
+ * success the session cookie is set; the caller navigates.
  */
 export async function signInWithPassword(
   email: string,
   password: string,
   callbackUrl: string,
 ): Promise<PasswordSignIn> {
+  for (let attempt = 0; ; attempt++) {
+    const result = await trySignIn(email, password, callbackUrl);
+    const wait = result.ok ? undefined : result.retryAfterSeconds;
+    if (attempt >= RETRIES || wait === undefined || wait > RETRIED_WAIT_SECONDS) return result;
+    await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+  }
+}
+
+async function trySignIn(email: string, password: string, callbackUrl: string): Promise<PasswordSignIn> {
   try {
     const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
     const response = await fetch("/api/auth/callback/credentials", {

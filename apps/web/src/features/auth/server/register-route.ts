@@ -7,6 +7,7 @@ import { env } from "@/server/env";
 import { respond } from "@/server/http/respond";
 import { route } from "@/server/http/route";
 import { logger } from "@/server/logger";
+import { withPasswordTurn } from "@/server/password-turns";
 import { LIMITS, limiter } from "@/server/rate-limits";
 import { RegisterInput } from "../credentials";
 
@@ -25,9 +26,12 @@ const RegistrationResponse = z.object({ message: z.literal(REGISTERED) });
 
 export const registerPOST = route({ body: { schema: RegisterInput } }, async ({ request, body }) => {
   const ip = clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
-  await limiter(LIMITS.registerPerIp).consume(ip);
-  await limiter(LIMITS.registerPerEmail).consume(normalizeEmail(body.email));
-  const registration = await registerUser(db(), body);
-  if (registration.created) logger().info({ userId: registration.user.id }, "user registered");
-  return respond(RegistrationResponse, { message: REGISTERED }, { status: 202 });
+  // Registering hashes a password: one address shares its two turns with its sign-ins.
+  return withPasswordTurn(ip, async () => {
+    await limiter(LIMITS.registerPerIp).consume(ip);
+    await limiter(LIMITS.registerPerEmail).consume(normalizeEmail(body.email));
+    const registration = await registerUser(db(), body);
+    if (registration.created) logger().info({ userId: registration.user.id }, "user registered");
+    return respond(RegistrationResponse, { message: REGISTERED }, { status: 202 });
+  });
 });

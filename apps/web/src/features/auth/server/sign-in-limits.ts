@@ -6,7 +6,9 @@ import { env } from "@/server/env";
 import { HttpError, tryAgainLater } from "@/server/http/http-error";
 import { readBodyText } from "@/server/http/request-body";
 import { jsonError } from "@/server/http/respond";
+import { withPasswordTurn } from "@/server/password-turns";
 import { LIMITS, limiter } from "@/server/rate-limits";
+import { trustedBrowserCookie, trustedBrowserFor } from "./trusted-browser";
 
 /** What the credentials provider's authorize() found, reported to the gate around next-auth. */
 export type SignInOutcome = "signed-in" | "wrong-password" | "not-checked" | "busy";
@@ -44,12 +46,15 @@ function refusal(error: HttpError, code: string): Response {
 }
 
 /**
- * Rate limits around next-auth's credentials sign-in (POST /api/auth/callback/credentials):
- * every attempt counts up front per account and address, per account and per address (so
- * a burst cannot run ahead of the count), and a blocked key hears 429 with Retry-After
- * before any password is hashed. A correct password gives its attempts back and ends the
- * account's run of wrong ones; an attempt that checked no password (a missing field, a
- * busy server) is given back too. A busy password hasher is a 503.
+ * Rate limits around next-auth's credentials sign-in (POST /api/auth/callback/credentials).
+ * First, one address has one sign-in under way at a time (password-turns.ts), before any
+ * query or hash. Then every attempt counts up front (so a burst cannot run ahead of the
+ * count), and a blocked key hears 429 with Retry-After before any password is hashed: from
+ * a browser that signed in to this account before, against that browser's own limit only;
+ * from anywhere else, per account and address, per account and per address. A correct
+ * password gives its attempts back, ends the run of wrong ones and marks the browser as
+ * trusted; an attempt that checked no password (a missing field, a busy server) is given
+ * back too. A busy password hasher is a 503.
  */
 export async function gateCredentialsSignIn(
   request: Request,
@@ -64,15 +69,32 @@ export async function gateCredentialsSignIn(
   }
   const email = emailOf(text, request.headers.get("content-type") ?? "");
   const ip = clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
-  const counted = [
-    ...(email
-      ? [
-          { limit: limiter(LIMITS.signInPerAccountAndIp), key: `${email} ${ip}` },
-          { limit: limiter(LIMITS.signInPerAccount), key: email },
-        ]
-      : []),
-    { limit: limiter(LIMITS.signInPerIp), key: ip },
-  ];
+  try {
+    return await withPasswordTurn(ip, () => countedSignIn(request, signIn, email, ip));
+  } catch (error) {
+    if (error instanceof HttpError) return refusal(error, "TooManyAttempts");
+    throw error;
+  }
+}
+
+async function countedSignIn(
+  request: Request,
+  signIn: (request: Request) => Promise<Response>,
+  email: string | null,
+  ip: string,
+): Promise<Response> {
+  const browser = email ? trustedBrowserFor(request.headers.get("cookie"), email) : null;
+  const counted = browser
+    ? [{ limit: limiter(LIMITS.signInPerTrustedBrowser), key: browser }]
+    : [
+        ...(email
+          ? [
+              { limit: limiter(LIMITS.signInPerAccountAndIp), key: `${email} ${ip}` },
+              { limit: limiter(LIMITS.signInPerAccount), key: email },
+            ]
+          : []),
+        { limit: limiter(LIMITS.signInPerIp), key: ip },
+      ];
   const consumed: typeof counted = [];
   try {
     for (const entry of counted) {
@@ -81,7 +103,6 @@ export async function gateCredentialsSignIn(
     }
   } catch (error) {
     await Promise.all(consumed.map((entry) => entry.limit.refund(entry.key)));
-    if (error instanceof HttpError) return refusal(error, "TooManyAttempts");
     throw error;
   }
 
@@ -89,11 +110,14 @@ export async function gateCredentialsSignIn(
   const response = await attempt.run(current, () => signIn(request));
   if (current.outcome === "wrong-password") return response;
   await Promise.all(counted.map((entry) => entry.limit.refund(entry.key)));
-  if (current.outcome === "signed-in" && email)
-    await limiter(LIMITS.signInPerAccountAndIp).clear(`${email} ${ip}`);
   if (current.outcome === "busy") {
     const busy = new PasswordHashingBusyError();
     return refusal(tryAgainLater(503, busy.message, busy.retryAfterSeconds), "Busy");
   }
-  return response;
+  if (current.outcome !== "signed-in" || !email) return response;
+  if (browser) await limiter(LIMITS.signInPerTrustedBrowser).clear(browser);
+  else await limiter(LIMITS.signInPerAccountAndIp).clear(`${email} ${ip}`);
+  const headers = new Headers(response.headers);
+  headers.append("set-cookie", trustedBrowserCookie(email));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
