@@ -1,6 +1,8 @@
 // Issue #11, findings 2, 5, 10 and 11 against the real stack: where a sign-in may send
 // you, requests from other sites, what /api/health tells the public, and bad input that
-// used to end in a 500.
+// used to end in a 500. Issue #19, finding 12: the LiveKit webhook reads its body under
+// the same size cap as every other route, as it streams in.
+import { request as httpRequest } from "node:http";
 import { seedCohort, seedPrompt, seedSession, seedUser } from "@mockboard/db/testing/factories";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { testDb } from "./support/db";
@@ -253,4 +255,46 @@ describe("bad input gets a clear 4xx, never a 500", () => {
     expect(name.length).toBeLessThanOrEqual(80);
     expect(longName.startsWith(name.replace(/…$/, ""))).toBe(true);
   });
+});
+
+describe("the LiveKit webhook's body", () => {
+  it("is refused with 413 once it passes 64 KB, while the sender is still sending", async () => {
+    const url = new URL("/api/livekit/webhook", base());
+    const chunk = Buffer.alloc(16 * 1024, "a");
+    const limit = 64 * 1024 * 1024;
+    // No Content-Length (chunked), 16 KB every 5 ms for up to 64 MB: a sender that never stops.
+    const outcome = await new Promise<{ status: number; sentBytes: number }>((resolve, reject) => {
+      let sentBytes = 0;
+      let timer: NodeJS.Timeout | undefined;
+      const request = httpRequest(url, {
+        method: "POST",
+        headers: { "content-type": "application/webhook+json", authorization: "whatever" },
+      });
+      request.on("response", (response) => {
+        clearInterval(timer);
+        response.resume();
+        request.destroy();
+        resolve({ status: response.statusCode ?? 0, sentBytes });
+      });
+      request.on("error", () => {
+        clearInterval(timer);
+        if (sentBytes >= limit) reject(new Error(`no answer after ${sentBytes} bytes`));
+        else resolve({ status: -1, sentBytes });
+      });
+      timer = setInterval(() => {
+        if (sentBytes >= limit) {
+          clearInterval(timer);
+          request.end();
+          return;
+        }
+        request.write(chunk);
+        sentBytes += chunk.length;
+      }, 5);
+    });
+    expect(outcome.status).toBe(413);
+    expect(outcome.sentBytes).toBeLessThan(limit);
+    console.log(
+      `webhook: refused with 413 after the sender had written ${(outcome.sentBytes / 1024).toFixed(0)} KB`,
+    );
+  }, 60_000);
 });

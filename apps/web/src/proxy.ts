@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env, livekitEnv } from "@/server/env";
 import { CROSS_SITE_MESSAGE, changesState, isCrossSite } from "@/server/http/cross-site";
+import { addressPartWithUnstorableText, unstorableTextDetails } from "@/server/http/text-rule";
 import { contentSecurityPolicy, strictTransportSecurity } from "@/server/security-headers";
 
 /** App pages that need a signed-in visitor (the (app) route group). */
@@ -39,6 +40,8 @@ function withPagePolicy(request: NextRequest): NextResponse {
  * - a state-changing request (POST, PUT, PATCH, DELETE) from another site is refused with
  *   403, whatever it is for: route handlers (the kernel checks too), next-auth's sign-in,
  *   callback and sign-out endpoints, form posts;
+ * - an address whose path or search parameters break the text rule (text-rule.ts: NUL,
+ *   unpaired surrogates) is refused with 400 naming the part, pages and API alike;
  * - signed-out visitors of app pages go to sign-in, remembering where they were going
  *   (pages and handlers still check the session themselves: this is for a good redirect,
  *   not the authorization boundary);
@@ -56,6 +59,13 @@ async function answer(request: NextRequest): Promise<NextResponse> {
   if (changesState(request.method) && isCrossSite(request.headers, env().NEXTAUTH_URL)) {
     return NextResponse.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
   }
+  const unstorable = addressPartWithUnstorableText(request.nextUrl);
+  if (unstorable) {
+    return NextResponse.json(
+      { error: "Invalid request", details: unstorableTextDetails(unstorable) },
+      { status: 400 },
+    );
+  }
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith("/api/")) return NextResponse.next();
   if (needsSignIn(pathname) && !(await getToken({ req: request, secret: env().NEXTAUTH_SECRET }))) {
@@ -67,8 +77,19 @@ async function answer(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything but build output and the static files in public/.
   matcher: [
-    "/((?!_next/static|_next/image|tldraw-assets/|favicon.ico|icon|apple-touch-icon|manifest.webmanifest).*)",
+    // Pages: everything but the API, build output and the static files in public/.
+    "/((?!api/|_next/static|_next/image|tldraw-assets/|favicon.ico|icon|apple-touch-icon|manifest.webmanifest).*)",
+    // API calls without a body. For one with a body Next would buffer it for the proxy and
+    // hold the request until the last byte arrived, whatever its size: an endless body would
+    // never reach the route's own size cap. route() (and next-auth's POST handler) refuse
+    // cross-site requests and check text themselves.
+    {
+      source: "/api/:path*",
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
   ],
 };

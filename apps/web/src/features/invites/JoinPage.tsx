@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requireUser } from "@/features/auth";
 import { db } from "@/server/db";
 
-const JoinParams = z.object({ code: z.string().max(200) });
+const JoinParams = z.object({ code: z.string() });
 
 function Refusal({ message }: { message: string }) {
   return (
@@ -23,8 +23,9 @@ function Refusal({ message }: { message: string }) {
  */
 export async function JoinPage({ params }: { params: unknown }) {
   const { code } = JoinParams.parse(params);
-  const user = await requireUser(`/join/${encodeURIComponent(code)}`);
   const invite = InviteCode.safeParse(code);
+  // Back here after signing in; a code that is no invite is not worth a long address.
+  const user = await requireUser(invite.success ? `/join/${encodeURIComponent(invite.data)}` : "/dashboard");
   if (!invite.success) return <Refusal message="This invite link is not valid" />;
   let preview: Awaited<ReturnType<typeof previewInvite>>;
   try {

@@ -1,5 +1,6 @@
 import { type ZodType, z } from "zod";
 import { HttpError } from "./http-error";
+import { fieldWithUnstorableText, unstorableTextDetails } from "./text-rule";
 
 export type BodyKind = "json" | "form";
 
@@ -21,6 +22,12 @@ export function mediaTypeOf(request: Request): string {
 
 export function invalid(error: z.ZodError): HttpError {
   return new HttpError(400, "Invalid request", z.flattenError(error).fieldErrors);
+}
+
+/** Throws the 400 that names the first field of `raw` whose text breaks the text rule. */
+export function requireStorableText(raw: unknown): void {
+  const field = fieldWithUnstorableText(raw);
+  if (field) throw new HttpError(400, "Invalid request", unstorableTextDetails(field));
 }
 
 function tooLarge(maxBytes: number): HttpError {
@@ -53,8 +60,8 @@ export async function readBodyText(request: Request, maxBytes: number = MAX_BODY
 
 /**
  * Reads a body whose media type is exactly one the route accepts (JSON, and a plain form
- * post where an HTML form posts here), at most `maxBytes` long, validated by the route's
- * schema.
+ * post where an HTML form posts here), at most `maxBytes` long, whose text keeps the text
+ * rule (text-rule.ts), validated by the route's schema.
  */
 export async function readBody<B>(
   request: Request,
@@ -82,6 +89,7 @@ export async function readBody<B>(
       kind === "json" ? "The request body is not valid JSON" : "The form is malformed",
     );
   }
+  requireStorableText(raw);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error);
   return { kind, body: parsed.data };

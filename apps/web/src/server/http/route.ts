@@ -11,7 +11,7 @@ import { env } from "../env";
 import { logger } from "../logger";
 import { CROSS_SITE_MESSAGE, changesState, isCrossSite } from "./cross-site";
 import { HttpError, tryAgainLater } from "./http-error";
-import { type BodyKind, invalid, readBody } from "./request-body";
+import { type BodyKind, invalid, readBody, requireStorableText } from "./request-body";
 import { jsonError } from "./respond";
 import { enforceRouteLimits } from "./route-limits";
 
@@ -75,7 +75,7 @@ function isWriteConflict(error: unknown): boolean {
 /**
  * The HTTP kernel: refuses a state-changing request from another site (403), authenticates,
  * counts the call against its route's rate limits (429), validates path, search and body
- * (404, 400, 413, 415), runs the handler, and answers HttpError and the db layer's
+ * (404, 400, 413, 415; text that breaks the text rule is a 400 naming the field), runs the handler, and answers HttpError and the db layer's
  * NotFound / Forbidden / Conflict / QuotaExceeded with 4xx, a racing write with 409 and a
  * saturated password hasher with 503; anything else is logged and answered with a bare 500.
  */
@@ -92,13 +92,17 @@ export function route<U = undefined, P = undefined, Q = undefined, B = undefined
       await enforceRouteLimits(request, user);
       let params = undefined as P;
       if (spec.params) {
-        const parsed = spec.params.safeParse(await context.params);
+        const raw = await context.params;
+        requireStorableText(raw);
+        const parsed = spec.params.safeParse(raw);
         if (!parsed.success) throw new HttpError(404, "Not found");
         params = parsed.data;
       }
       let query = undefined as Q;
       if (spec.query) {
-        const parsed = spec.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+        const raw = Object.fromEntries(new URL(request.url).searchParams);
+        requireStorableText(raw);
+        const parsed = spec.query.safeParse(raw);
         if (!parsed.success) throw invalid(parsed.error);
         query = parsed.data;
       }

@@ -5,6 +5,7 @@ import { NextResponse } from "next/server";
 import { db } from "@/server/db";
 import { livekitEnv } from "@/server/env";
 import { HttpError } from "@/server/http/http-error";
+import { readBodyText } from "@/server/http/request-body";
 import { route } from "@/server/http/route";
 import { enforceVideoRight, guardVideoRooms } from "./room-guard";
 import { videoEventFrom } from "./webhook-event";
@@ -20,10 +21,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 export const livekitWebhookPOST = route({}, async ({ request }) => {
   const livekit = livekitEnv();
   if (!livekit.configured) throw new HttpError(503, "Video is off: this server has no LiveKit configured");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES)
-    throw new HttpError(413, "Webhook body too large");
-  const body = await request.text();
-  if (body.length > MAX_BODY_BYTES) throw new HttpError(413, "Webhook body too large");
+  // Read as it streams in, refused the moment it passes the cap (as every route's body is).
+  const body = await readBodyText(request, MAX_BODY_BYTES);
   let event: WebhookEvent;
   try {
     event = await new WebhookReceiver(livekit.apiKey, livekit.apiSecret).receive(
