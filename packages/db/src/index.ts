@@ -121,6 +121,7 @@ export {
   getSessionForParticipant,
   type ParticipantView,
 } from "./sessions/sessions";
+export { STORAGE_LIMITS, type StorageLimits } from "./storage-limits";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, disableDemoPasswords, seedDemoData } from "./users/demo-accounts";
 export {
   hashPassword,

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { Db } from "../client";
 import { ConflictError } from "../errors";
+import { STORAGE_LIMITS } from "../storage-limits";
 import { loadSessionAccess, requireAllowed } from "./access";
 import { notifySessionChanged } from "./feed";
 import { lockSession } from "./lock";
@@ -57,7 +58,10 @@ export async function loadTimerEvents(
   });
 }
 
-/** Pause, resume, next phase or add time: interviewer only, while the session is live. */
+/**
+ * Pause, resume, next phase or add time: interviewer only, while the session is live, and
+ * at most STORAGE_LIMITS.timerChangesPerSession times a session (409 after that).
+ */
 export async function applyTimerAction(db: Db, sessionId: string, userId: string, input: TimerAction) {
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
@@ -72,9 +76,15 @@ export async function applyTimerAction(db: Db, sessionId: string, userId: string
     });
     const phases = parsePhasePlan(session.phasePlan);
     const now = new Date();
+    const events = await loadTimerEvents(tx, sessionId);
+    const changes = events.filter((event) => event.kind !== "STARTED" && event.kind !== "ENDED").length;
+    if (changes >= STORAGE_LIMITS.timerChangesPerSession)
+      throw new ConflictError(
+        `The timer of this session was changed ${changes} times, the most a session keeps: it runs on as it is`,
+      );
     const state = timerStateAt(
       phases.map((phase) => phase.minutes),
-      await loadTimerEvents(tx, sessionId),
+      events,
       now.getTime(),
     );
     const event = (() => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { endSession, startSession } from "../live-session/lifecycle";
+import { STORAGE_LIMITS } from "../storage-limits";
 import { seedCohort, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { deleteNote, listNotes, saveNote } from "./notes";
@@ -99,5 +100,25 @@ describe("interviewer notes", () => {
     await saveNote(t.db, session.id, interviewer.id, id, { text: "afterthought" });
     await deleteNote(t.db, session.id, interviewer.id, id);
     expect(await listNotes(t.db, session.id, interviewer.id)).toEqual([]);
+  });
+
+  it("refuses notes that would take one person past what they keep across all sessions, and still lets them shrink", async () => {
+    const limits = { ...STORAGE_LIMITS, noteBytesPerAuthor: 25 };
+    const first = await liveScene();
+    const second = await seedSession(t.db, { interviewerId: first.interviewer.id });
+    await startSession(t.db, second.id, first.interviewer.id);
+    const kept = noteId();
+    await saveNote(t.db, first.session.id, first.interviewer.id, kept, { text: "x".repeat(20) }, limits);
+    await expect(
+      saveNote(t.db, second.id, first.interviewer.id, noteId(), { text: "y".repeat(6) }, limits),
+    ).rejects.toThrow(/across all sessions would pass/);
+    await expect(
+      saveNote(t.db, second.id, first.interviewer.id, noteId(), { text: "é".repeat(3) }, limits),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await saveNote(t.db, second.id, first.interviewer.id, noteId(), { text: "y".repeat(5) }, limits);
+    await saveNote(t.db, first.session.id, first.interviewer.id, kept, { text: "shorter" }, limits);
+    // Another person's room is their own.
+    const other = await liveScene();
+    await saveNote(t.db, other.session.id, other.interviewer.id, noteId(), { text: "z".repeat(25) }, limits);
   });
 });

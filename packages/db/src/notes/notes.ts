@@ -1,9 +1,10 @@
 import { sessionTimeAt } from "@mockboard/interview";
 import { z } from "zod";
 import type { Db } from "../client";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { allows, loadSessionAccess, requireAllowed } from "../live-session/access";
 import { sessionRubric } from "../scorecards/session-rubric";
+import { STORAGE_LIMITS, type StorageLimits } from "../storage-limits";
 
 /** Note ids are made by the browser, so an autosave retried after a crash never duplicates. */
 export const NoteId = z.string().regex(/^[A-Za-z0-9_-]{12,40}$/, "note ids are 12-40 URL-safe characters");
@@ -46,11 +47,53 @@ function toView(note: {
   return { ...note, updatedAt: note.updatedAt.toISOString() };
 }
 
+const MB = 1024 * 1024;
+
+/**
+ * Refuses a note that would take the author past what they may keep (STORAGE_LIMITS): notes
+ * and bytes in this session, bytes across all sessions. `previousBytes`: the size of the
+ * note it replaces (null for a new note); a note that does not grow always passes.
+ */
+async function checkNoteRoom(
+  db: Db,
+  note: { sessionId: string; authorId: string; id: string; bytes: number; previousBytes: number | null },
+  limits: StorageLimits,
+): Promise<void> {
+  if (note.previousBytes !== null && note.bytes <= note.previousBytes) return;
+  const [kept] = await db.$queryRaw<{ sessionNotes: number; sessionBytes: bigint; personBytes: bigint }[]>`
+    select count(*) filter (where "sessionId" = ${note.sessionId})::int as "sessionNotes",
+           coalesce(sum(octet_length(text)) filter (where "sessionId" = ${note.sessionId}), 0)::bigint as "sessionBytes",
+           coalesce(sum(octet_length(text)), 0)::bigint as "personBytes"
+    from "Note" where "authorId" = ${note.authorId} and id <> ${note.id}`;
+  const { sessionNotes = 0, sessionBytes = 0n, personBytes = 0n } = kept ?? {};
+  if (note.previousBytes === null && sessionNotes >= limits.notesPerSessionPerAuthor)
+    throw new ConflictError(
+      `You have ${limits.notesPerSessionPerAuthor} notes in this session, the most one person keeps: delete some to add more`,
+    );
+  if (Number(sessionBytes) + note.bytes > limits.noteBytesPerSessionPerAuthor)
+    throw new ConflictError(
+      `Your notes in this session would pass ${limits.noteBytesPerSessionPerAuthor / MB} MB, the most one person keeps: shorten or delete some`,
+    );
+  if (Number(personBytes) + note.bytes > limits.noteBytesPerAuthor)
+    throw new ConflictError(
+      `Your notes across all sessions would pass ${limits.noteBytesPerAuthor / MB} MB, the most one person keeps: delete some old ones`,
+    );
+}
+
 /**
  * Creates or updates the caller's note (idempotent autosave). The session time is stamped
  * by the server on the session clock (`sessionTimeAt`); a client-given time may only be earlier.
+ * A note that would take the caller past their storage limits is refused (409); concurrent
+ * saves are checked one by one, so they may pass a limit by the few that raced.
  */
-export async function saveNote(db: Db, sessionId: string, userId: string, noteId: string, raw: NoteInput) {
+export async function saveNote(
+  db: Db,
+  sessionId: string,
+  userId: string,
+  noteId: string,
+  raw: NoteInput,
+  limits: StorageLimits = STORAGE_LIMITS,
+) {
   const input = NoteInput.parse(raw);
   const access = await loadSessionAccess(db, sessionId, userId);
   requireAllowed(access, "write-notes", "Only the interviewer takes notes, during or after the session");
@@ -62,11 +105,14 @@ export async function saveNote(db: Db, sessionId: string, userId: string, noteId
   }
   const existing = await db.note.findUnique({
     where: { id: noteId },
-    select: { sessionId: true, authorId: true },
+    select: { sessionId: true, authorId: true, text: true },
   });
+  if (existing && (existing.authorId !== userId || existing.sessionId !== sessionId))
+    throw new ForbiddenError("Not your note");
+  const bytes = Buffer.byteLength(input.text, "utf8");
+  const previousBytes = existing ? Buffer.byteLength(existing.text, "utf8") : null;
+  await checkNoteRoom(db, { sessionId, authorId: userId, id: noteId, bytes, previousBytes }, limits);
   if (existing) {
-    if (existing.authorId !== userId || existing.sessionId !== sessionId)
-      throw new ForbiddenError("Not your note");
     const note = await db.note.update({
       where: { id: noteId },
       data: { text: input.text, dimensionKey: input.dimensionKey, visibility: input.visibility },

@@ -61,6 +61,21 @@ describe("video events on the session timeline", () => {
     expect(event?.data).toMatchObject({ identity: interviewer.id, name: "Someone" });
   });
 
+  it("stops recording a session's video events at the limit, and says so", async () => {
+    const { interviewer, room, session } = await scene();
+    const limits = { videoEventsPerSession: 3 };
+    for (let n = 0; n < 3; n++)
+      expect(await recordVideoEvent(t.db, joined(room, interviewer.id), limits)).toMatchObject({
+        recorded: true,
+      });
+    expect(await recordVideoEvent(t.db, joined(room, interviewer.id), limits)).toEqual({
+      recorded: false,
+      reason: "limit",
+      sessionId: session.id,
+    });
+    expect(await t.db.sessionEvent.count({ where: { sessionId: session.id, kind: "VIDEO_JOINED" } })).toBe(3);
+  });
+
   it("records a webhook delivered twice once", async () => {
     const { candidate, session, room } = await scene();
     const event = joined(room, candidate.id);

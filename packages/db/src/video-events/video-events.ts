@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "../client";
 import { NotFoundError } from "../errors";
 import { loadSessionAccess } from "../live-session/access";
+import { STORAGE_LIMITS, type StorageLimits } from "../storage-limits";
 
 /** The LiveKit webhook events that land on a session's timeline, and the event kind each becomes. */
 const KIND_OF = {
@@ -47,20 +48,31 @@ export type VideoEvent = z.infer<typeof VideoEvent>;
 
 export type RecordedVideoEvent =
   | { recorded: true; sessionId: string }
-  | { recorded: false; reason: "duplicate" | "unknown-room"; sessionId?: string };
+  | { recorded: false; reason: "duplicate" | "unknown-room" | "limit"; sessionId?: string };
 
 /**
  * Puts a join, leave or track publication on the timeline of the session whose LiveKit
  * room it happened in. The webhook's id is unique on SessionEvent, so a webhook delivered
- * twice (LiveKit retries, or two web processes get it) is recorded once.
+ * twice (LiveKit retries, or two web processes get it) is recorded once; past
+ * STORAGE_LIMITS.videoEventsPerSession a session records no more.
  */
-export async function recordVideoEvent(db: Db, input: VideoEvent): Promise<RecordedVideoEvent> {
+export async function recordVideoEvent(
+  db: Db,
+  input: VideoEvent,
+  limits: Pick<StorageLimits, "videoEventsPerSession"> = STORAGE_LIMITS,
+): Promise<RecordedVideoEvent> {
   const event = VideoEvent.parse(input);
   const session = await db.interviewSession.findUnique({
     where: { livekitRoom: event.room },
     select: { id: true },
   });
   if (!session) return { recorded: false, reason: "unknown-room" };
+  // Someone rejoining in a loop must not grow the timeline without end.
+  const kept = await db.sessionEvent.count({
+    where: { sessionId: session.id, kind: { in: Object.values(KIND_OF) } },
+  });
+  if (kept >= limits.videoEventsPerSession)
+    return { recorded: false, reason: "limit", sessionId: session.id };
   const actor = await db.user.findUnique({ where: { id: event.participant.identity }, select: { id: true } });
   const { count } = await db.sessionEvent.createMany({
     data: [

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Note_authorId_idx" ON "Note"("authorId");
+
