@@ -1,6 +1,7 @@
 // Runs once when the server boots (Next's instrumentation hook), before it takes traffic:
 // an invalid environment, or a production build with placeholder secrets, stops the start
 // with env.ts's message. (Next itself would log a throw here and go on answering 500.)
+// Then it hands the production server the checks it runs before Next (server/door-check.ts).
 export async function register() {
   const { env } = await import("@/server/env");
   try {
@@ -9,4 +10,7 @@ export async function register() {
     console.error(`✗ Mockboard web cannot start. ${(error as Error).message}`);
     process.exit(1);
   }
+  // The production server refuses a flood of sign-ins from one address before Next runs.
+  const { openPasswordDoor } = await import("@/features/auth");
+  openPasswordDoor();
 }

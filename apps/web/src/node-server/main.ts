@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import pino from "pino";
 import { z } from "zod";
+import { doorCheck } from "../server/door-check";
 import { createStaticAssetHandler } from "./static-assets";
 
 const argsSchema = z.object({
@@ -44,7 +45,19 @@ const server = createServer((req, res) => {
   // header the client wrote itself only ever sits to the left of it.
   const peer = req.socket.remoteAddress ?? "unknown";
   const forwarded = req.headers["x-forwarded-for"];
-  req.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
+  const forwardedFor = forwarded ? `${forwarded}, ${peer}` : peer;
+  req.headers["x-forwarded-for"] = forwardedFor;
+  // The app's own refusals that need no more than the headers (a flood of sign-ins from one address).
+  const refused = doorCheck()?.({
+    method: req.method ?? "GET",
+    path: (req.url ?? "/").split("?")[0] ?? "/",
+    forwardedFor,
+  });
+  if (refused) {
+    res.writeHead(refused.status, refused.headers).end(refused.body);
+    req.resume();
+    return;
+  }
   staticAssets(req, res, () => {
     void handle(req, res);
   });

@@ -14,14 +14,22 @@ export const PASSWORD_TURNS_PER_ADDRESS = 1;
 // sign-in and registration routes must share one count.
 const holder = globalThis as unknown as { mockboardPasswordTurns?: Map<string, number> };
 
+/** The 429 (Retry-After: 1) for an address with no free turn. */
+export function noFreeTurn() {
+  return tryAgainLater(429, "Too many sign-ins at once from your network.", 1);
+}
+
+/** Whether `address` has a turn free right now (the production server asks before Next runs). */
+export function hasFreeTurn(address: string): boolean {
+  return (holder.mockboardPasswordTurns?.get(address) ?? 0) < PASSWORD_TURNS_PER_ADDRESS;
+}
+
 /** Runs `work` on one of `address`'s turns, or throws 429 (Retry-After: 1) when it has none free. */
 export async function withPasswordTurn<T>(address: string, work: () => Promise<T>): Promise<T> {
   holder.mockboardPasswordTurns ??= new Map();
   const turns = holder.mockboardPasswordTurns;
   const taken = turns.get(address) ?? 0;
-  if (taken >= PASSWORD_TURNS_PER_ADDRESS) {
-    throw tryAgainLater(429, "Too many sign-ins at once from your network.", 1);
-  }
+  if (taken >= PASSWORD_TURNS_PER_ADDRESS) throw noFreeTurn();
   turns.set(address, taken + 1);
   try {
     return await work();

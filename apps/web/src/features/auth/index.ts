@@ -13,5 +13,6 @@ export {
   requireUser,
 } from "./server/current-user";
 export { nextAuthGET, nextAuthPOST } from "./server/next-auth-route";
+export { openPasswordDoor } from "./server/password-door";
 export { registerPOST } from "./server/register-route";
 export { signOutEverywherePOST } from "./server/sign-out-everywhere-route";

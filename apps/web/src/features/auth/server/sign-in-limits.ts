@@ -35,14 +35,15 @@ function emailOf(text: string, contentType: string): string | null {
   }
 }
 
-/** A refusal next-auth's own client can still read (it takes `url` apart for `error`). */
-function refusal(error: HttpError, code: string): Response {
+/** A refusal's body next-auth's own client can still read (it takes `url` apart for `error`). */
+export function signInRefusalBody(error: HttpError, code: string) {
   const url = new URL("/signin", env().NEXTAUTH_URL);
   url.searchParams.set("error", code);
-  return Response.json(
-    { error: error.message, ...(error.details ? { details: error.details } : {}), url: url.href },
-    { status: error.status, headers: error.headers },
-  );
+  return { error: error.message, ...(error.details ? { details: error.details } : {}), url: url.href };
+}
+
+function refusal(error: HttpError, code: string): Response {
+  return Response.json(signInRefusalBody(error, code), { status: error.status, headers: error.headers });
 }
 
 /**
