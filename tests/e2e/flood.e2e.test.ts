@@ -1,7 +1,7 @@
 // Issue #19, findings 4 and 7: a flood from one address must not take the service away from
-// everyone else. Each test floods from one address (in a worker thread, as another machine
-// would) for a bounded time and count, measures what a real user at another address gets
-// meanwhile, and prints the figures.
+// everyone else. Each test floods from one address (a separate process at lower CPU
+// priority, standing in for another machine: support/flood.ts) for a bounded time and
+// count, measures what a real user at another address gets meanwhile, and prints the figures.
 import { seedUser } from "@mockboard/db/testing/factories";
 import { describe, expect, inject, it } from "vitest";
 import { testDb } from "./support/db";
