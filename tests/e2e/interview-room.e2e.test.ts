@@ -82,7 +82,7 @@ afterAll(async () => {
 describe("a mock interview from invite to released feedback", () => {
   it("the candidate waits until the interviewer starts, and the interviewer sees them join without a reload", async () => {
     await expect
-      .poll(() => candidate.getByText(/Waiting for Ines Interviewer to start/).isVisible())
+      .poll(() => candidate.getByText(/Waiting for Ines Interviewer to start/).isVisible(), LIVE)
       .toBe(true);
     await expect
       .poll(() => interviewer.getByText("with Cal Candidate").isVisible(), { timeout: 15_000 })
@@ -144,8 +144,9 @@ describe("a mock interview from invite to released feedback", () => {
 
   it("ending the interview stops the timer and asks the candidate for a self-assessment", async () => {
     await interviewer.getByRole("button", { name: "End interview" }).click();
+    // After the end the self-assessment takes the candidate's main stage.
     await expect
-      .poll(() => candidate.getByRole("tab", { name: "Self-assessment" }).isVisible(), {
+      .poll(() => candidate.getByRole("heading", { name: "How did it go?" }).isVisible(), {
         timeout: 15_000,
       })
       .toBe(true);
@@ -153,7 +154,8 @@ describe("a mock interview from invite to released feedback", () => {
   });
 
   it("the interviewer scores every dimension with evidence and submits", async () => {
-    await openTab(interviewer, "Scorecard");
+    // After the end the scorecard is the interviewer's main stage.
+    await interviewer.getByRole("heading", { name: "Scorecard" }).waitFor();
     const pickers = interviewer.locator(".scorecard .level-picker");
     const count = await pickers.count();
     expect(count).toBeGreaterThan(2);
@@ -186,7 +188,6 @@ describe("a mock interview from invite to released feedback", () => {
   });
 
   it("the candidate self-assesses, then reads the released feedback beside their own scores", async () => {
-    await openTab(candidate, "Self-assessment");
     const pickers = candidate.locator(".level-picker");
     const count = await pickers.count();
     for (let index = 0; index < count; index++) {

@@ -97,12 +97,14 @@ describe("private notes", () => {
   it("evidence copied from notes is marked as going to the candidate, and can be edited or removed", async () => {
     await endSession(testDb(), sessionId, cast.owner.id);
     await interviewer.reload();
-    await interviewer.getByRole("tab", { name: "Scorecard" }).click();
+    // After the end the scorecard is the interviewer's main stage.
+    await interviewer.getByRole("heading", { name: "Scorecard" }).waitFor();
     const copied = interviewer.getByLabel(/copied from your note/);
     await expect.poll(() => copied.count(), LIVE).toBe(2);
     expect(await interviewer.getByText("From your note", { exact: true }).count()).toBe(2);
     await expect.poll(() => interviewer.getByText(/2 copied from your notes/).isVisible(), LIVE).toBe(true);
-    expect(await interviewer.getByText(PRIVATE).count()).toBe(0);
+    // The untagged note stays in the notes panel beside the scorecard, never in the scorecard.
+    expect(await interviewer.locator(".scorecard").getByText(PRIVATE).count()).toBe(0);
 
     await copied.first().fill(EDITED);
     await interviewer.getByRole("button", { name: `Remove evidence: ${TAGGED_REMOVED}` }).click();

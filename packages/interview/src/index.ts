@@ -16,6 +16,7 @@ export { formatMoment, parseMoment, replayMomentPath } from "./moment";
 export { type PhaseBand, phaseBands } from "./phase-bands";
 export {
   recommendationLabels,
+  recommendationMeanings,
   type ScoreTotals,
   scoreTotals,
   unscoredDimensions,

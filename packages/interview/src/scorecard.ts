@@ -7,6 +7,14 @@ export const recommendationLabels: Record<Recommendation, string> = {
   STRONG_YES: "Strong yes",
 };
 
+/** What a recommendation says about the interview, for whoever reads it (the candidate too). */
+export const recommendationMeanings: Record<Recommendation, string> = {
+  STRONG_NO: "Well below the bar: this performance would not pass a real interview of this kind.",
+  NO: "Below the bar this time: a real interview would most likely not pass this performance.",
+  YES: "At the bar: a real interview would most likely pass this performance.",
+  STRONG_YES: "Clearly above the bar: a real interview would pass this performance with confidence.",
+};
+
 export interface WeightedDimension {
   key: string;
   weight: number;

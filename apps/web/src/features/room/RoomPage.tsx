@@ -132,6 +132,7 @@ export async function RoomPage({ params }: { params: unknown }) {
     ? {
         id: "scorecard",
         label: "Scorecard",
+        stage: true,
         content: <ScorecardPanel sessionId={id} initial={scorecard} sessionEnded={ended} />,
       }
     : null;
@@ -139,6 +140,7 @@ export async function RoomPage({ params }: { params: unknown }) {
     ? {
         id: "self",
         label: "Self-assessment",
+        stage: true,
         content: <SelfAssessmentPanel sessionId={id} initial={selfAssessment} />,
       }
     : null;
@@ -146,7 +148,14 @@ export async function RoomPage({ params }: { params: unknown }) {
     ? {
         id: "feedback",
         label: "Feedback",
-        content: <FeedbackView feedback={feedback} replaySessionId={can.replay ? id : undefined} />,
+        stage: true,
+        content: (
+          <FeedbackView
+            feedback={feedback}
+            viewer={state.role}
+            replaySessionId={can.replay ? id : undefined}
+          />
+        ),
       }
     : null;
 

@@ -1,22 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { SessionClockProvider } from "@/ui/SessionClock";
 import { sessionClock } from "@/ui/session-clock";
+import { nextStepFor } from "../live/next-step";
 import { PhaseTimer } from "../live/PhaseTimer";
 import type { RoomStateDto } from "../live/room-state";
+import { useRoomNotices } from "../live/use-room-notices";
 import { useRoomState } from "../live/use-room-state";
+import { PanelTabs, type RoomPanel } from "./PanelTabs";
 import { SessionControls } from "./SessionControls";
 
-const ROLE_LABEL = { interviewer: "interviewer", candidate: "candidate", observer: "observer" } as const;
+export type { RoomPanel } from "./PanelTabs";
 
-/** A side panel the page decided this person may see, already rendered. */
-export interface RoomPanel {
-  id: string;
-  label: string;
-  content: ReactNode;
-}
+const ROLE_LABEL = { interviewer: "interviewer", candidate: "candidate", observer: "observer" } as const;
 
 export interface RoomWorkspaceProps {
   title: string;
@@ -31,21 +29,33 @@ export interface RoomWorkspaceProps {
 }
 
 /**
- * The interview room: header with people, timer and session controls; the board; and a
- * side panel whose tabs depend on what the interview rules let this person see.
+ * The interview room: header with people, timer and session controls; the next step of
+ * this person; the board; and a side panel whose tabs depend on what the interview rules
+ * let this person see. After the end the scorecard, self-assessment or feedback takes the
+ * main stage and the (read-only) board folds into a panel that can be opened.
  */
 export function RoomWorkspace(props: RoomWorkspaceProps) {
   const router = useRouter();
   const { state, clockOffsetMs, feed, refresh } = useRoomState(props.initialState);
-  const { panels } = props;
-  const [tab, setTab] = useState(panels[0]?.id);
-  const current = panels.find((panel) => panel.id === tab) ?? panels[0];
-  const tabsId = useId();
+  const { notices, dismiss } = useRoomNotices(state);
+  const ended = state.status === "COMPLETED";
+  const stagePanels = ended ? props.panels.filter((panel) => panel.stage) : [];
+  const sidePanels = props.panels.filter((panel) => !stagePanels.includes(panel));
+  const [sideTab, setSideTab] = useState(sidePanels[0]?.id);
+  const [stageTab, setStageTab] = useState(stagePanels[0]?.id);
+  const [boardOpen, setBoardOpen] = useState(false);
+  const step = nextStepFor(state);
   // The one session clock: the timer, notes and evidence all read it.
   const clock = useMemo(
     () => sessionClock({ startedAt: state.startedAt, endedAt: state.endedAt }, clockOffsetMs),
     [state.startedAt, state.endedAt, clockOffsetMs],
   );
+
+  // A new panel on the stage (the feedback, once released) is what this person came for: show it.
+  const stageIds = stagePanels.map((panel) => panel.id).join(",");
+  useEffect(() => {
+    setStageTab(stageIds.split(",")[0] || undefined);
+  }, [stageIds]);
 
   // Status, people, release and revealed parts decide what the server renders (board role,
   // panels, the brief): re-render it.
@@ -102,57 +112,76 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
           <SessionControls state={state} onChanged={refresh} />
         </header>
         <div className="workspace-body">
-          <div className="workspace-board">
-            {state.status === "SCHEDULED" && state.role === "candidate" ? (
-              <p className="waiting" role="status">
-                Waiting for {state.interviewer.name ?? "the interviewer"} to start the interview. You can warm
-                up on the board meanwhile.
+          <div className={stagePanels.length ? "workspace-board workspace-stage" : "workspace-board"}>
+            {step ? (
+              <p className={`next-step next-step-${step.tone}`} role="status" data-testid="next-step">
+                <strong>{step.tone === "do" ? "Next: " : step.tone === "done" ? "Done: " : ""}</strong>
+                {step.text}
               </p>
             ) : null}
             {props.invite && !state.candidate ? props.invite : null}
-            {props.board}
+            {stagePanels.length ? (
+              <>
+                <section className={boardOpen ? "board-fold open" : "board-fold"} aria-label="Board">
+                  <div className="board-fold-bar">
+                    <span className="small">
+                      <strong>Board</strong>{" "}
+                      <span className="muted">· read-only since the interview ended</span>
+                    </span>
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      aria-expanded={boardOpen}
+                      onClick={() => setBoardOpen((open) => !open)}
+                    >
+                      {boardOpen ? "Hide the board" : "Show the board"}
+                    </button>
+                  </div>
+                  {boardOpen ? <div className="board-fold-body">{props.board}</div> : null}
+                </section>
+                <PanelTabs
+                  panels={stagePanels}
+                  selected={stageTab}
+                  onSelect={setStageTab}
+                  label="After the interview"
+                  className="stage-tabs"
+                />
+              </>
+            ) : (
+              props.board
+            )}
           </div>
           <aside className="workspace-side" aria-label="Session panels">
             {props.video ? <div className="video-slot">{props.video}</div> : null}
-            <div
-              className="side-tabs"
-              role="tablist"
-              aria-label="Panels"
-              onKeyDown={(event) => {
-                // Arrow keys move between tabs, as in any tab list.
-                const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
-                if (!step || !current) return;
-                const index = panels.findIndex((panel) => panel.id === current.id);
-                const next = panels[(index + step + panels.length) % panels.length];
-                if (!next) return;
-                setTab(next.id);
-                document.getElementById(`${tabsId}-${next.id}`)?.focus();
-              }}
-            >
-              {panels.map((panel) => (
-                <button
-                  key={panel.id}
-                  type="button"
-                  role="tab"
-                  id={`${tabsId}-${panel.id}`}
-                  aria-selected={current?.id === panel.id}
-                  aria-controls={`${tabsId}-panel`}
-                  tabIndex={current?.id === panel.id ? 0 : -1}
-                  onClick={() => setTab(panel.id)}
-                >
-                  {panel.label}
-                </button>
-              ))}
-            </div>
-            <div
-              className="side-panel"
-              role="tabpanel"
-              id={`${tabsId}-panel`}
-              aria-labelledby={current ? `${tabsId}-${current.id}` : undefined}
-            >
-              {current?.content}
-            </div>
+            <PanelTabs
+              panels={sidePanels}
+              selected={sideTab}
+              onSelect={setSideTab}
+              label="Panels"
+              className="side-tabs-area"
+            />
           </aside>
+        </div>
+        {notices.length ? (
+          <ul className="room-notices" aria-label="Notices">
+            {notices.map((notice) => (
+              <li key={notice.id} className="room-notice">
+                <span>{notice.text}</span>
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  aria-label="Dismiss notice"
+                  onClick={() => dismiss(notice.id)}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {/* Announced once, politely; the visible list above is for reading. */}
+        <div className="sr-only" role="status" aria-live="polite">
+          {notices.at(-1)?.text ?? ""}
         </div>
       </div>
     </SessionClockProvider>

@@ -1,4 +1,9 @@
-import { recommendationLabels, type ScoreLevel, scoreTotals } from "@mockboard/interview";
+import {
+  recommendationLabels,
+  recommendationMeanings,
+  type ScoreLevel,
+  scoreTotals,
+} from "@mockboard/interview";
 import { MomentTime } from "@/ui/MomentTime";
 import type { FeedbackDto } from "../scorecard-types";
 
@@ -20,9 +25,14 @@ function Bar(props: { level: ScoreLevel | undefined; who: string; tone: "intervi
   );
 }
 
-/** Released feedback: per dimension, the interviewer's level and evidence beside the candidate's own. */
+/**
+ * Released feedback: per dimension, the interviewer's level and evidence beside the
+ * candidate's own. `viewer` says who reads it: the candidate is "you", anyone else reads
+ * "the candidate".
+ */
 export function FeedbackView(props: {
   feedback: FeedbackDto;
+  viewer: "candidate" | "interviewer" | "observer";
   /** Evidence times link to the replay of this (finished) session. */
   replaySessionId?: string;
 }) {
@@ -30,26 +40,32 @@ export function FeedbackView(props: {
   if (!interviewer) return null;
   const theirs = scoreTotals(rubric.dimensions, interviewer.levels);
   const mine = self ? scoreTotals(rubric.dimensions, self.levels) : null;
+  const candidate = props.viewer === "candidate";
   return (
     <section className="feedback" aria-label="Feedback">
-      <div className="feedback-head">
+      <dl className="feedback-head">
         <div className="stat">
-          <span className="label">Recommendation</span>
-          <span className="value">
+          <dt className="label">Recommendation</dt>
+          <dd className="value">
             {interviewer.recommendation ? recommendationLabels[interviewer.recommendation] : "–"}
-          </span>
+          </dd>
+          {interviewer.recommendation ? (
+            <dd className="stat-note small muted">{recommendationMeanings[interviewer.recommendation]}</dd>
+          ) : null}
         </div>
         <div className="stat">
-          <span className="label">Interviewer's weighted level</span>
-          <span className="value">{theirs.weightedLevel?.toFixed(2) ?? "–"} / 4</span>
+          <dt className="label">Interviewer's weighted level</dt>
+          <dd className="value">{theirs.weightedLevel?.toFixed(2) ?? "–"} / 4</dd>
         </div>
         {mine ? (
           <div className="stat">
-            <span className="label">Your weighted level</span>
-            <span className="value">{mine.weightedLevel?.toFixed(2) ?? "–"} / 4</span>
+            <dt className="label">
+              {candidate ? "Your weighted level" : "The candidate's own weighted level"}
+            </dt>
+            <dd className="value">{mine.weightedLevel?.toFixed(2) ?? "–"} / 4</dd>
           </div>
         ) : null}
-      </div>
+      </dl>
       {interviewer.summary ? (
         <blockquote className="feedback-summary">
           <p>{interviewer.summary}</p>
@@ -63,7 +79,9 @@ export function FeedbackView(props: {
             <li key={dimension.key} className="card">
               <h3>{dimension.title}</h3>
               <Bar level={level} who="Interviewer" tone="interviewer" />
-              {self ? <Bar level={self.levels[dimension.key]} who="You" tone="self" /> : null}
+              {self ? (
+                <Bar level={self.levels[dimension.key]} who={candidate ? "You" : "Candidate"} tone="self" />
+              ) : null}
               {typeof level === "number" ? (
                 <p className="small muted">
                   Level {level}: {dimension.levels[level - 1]}
@@ -87,7 +105,7 @@ export function FeedbackView(props: {
       </ol>
       {self?.summary ? (
         <p className="small">
-          <strong>Your reflection:</strong> {self.summary}
+          <strong>{candidate ? "Your reflection:" : "The candidate's reflection:"}</strong> {self.summary}
         </p>
       ) : null}
     </section>

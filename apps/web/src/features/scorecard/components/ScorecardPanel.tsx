@@ -1,6 +1,12 @@
 "use client";
 
-import { type Recommendation, recommendationLabels, scoreTotals } from "@mockboard/interview";
+import {
+  type Recommendation,
+  recommendationLabels,
+  recommendationMeanings,
+  scoreTotals,
+  unscoredDimensions,
+} from "@mockboard/interview";
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import type { ScorecardDraftDto, ScorecardDto } from "../scorecard-types";
@@ -51,6 +57,30 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
   });
   const { rubric } = card;
   const totals = scoreTotals(rubric.dimensions, draft.levels);
+  // Dimensions still to score start open; after that each stays as the interviewer leaves it
+  // (choosing a level never folds one away, nor takes the keyboard focus with it).
+  const [openAtStart] = useState(() => new Set(unscoredDimensions(rubric.dimensions, card.draft.levels)));
+  // What still stands between the draft and a submission, worked out from the draft itself,
+  // so the message goes away the moment the last dimension is scored.
+  const missing = rubric.dimensions.filter((dimension) => draft.levels[dimension.key] === undefined);
+  const ready = missing.length === 0 && draft.recommendation !== null;
+  const [triedToSubmit, setTriedToSubmit] = useState(false);
+
+  /** Every edit: the autosave, and a server refusal about an older draft no longer stands. */
+  const change = (next: ScorecardDraftDto) => {
+    setError(null);
+    update(next);
+  };
+
+  function submit() {
+    if (!ready) {
+      setTriedToSubmit(true);
+      const first = missing[0];
+      if (first) document.getElementsByName(`level-${first.key}`)[0]?.focus();
+      return;
+    }
+    void post("submit");
+  }
 
   async function post(path: "submit" | "release") {
     setBusy(true);
@@ -78,9 +108,9 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
   }
 
   const setLevel = (key: string, level: number | null) =>
-    update({ ...draft, levels: { ...draft.levels, [key]: level } });
+    change({ ...draft, levels: { ...draft.levels, [key]: level } });
   const setEvidence = (key: string, items: ScorecardDraftDto["evidence"][string]) =>
-    update({ ...draft, evidence: { ...draft.evidence, [key]: items } });
+    change({ ...draft, evidence: { ...draft.evidence, [key]: items } });
 
   return (
     <section className="scorecard" aria-label="Scorecard">
@@ -101,7 +131,7 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
       {rubric.dimensions.map((dimension) => {
         const items = draft.evidence[dimension.key] ?? [];
         return (
-          <details key={dimension.key} className="score-dim" open={draft.levels[dimension.key] === undefined}>
+          <details key={dimension.key} className="score-dim" open={openAtStart.has(dimension.key)}>
             <summary>
               <span>{dimension.title}</span>
               <span className="small muted">
@@ -133,16 +163,23 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
       <fieldset className="recommendation">
         <legend>Overall recommendation</legend>
         {(Object.keys(recommendationLabels) as Recommendation[]).map((value) => (
-          <label key={value} className={draft.recommendation === value ? "chip selected" : "chip"}>
+          <label
+            key={value}
+            className={draft.recommendation === value ? "chip selected" : "chip"}
+            title={recommendationMeanings[value]}
+          >
             <input
               type="radio"
               name="recommendation"
               checked={draft.recommendation === value}
-              onChange={() => update({ ...draft, recommendation: value })}
+              onChange={() => change({ ...draft, recommendation: value })}
             />
             {recommendationLabels[value]}
           </label>
         ))}
+        {draft.recommendation ? (
+          <p className="recommendation-meaning small muted">{recommendationMeanings[draft.recommendation]}</p>
+        ) : null}
       </fieldset>
       <div className="field">
         <label htmlFor="scorecard-summary">Summary for the candidate</label>
@@ -150,7 +187,7 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
           id="scorecard-summary"
           rows={4}
           value={draft.summary}
-          onChange={(event) => update({ ...draft, summary: event.target.value })}
+          onChange={(event) => change({ ...draft, summary: event.target.value })}
         />
       </div>
       {error ? (
@@ -166,12 +203,25 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
               type="button"
               className="btn btn-primary"
               disabled={busy || !props.sessionEnded}
-              onClick={() => post("submit")}
+              onClick={submit}
             >
               Submit scorecard
             </button>
             {!props.sessionEnded ? (
               <span className="small muted">You can submit once the session ended.</span>
+            ) : !ready ? (
+              <span
+                className={triedToSubmit ? "small alert-error" : "small muted"}
+                role={triedToSubmit ? "alert" : undefined}
+                data-testid="submit-needs"
+              >
+                To submit,{" "}
+                {missing.length
+                  ? `score or mark as not observed: ${missing.map((dimension) => dimension.title).join(", ")}`
+                  : ""}
+                {missing.length && !draft.recommendation ? "; and " : ""}
+                {draft.recommendation ? "" : "choose a recommendation"}.
+              </span>
             ) : null}
           </>
         ) : card.releasedAt === null ? (
