@@ -8,10 +8,12 @@ import {
 } from "@livekit/components-react";
 import { type Room, Track } from "livekit-client";
 import { useState } from "react";
+import { departureState, departureText } from "../live/departures";
 import { mediaErrorMessage } from "../live/local-preview";
 import { roleOf } from "../live/participant-media";
 import type { MediaChoices } from "../live/preferences";
 import { type CallPhase, callState } from "../live/rejoin";
+import { useDepartures } from "../live/use-departures";
 import { DeviceSettings } from "./DeviceSettings";
 import { CameraIcon, ChevronIcon, GearIcon, LeaveIcon, MicIcon, ScreenIcon } from "./icons";
 import { PersonChip } from "./PersonChip";
@@ -51,6 +53,11 @@ export function CallView(props: CallViewProps) {
     (participant) => participant !== me && roleOf(participant) === "observer",
   );
   const others = publishers.filter((participant) => participant !== me);
+  // Who dropped out and is not back: the other side is told, rather than "not joined yet".
+  const now = Date.now();
+  const away = useDepartures(room).filter(
+    (departure) => !others.some((participant) => participant.identity === departure.identity),
+  );
   // Someone else's screen is shown large; your own would only mirror itself, so a line says you share.
   const sharing = others.filter(
     (participant) => participant.getTrackPublication(Track.Source.ScreenShare)?.track !== undefined,
@@ -130,6 +137,16 @@ export function CallView(props: CallViewProps) {
         <span className="vd-sr" role="status">
           {statusText}
         </span>
+        {away.map((departure) => (
+          <span
+            key={departure.identity}
+            className="vd-away-note"
+            data-testid="video-away"
+            data-state={departureState(departure, now)}
+          >
+            {departureText(departure, now)}
+          </span>
+        ))}
         <div className="vd-bar-end">
           {controls}
           <button
@@ -192,7 +209,21 @@ export function CallView(props: CallViewProps) {
             }
           />
         ))}
-        {others.length === 0 ? (
+        {away.map((departure) => (
+          <div
+            key={departure.identity}
+            className="vd-tile vd-empty-tile vd-away"
+            data-testid="video-away"
+            data-state={departureState(departure, now)}
+            role="status"
+          >
+            {departureState(departure, now) === "reconnecting" ? (
+              <span className="spinner" aria-hidden="true" />
+            ) : null}
+            <span>{departureText(departure, now)}</span>
+          </div>
+        ))}
+        {others.length === 0 && away.length === 0 ? (
           <div className="vd-tile vd-empty-tile">
             <span>{state === "connected" ? "The other person has not joined video yet" : "…"}</span>
           </div>

@@ -2,13 +2,15 @@
 
 import type { SessionStatus } from "@mockboard/db/types";
 import dynamic from "next/dynamic";
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import {
   loadChoices,
   loadCollapsed,
   type MediaChoices,
+  rememberInCall,
   saveChoices,
   saveCollapsed,
+  wasInCall,
 } from "../live/preferences";
 import type { CallEnd } from "../live/rejoin";
 import { useVideoToken } from "../live/video-token";
@@ -79,11 +81,23 @@ export function VideoDock({ sessionId, access, status, off }: VideoDockProps) {
   const [choices, setChoices] = useState<MediaChoices | null>(null);
   const [collapsed, setCollapsed] = useState(false);
 
-  // Remembered choices live in this browser's storage, read after hydration.
+  // Remembered choices live in this browser's storage, read after hydration. Someone who was
+  // in the call when this tab reloaded goes straight back into it, with the same devices.
+  const resumed = useRef(false);
   useEffect(() => {
-    setChoices(loadChoices());
+    const remembered = loadChoices();
+    setChoices(remembered);
     setCollapsed(loadCollapsed());
-  }, []);
+    if (resumed.current || access === "none" || off || !wasInCall(sessionId)) return;
+    resumed.current = true;
+    setStage({ kind: "call", choices: access === "publish" ? remembered : { audio: false, video: false } });
+  }, [access, off, sessionId]);
+
+  // In the call: a reload resumes it. Left on purpose or over: a reload starts at the camera check.
+  useEffect(() => {
+    if (stage.kind === "call") rememberInCall(sessionId, true);
+    else if (stage.kind === "over" || stage.after) rememberInCall(sessionId, false);
+  }, [stage, sessionId]);
 
   if (off)
     return (

@@ -43,3 +43,24 @@ export function loadChoices(): MediaChoices {
 export const saveChoices = (choices: MediaChoices) => write(CHOICES_KEY, choices);
 export const loadCollapsed = () => read(COLLAPSED_KEY) === true;
 export const saveCollapsed = (collapsed: boolean) => write(COLLAPSED_KEY, collapsed);
+
+// Whether this tab was in a session's call, so a reload goes straight back into it. Per tab
+// (sessionStorage): a reload keeps it; another tab or a new visit starts at the camera check.
+const inCallKey = (sessionId: string) => `mockboard.video.in-call.${sessionId}`;
+
+export function wasInCall(sessionId: string): boolean {
+  try {
+    return window.sessionStorage.getItem(inCallKey(sessionId)) === "1";
+  } catch {
+    return false;
+  }
+}
+
+export function rememberInCall(sessionId: string, inCall: boolean): void {
+  try {
+    if (inCall) window.sessionStorage.setItem(inCallKey(sessionId), "1");
+    else window.sessionStorage.removeItem(inCallKey(sessionId));
+  } catch {
+    // Storage unavailable: a reload shows the camera check again.
+  }
+}
