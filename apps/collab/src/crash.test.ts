@@ -109,7 +109,9 @@ describe("crash safety", () => {
         `${docId} seqs have no gaps`,
       ).toBe(true);
       expect(rows.length).toBeGreaterThanOrEqual(ROUNDS * UPDATES_PER_ROUND);
-      expect(await t.db.boardSnapshot.count({ where: { docId } })).toBeGreaterThan(ROUNDS);
+      // Snapshots were written all along (pruned to the newest plus keyframes as they went).
+      const newest = await t.db.boardSnapshot.findFirst({ where: { docId }, orderBy: { seq: "desc" } });
+      expect(newest?.seq ?? 0).toBeGreaterThanOrEqual((ROUNDS - 1) * UPDATES_PER_ROUND);
     }
   });
 

@@ -21,6 +21,11 @@ export class DocumentSize {
     private readonly maxBytes: number,
   ) {}
 
+  /** The upper estimate of the encoded document, pending updates included. */
+  get bytes(): number {
+    return this.estimate;
+  }
+
   /** The document was loaded from `bytes` of stored snapshot and updates. */
   loaded(bytes: number): void {
     this.estimate = bytes;

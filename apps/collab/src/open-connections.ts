@@ -67,6 +67,8 @@ export class OpenConnections {
       connection.close(refusal.code, refusal.reason, refusal.metric);
       closed++;
     }
+    // Everyone down to viewer at most: the session ended (or was cancelled), nobody edits again.
+    if (change.userId === undefined) this.deps.rooms.editingEnded(change.docId);
     logger.info({ ...change, closed }, "board access changed");
   }
 

@@ -23,6 +23,11 @@ export class RoomRegistry {
     room.attach(connection);
   }
 
+  /** Nobody may edit `docId` any more: its room, if open here, writes the final keyframe. */
+  editingEnded(docId: string): void {
+    this.rooms.get(docId)?.editingEnded();
+  }
+
   /** Closes every connection and resolves once every room is flushed and dropped. */
   async shutdown(code: number, reason: string): Promise<void> {
     await Promise.all([...this.rooms.values()].map((room) => room.shutdown(code, reason)));

@@ -25,7 +25,7 @@ import type { PendingUpdate, UpdateOwner, UpdateWriter } from "./persistence";
 import { PresenceClaims } from "./presence-claims";
 import type { Semaphore } from "./semaphore";
 import { SnapshotSchedule } from "./snapshot-schedule";
-import { DocumentLogQuota, type UserQuotas } from "./storage-quotas";
+import { DocumentQuota, type UserQuotas } from "./storage-quotas";
 import { SyncDispatch } from "./sync-dispatch";
 
 export interface RoomDeps {
@@ -59,7 +59,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
   private readonly presence: PresenceClaims;
   private readonly sync: SyncDispatch;
   private readonly size: DocumentSize;
-  private readonly logQuota: DocumentLogQuota;
+  private readonly storedQuota: DocumentQuota;
   private readonly snapshots: SnapshotSchedule;
   private readonly queue = new LoadingQueue();
   private state: "loading" | "ready" | "failed" | "destroyed" = "loading";
@@ -88,7 +88,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
       this.accept(connection, update, frame),
     );
     this.size = new DocumentSize(this.doc, deps.limits.maxDocumentBytes);
-    this.logQuota = new DocumentLogQuota(deps.limits.boardLogQuotaBytes);
+    this.storedQuota = new DocumentQuota(deps.limits.boardLogQuotaBytes);
     this.snapshots = new SnapshotSchedule(
       {
         docId,
@@ -96,6 +96,9 @@ export class Room implements UpdateOwner, ConnectionRoom {
         appliedSeq: () => this.appliedSeq,
         ready: () => this.state === "ready",
         measured: (bytes) => this.size.measured(bytes),
+        documentBytes: () => this.size.bytes,
+        fits: (bytes) => this.storedQuota.fits(bytes),
+        stored: (delta) => this.storedQuota.add(delta),
       },
       deps,
     );
@@ -135,6 +138,11 @@ export class Room implements UpdateOwner, ConnectionRoom {
   }
 
   /** Closes every connection with `code` and resolves once the room is flushed and gone. */
+  /** Nobody may edit this board any more (the session ended or was cancelled). */
+  editingEnded(): void {
+    if (this.state === "loading" || this.state === "ready") this.snapshots.editingEnded();
+  }
+
   shutdown(code: number, reason: string): Promise<void> {
     for (const connection of [...this.connections]) connection.close(code, reason, "shutdown");
     if (this.connections.size === 0) void this.teardown();
@@ -164,7 +172,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
       );
       entry.origin.fail(new ProtocolError(CloseCode.Malformed, "update could not be applied"));
     }
-    this.snapshots.applied();
+    this.snapshots.applied(stored.bytes.length);
     if (this.inFlight.length === 0) this.notifySettled();
   }
 
@@ -187,21 +195,23 @@ export class Room implements UpdateOwner, ConnectionRoom {
   private async load(previous: Promise<void> | undefined): Promise<void> {
     try {
       await previous;
-      // The quota counts the whole log: replay keeps updates from before the snapshot too.
-      const [stored, logBytes] = await Promise.all([
+      // The quota counts everything stored: the whole log (replay keeps updates from before
+      // the snapshot too) and the snapshots.
+      const [stored, storedBytes] = await Promise.all([
         this.deps.log.loadDoc(this.docId),
         this.deps.usage.docBytes(this.docId),
       ]);
-      this.logQuota.loaded(logBytes);
+      this.storedQuota.loaded(storedBytes);
       let bytes = 0;
+      let tailBytes = 0;
       this.doc.transact(() => {
         if (stored.snapshot) bytes += this.applyStored(stored.snapshot.state, stored.snapshot.seq);
-        for (const update of stored.updates) bytes += this.applyStored(update.bytes, update.seq);
+        for (const update of stored.updates) tailBytes += this.applyStored(update.bytes, update.seq);
       });
       this.nextSeq = stored.lastSeq + 1;
       this.appliedSeq = stored.lastSeq;
-      this.size.loaded(bytes);
-      this.snapshots.loaded(stored.snapshot?.seq ?? 0, stored.updates.length);
+      this.size.loaded(bytes + tailBytes);
+      this.snapshots.loaded(stored.snapshot?.seq ?? 0, stored.updates.length, tailBytes);
       this.state = "ready";
       for (const connection of this.connections) this.sync.greet(connection);
       this.queue.drain(
@@ -243,10 +253,10 @@ export class Room implements UpdateOwner, ConnectionRoom {
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
     const userId = connection.identity.userId;
     // Quotas first, then the size limit; only an update that passes all of them is counted.
-    this.logQuota.check(update.length);
+    this.storedQuota.check(update.length);
     this.deps.users.check(userId, update.length);
     this.size.reserve(update.length);
-    this.logQuota.add(update.length);
+    this.storedQuota.add(update.length);
     this.deps.users.add(userId, update.length);
     const stored: PendingUpdate = {
       docId: this.docId,
@@ -288,7 +298,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
           await writing;
           continue;
         }
-        if (this.state === "ready" && !snapshotTried && this.snapshots.behind) {
+        if (this.state === "ready" && !snapshotTried && this.snapshots.worthWriting) {
           snapshotTried = true;
           await this.snapshots.run();
           continue;

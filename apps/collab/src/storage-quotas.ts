@@ -1,9 +1,10 @@
 // Storage quotas. The document size limit counts the merged document, but the log keeps
-// every update (inserting and deleting text leaves a small document and a growing log),
-// so stored bytes are capped too: per document (exact, as the room is its single writer)
-// and per person across documents (loaded from the log on the person's first connection
-// on this node, then kept up to date as their updates are accepted). Open connections per
-// person are capped here as well. A refused update is never stored.
+// every update (inserting and deleting text leaves a small document and a growing log)
+// and snapshots are full copies of the board, so stored bytes are capped too: per document,
+// log and snapshots (exact, as the room is its single writer), and per person across
+// documents, what they sent (loaded from the log on the person's first connection on this
+// node, then kept up to date as their updates are accepted). Open connections per person
+// are capped here as well. A refused update is never stored.
 import type { BoardLogUsage } from "@mockboard/db/board-log";
 import { CloseCode } from "@mockboard/protocol";
 import { ProtocolError } from "./messages";
@@ -11,8 +12,11 @@ import { ProtocolError } from "./messages";
 export const DOCUMENT_QUOTA_REASON = "this board reached its storage quota; changes are no longer saved";
 export const USER_QUOTA_REASON = "you reached your board storage quota; changes are no longer saved";
 
-/** Stored bytes of one document's log: what was there at load plus every update accepted since. */
-export class DocumentLogQuota {
+/**
+ * Stored bytes of one document, log and snapshots: what was there at load plus every
+ * update accepted and snapshot written since, less the snapshots pruned.
+ */
+export class DocumentQuota {
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
@@ -21,13 +25,17 @@ export class DocumentLogQuota {
     this.bytes = bytes;
   }
 
-  /** Throws when `size` more bytes would pass the quota. */
-  check(size: number): void {
-    if (this.bytes + size > this.maxBytes) {
-      throw new ProtocolError(CloseCode.StorageQuotaExceeded, DOCUMENT_QUOTA_REASON);
-    }
+  /** Whether `size` more bytes stay within the quota. */
+  fits(size: number): boolean {
+    return this.bytes + size <= this.maxBytes;
   }
 
+  /** Throws when `size` more bytes would pass the quota. */
+  check(size: number): void {
+    if (!this.fits(size)) throw new ProtocolError(CloseCode.StorageQuotaExceeded, DOCUMENT_QUOTA_REASON);
+  }
+
+  /** `size` bytes were stored (or, negative, deleted). */
   add(size: number): void {
     this.bytes += size;
   }

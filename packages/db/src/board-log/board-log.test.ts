@@ -49,6 +49,21 @@ describe("board log", () => {
     expect(loaded.lastSeq).toBe(5);
   });
 
+  it("lists each snapshot with its size and the log's size up to it, and deletes the ones asked for", async () => {
+    await log.appendUpdates(rows("doc-sizes", 1, 4));
+    await log.writeSnapshot("doc-sizes", 2, bytes(1, 2, 3));
+    await log.writeSnapshot("doc-sizes", 4, bytes(1, 2, 3, 4, 5));
+    const logBytes = (upTo: number) =>
+      rows("doc-sizes", 1, upTo).reduce((sum, row) => sum + row.bytes.length, 0);
+    expect(await log.listSnapshots("doc-sizes")).toEqual([
+      { seq: 2, bytes: 3, logBytesUpTo: logBytes(2) },
+      { seq: 4, bytes: 5, logBytesUpTo: logBytes(4) },
+    ]);
+    expect(await log.deleteSnapshots("doc-sizes", [2, 99])).toBe(3);
+    expect((await log.listSnapshots("doc-sizes")).map((snapshot) => snapshot.seq)).toEqual([4]);
+    expect(await log.deleteSnapshots("doc-sizes", [])).toBe(0);
+  });
+
   it("reports a duplicate seq as a conflict and stores nothing of that batch", async () => {
     await log.appendUpdates(rows("doc-conflict", 1, 2));
     const batch = [...rows("doc-innocent", 1, 1), ...rows("doc-conflict", 2, 2)];

@@ -33,6 +33,15 @@ export interface StoredBoardDoc {
   lastSeq: number;
 }
 
+/** A stored snapshot, with what the retention rule weighs it against. */
+export interface StoredSnapshotSize {
+  seq: number;
+  /** Bytes of the snapshot itself. */
+  bytes: number;
+  /** Bytes of every update up to and including its seq. */
+  logBytesUpTo: number;
+}
+
 export interface BoardLog {
   /**
    * Appends rows in one statement (so one transaction and one WAL flush). Rows of the
@@ -44,6 +53,10 @@ export interface BoardLog {
   loadDoc(docId: string): Promise<StoredBoardDoc>;
   /** Idempotent: a second snapshot at the same seq is the same state and is ignored. */
   writeSnapshot(docId: string, seq: number, state: Uint8Array): Promise<void>;
+  /** Every snapshot of `docId` in seq order, with its size and the log's size up to it. */
+  listSnapshots(docId: string): Promise<StoredSnapshotSize[]>;
+  /** Deletes the snapshots of `docId` at `seqs`; returns the bytes freed. */
+  deleteSnapshots(docId: string, seqs: readonly number[]): Promise<number>;
   lastSeq(docId: string): Promise<number>;
   /** Updates with from <= at < to, in seq order (for replay). */
   listUpdates(docId: string, range: { from: Date; to: Date }): Promise<StoredBoardUpdate[]>;
@@ -171,6 +184,32 @@ export function createBoardLog(connectionString: string, options: BoardLogOption
         `insert into "BoardSnapshot" ("docId", "seq", "state") values ($1, $2, $3) on conflict do nothing`,
         [docId, seq, state],
       );
+    },
+
+    async listSnapshots(docId) {
+      // One range sum over the primary key per snapshot; retention keeps only a handful.
+      const result = await pool.query<{ seq: number; bytes: number; logBytesUpTo: string }>(
+        `select s."seq", octet_length(s."state") as "bytes",
+           (select coalesce(sum(octet_length(u."bytes")), 0) from "BoardUpdate" u
+             where u."docId" = s."docId" and u."seq" <= s."seq")::bigint as "logBytesUpTo"
+         from "BoardSnapshot" s where s."docId" = $1 order by s."seq"`,
+        [docId],
+      );
+      return result.rows.map((row) => ({
+        seq: row.seq,
+        bytes: row.bytes,
+        logBytesUpTo: Number(row.logBytesUpTo),
+      }));
+    },
+
+    async deleteSnapshots(docId, seqs) {
+      if (seqs.length === 0) return 0;
+      const result = await pool.query<{ bytes: number }>(
+        `delete from "BoardSnapshot" where "docId" = $1 and "seq" = any($2::int[])
+         returning octet_length("state") as "bytes"`,
+        [docId, [...seqs]],
+      );
+      return result.rows.reduce((sum, row) => sum + row.bytes, 0);
     },
 
     async lastSeq(docId) {

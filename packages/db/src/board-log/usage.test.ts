@@ -27,6 +27,15 @@ describe("board log usage", () => {
     expect(await usage.userBytes("nobody")).toBe(0);
   });
 
+  it("counts a document's snapshots with its log, and not against anyone", async () => {
+    const logOnly = await usage.docBytes("doc-7");
+    const userBefore = await usage.userBytes("user-7");
+    await t.db.boardSnapshot.create({ data: { docId: "doc-7", seq: 40_000, state: new Uint8Array(1234) } });
+    expect(await usage.docBytes("doc-7")).toBe(logOnly + 1234);
+    expect(await usage.userBytes("user-7")).toBe(userBefore);
+    expect(await usage.docBytes("nothing-here")).toBe(0);
+  });
+
   it("finds one person's updates through the userId index rather than reading the whole log", async () => {
     const plan = await t.db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
       `explain (generic_plan) ${USER_BYTES_SQL}`,
