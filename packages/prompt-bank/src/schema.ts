@@ -1,3 +1,4 @@
+import { CodeExercise } from "@mockboard/codepad/exercise";
 import { z } from "zod";
 
 /** What kind of exercise a prompt is: a catalogue facet and the prompt's folder under content/prompts. */
@@ -93,6 +94,11 @@ export const CandidateBrief = z.object({
   /** Coding questions: worked examples the candidate may test against. */
   examples: z.array(BriefExample).default([]),
   deliverable: z.string().trim().default(""),
+  /**
+   * Coding questions: starter code per language and example tests for the code pad ("Run
+   * tests" calls the entry with each test's arguments). Candidate-visible, like the examples.
+   */
+  code: CodeExercise.optional(),
 });
 export type CandidateBrief = z.infer<typeof CandidateBrief>;
 

@@ -11,7 +11,7 @@ export const SESSION_FEED_CHANNEL = "mockboard_session_feed";
 
 export const SessionChange = z.object({
   sessionId: z.string().min(1).max(64),
-  kind: z.enum(["status", "timer", "participants", "scorecard", "self-assessment", "stages"]),
+  kind: z.enum(["status", "timer", "participants", "scorecard", "self-assessment", "stages", "surface"]),
 });
 export type SessionChange = z.infer<typeof SessionChange>;
 

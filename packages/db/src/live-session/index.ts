@@ -1,5 +1,13 @@
 export { loadSessionAccess, type SessionAccess } from "./access";
 export {
+  CODE_EVENTS_PER_SESSION,
+  CodeEventInput,
+  chooseSurface,
+  loadSurface,
+  recordCodeEvent,
+  SurfaceInput,
+} from "./code-pad";
+export {
   listenForSessionChanges,
   notifySessionChanged,
   SESSION_FEED_CHANNEL,

@@ -1,6 +1,7 @@
-import type { Capabilities, TimerEvent } from "@mockboard/interview";
+import type { Capabilities, Surface, TimerEvent } from "@mockboard/interview";
 import type { Db } from "../client";
 import { allows, loadSessionAccess, type SessionAccess } from "./access";
+import { loadSurface } from "./code-pad";
 import { type PlannedPhase, parsePhasePlan } from "./phase-plan";
 import { countRevealedStages } from "./stages";
 import { loadTimerEvents } from "./timer";
@@ -25,6 +26,8 @@ export interface RoomState {
   selfAssessmentSubmitted: boolean;
   /** How many of the prompt's staged parts are revealed; the room re-renders its brief when it grows. */
   stagesRevealed: number;
+  /** What the room shows: board, code pad or both (the interviewer's choice, else the round's default). */
+  surface: Surface;
 }
 
 /** Everything the room shows live, filtered by the caller's rights. */
@@ -59,5 +62,6 @@ export async function getRoomState(db: Db, sessionId: string, userId: string): P
       : null,
     selfAssessmentSubmitted: session.selfAssessments.some((entry) => entry.submittedAt !== null),
     stagesRevealed: await countRevealedStages(db, sessionId),
+    surface: await loadSurface(db, sessionId),
   };
 }

@@ -1,3 +1,4 @@
+import { isCodeLanguage, LANGUAGES } from "@mockboard/codepad/languages";
 import type { SessionEventKind } from "@prisma/client";
 import type { Db } from "../client";
 import { allows, loadSessionAccess } from "./access";
@@ -16,6 +17,26 @@ export interface TimelineEntry {
 
 /** Entries about scoring, notes and the invite: for whoever the rules let read the staff timeline. */
 const STAFF_ONLY: SessionEventKind[] = ["SCORE_SUBMITTED", "NOTE_ADDED", "INVITE_ROTATED", "INVITE_REVOKED"];
+
+function languageLabel(language: unknown): string {
+  return isCodeLanguage(language) ? LANGUAGES[language].label : "another language";
+}
+
+function describeCodeRun(actor: string, data: Record<string, unknown>): string {
+  const what = data.mode === "tests" ? "ran the tests" : "ran the code";
+  const seconds = typeof data.durationMs === "number" ? ` in ${(data.durationMs / 1000).toFixed(1)} s` : "";
+  const outcome =
+    data.status === "timeout"
+      ? "stopped at the time limit"
+      : data.status === "stopped"
+        ? "stopped"
+        : data.status === "error"
+          ? `failed${seconds}`
+          : `finished${seconds}`;
+  const tests =
+    typeof data.total === "number" ? `, ${Number(data.passed ?? 0)}/${data.total} tests passed` : "";
+  return `${actor} ${what} (${languageLabel(data.language)}): ${outcome}${tests}`;
+}
 
 function describe(
   kind: SessionEventKind,
@@ -68,6 +89,12 @@ function describe(
       return `${actor} turned on ${String(data.source ?? "a track")
         .replace(/_/g, " ")
         .toLowerCase()}`;
+    case "SURFACE_CHANGED":
+      return `${actor} showed ${data.surface === "both" ? "the board and the code" : data.surface === "code" ? "the code" : "the board"}`;
+    case "CODE_LANGUAGE_CHANGED":
+      return `${actor} switched the code to ${languageLabel(data.to)}`;
+    case "CODE_RUN":
+      return describeCodeRun(actor, data);
     case "VIDEO_TRACK_UNPUBLISHED":
       return `${actor} turned off ${String(data.source ?? "a track")
         .replace(/_/g, " ")
