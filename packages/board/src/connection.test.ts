@@ -99,6 +99,20 @@ describe("the board connection", () => {
     expect(board.statuses.at(-1)).toBe("live");
   });
 
+  it("reconnects at once when the board moved to another server, never showing offline, and keeps the edits made meanwhile", async () => {
+    const board = await connect([() => token()]);
+    board.fake.connections[0]?.close(CloseCode.Moved, "the board moved to another server; reconnect");
+    board.doc.getMap("shapes").set("shape:while-moving", { x: 1 });
+    await waitFor(() => board.fake.connections.length === 2, "the reconnect");
+    await waitFor(
+      () => board.fake.doc.getMap("shapes").has("shape:while-moving"),
+      "the edit to reach the server",
+    );
+    expect(board.statuses).not.toContain("offline");
+    expect(board.statuses).not.toContain("refused");
+    expect(board.statuses.at(-1)).toBe("live");
+  });
+
   it("reconnects with the new token's role after a role change and reports it", async () => {
     const board = await connect([() => token("editor"), () => token("viewer")]);
     expect(board.roles).toEqual(["editor"]);

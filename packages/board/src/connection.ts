@@ -56,6 +56,9 @@ function forgetDepartedPeers(provider: WebsocketProvider) {
   }
 }
 
+/** Clients of a moved board reconnect within this long, at random, not all in the same instant. */
+const MOVED_SPREAD_MS = 250;
+
 /** Closes after which the server will not take this client back, whatever the token. */
 const finalCloses: Partial<Record<number, string>> = {
   [CloseCode.VersionMismatch]: "Reload the page to get the latest version",
@@ -74,8 +77,8 @@ const serverWorded = new Set<number>([
 
 /**
  * A y-websocket connection that fetches a fresh token for every (re)connect. The server
- * closes a connection when its token expires or its access changes; the connection then
- * reconnects at once with a new token. Edits made while disconnected stay in the local
+ * closes a connection when its token expires or its access changes, or when another
+ * collab server owns the board now (Moved); the connection then reconnects at once. Edits made while disconnected stay in the local
  * doc and are exchanged on reconnect by the sync protocol itself.
  */
 export async function connectBoard(options: BoardConnectionOptions): Promise<BoardConnection> {
@@ -185,9 +188,14 @@ export async function connectBoard(options: BoardConnectionOptions): Promise<Boa
     if (offline) return;
     const code = event?.code;
     accessInDoubt = code === CloseCode.Unauthorized || code === CloseCode.AccessRevoked;
-    routineReconnect = code === CloseCode.TokenExpired || code === CloseCode.RoleChanged;
-    // Expiry and role changes are routine: straight back with a new token.
-    scheduleOpen(routineReconnect ? 0 : nextDelay());
+    routineReconnect =
+      code === CloseCode.TokenExpired || code === CloseCode.RoleChanged || code === CloseCode.Moved;
+    // Expiry, role changes and a board moving to another server are routine: straight back
+    // with a new token (the load balancer takes a moved board's reconnect to its new server).
+    // A move sends every client of a server at once, so those spread out over a moment.
+    scheduleOpen(
+      code === CloseCode.Moved ? Math.random() * MOVED_SPREAD_MS : routineReconnect ? 0 : nextDelay(),
+    );
   });
   // The browser knows about a lost network long before a silent socket times out: go
   // offline at once (edits keep landing in the local doc) and reconnect when it returns.

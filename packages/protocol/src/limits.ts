@@ -45,6 +45,12 @@ export const CloseCode = {
   StorageQuotaExceeded: 4015,
   /** The person already has the most open board connections a server allows; close one (another tab) and retry. */
   TooManyConnections: 4016,
+  /**
+   * Another collab server owns the document now (a server handed it over, lost it, or is
+   * not the one it belongs to): reconnect at once through the same address, with the same
+   * token; the load balancer routes the reconnect to the owner. Nothing acknowledged is lost.
+   */
+  Moved: 4017,
   /** The server is shutting down; reconnect. */
   GoingAway: 1001,
 } as const;
