@@ -21,9 +21,7 @@ beforeAll(async () => {
   // The document has content, so any leak before the check would be visible.
   const updates = recordUpdates(3, "secret");
   s = await startTestServer(t.url);
-  await s.log.appendUpdates(
-    updates.map((bytes, i) => ({ docId: DOC, seq: i + 1, userId: "owner", bytes, at: Date.now() })),
-  );
+  await s.seed(DOC, updates);
 });
 afterAll(async () => {
   await s.close();

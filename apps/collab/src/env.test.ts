@@ -19,8 +19,17 @@ describe("environment", () => {
       BOARD_LOG_QUOTA_BYTES: 64 * 1024 * 1024,
       BOARD_USER_QUOTA_BYTES: 256 * 1024 * 1024,
       MAX_CONNECTIONS_PER_USER: 8,
+      COLLAB_LEASE_TTL_MS: 10_000,
+      COLLAB_HEARTBEAT_MS: 30_000,
       LOG_LEVEL: "info",
     });
+  });
+
+  it("takes a router URL for a node behind a load balancer, and refuses one that is not http or ws", () => {
+    expect(readEnv({ ...base, COLLAB_ROUTER_URL: "http://127.0.0.1:1234" }).COLLAB_ROUTER_URL).toBe(
+      "http://127.0.0.1:1234",
+    );
+    expect(() => readEnv({ ...base, COLLAB_ROUTER_URL: "127.0.0.1:1234" })).toThrow(/COLLAB_ROUTER_URL/);
   });
 
   it("refuses a short token secret, a non-postgres URL and bad ports, naming each", () => {

@@ -29,6 +29,23 @@ const Env = z.object({
     .default(256 * 1024 * 1024),
   /** Open board connections per person on one collab server. */
   MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(8),
+  /**
+   * A node that stops renewing for this long (paused, cut off from the database while its
+   * session lives) loses its documents to another node that asks; a node that dies loses
+   * them at once (its session lock goes with it).
+   */
+  COLLAB_LEASE_TTL_MS: z.coerce.number().int().min(500).max(600_000).default(10_000),
+  /**
+   * The load balancer in front of the collab nodes, as the nodes reach it (e.g. nginx's
+   * `http://127.0.0.1:1234`): asked where a document belongs, so documents move back to a
+   * node that returns. Unset for a single node.
+   */
+  COLLAB_ROUTER_URL: z
+    .string()
+    .regex(/^(https?|wss?):\/\//, "COLLAB_ROUTER_URL must be an http(s) or ws(s) URL")
+    .optional(),
+  /** Pings every open websocket this often; a peer that misses one is dropped. Keep it below the proxy's read timeout. */
+  COLLAB_HEARTBEAT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof Env>;

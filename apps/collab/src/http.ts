@@ -4,13 +4,18 @@
 // (COLLAB_METRICS_PORT, loopback by default) for operators and scrapers.
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DocId } from "@mockboard/protocol";
 import type { Logger } from "pino";
-import type { MetricsSnapshot } from "./metrics";
+import type { MetricsSnapshot, OwnershipReport } from "./metrics";
 
 export interface HttpDeps {
   metrics(): MetricsSnapshot;
+  /** The documents this node owns and its past write windows. */
+  ownership(): OwnershipReport;
   /** Resolves true when the database answers. */
   checkDatabase(): Promise<boolean>;
+  /** This process's random instance id, answered to `GET /<docId>?route` (see router.ts). */
+  instance: string;
 }
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -28,19 +33,36 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 const isGet = (request: IncomingMessage, path: string) =>
   request.method === "GET" && (request.url ?? "/").split("?")[0] === path;
 
-/** The public port: GET /health says ok (200) or unavailable (503), and nothing else. */
-export function createPublicHttpHandler(deps: Pick<HttpDeps, "checkDatabase">): Handler {
+/** `GET /<docId>?route`: the load balancer's way for a document, asked by another node. */
+function isRouteQuestion(request: IncomingMessage): boolean {
+  if (request.method !== "GET") return false;
+  const [path = "/", query] = (request.url ?? "/").split("?");
+  return query === "route" && DocId.safeParse(path.slice(1)).success;
+}
+
+/**
+ * The public port: GET /health says ok (200) or unavailable (503), and `GET /<docId>?route`
+ * answers this process's random instance id (nothing an outsider can map anything with).
+ */
+export function createPublicHttpHandler(deps: Pick<HttpDeps, "checkDatabase" | "instance">): Handler {
   return async (request, response) => {
     if (isGet(request, "/health")) {
       const ok = await deps.checkDatabase();
       sendJson(response, ok ? 200 : 503, { status: ok ? "ok" : "unavailable" });
       return;
     }
+    if (isRouteQuestion(request)) {
+      sendJson(response, 200, { server: deps.instance });
+      return;
+    }
     sendJson(response, 404, { error: "not found" });
   };
 }
 
-/** The internal port: GET /metrics (JSON) and GET /health with rooms, connections and the database. */
+/**
+ * The internal port: GET /metrics (JSON), GET /ownership (the documents this node owns and
+ * its recent write windows) and GET /health with rooms, connections and the database.
+ */
 export function createInternalHttpHandler(deps: HttpDeps): Handler {
   return async (request, response) => {
     if (isGet(request, "/health")) {
@@ -58,6 +80,10 @@ export function createInternalHttpHandler(deps: HttpDeps): Handler {
     }
     if (isGet(request, "/metrics")) {
       sendJson(response, 200, deps.metrics());
+      return;
+    }
+    if (isGet(request, "/ownership")) {
+      sendJson(response, 200, deps.ownership());
       return;
     }
     sendJson(response, 404, { error: "not found" });

@@ -11,6 +11,9 @@ const server = createCollabServer({
   tokenSecret: env.BOARD_TOKEN_SECRET,
   snapshotEvery: env.SNAPSHOT_EVERY,
   writerLanes: env.COLLAB_WRITER_LANES,
+  leaseTtlMs: env.COLLAB_LEASE_TTL_MS,
+  routerUrl: env.COLLAB_ROUTER_URL,
+  heartbeatMs: env.COLLAB_HEARTBEAT_MS,
   limits: {
     boardLogQuotaBytes: env.BOARD_LOG_QUOTA_BYTES,
     userLogQuotaBytes: env.BOARD_USER_QUOTA_BYTES,

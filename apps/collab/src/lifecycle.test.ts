@@ -84,9 +84,7 @@ describe("room lifecycle", () => {
     const updates = recordUpdates(10, "stored");
     const merged = new Y.Doc();
     for (const update of updates.slice(0, 6)) Y.applyUpdate(merged, update);
-    await server.log.appendUpdates(
-      updates.map((bytes, i) => ({ docId, seq: i + 1, userId: "u", bytes, at: 0 })),
-    );
+    await server.seed(docId, updates, { userId: "u", at: 0 });
     await server.log.writeSnapshot(docId, 6, Y.encodeStateAsUpdate(merged));
 
     const client = join(server, docId, await tokenFor(docId));
@@ -102,9 +100,7 @@ describe("room lifecycle", () => {
     const docId = "doc-slowload";
     const { server } = await start({ loadDelayMs: 400 });
     const updates = recordUpdates(5, "stored");
-    await server.log.appendUpdates(
-      updates.map((bytes, i) => ({ docId, seq: i + 1, userId: "u", bytes, at: 0 })),
-    );
+    await server.seed(docId, updates, { userId: "u", at: 0 });
 
     const token = await tokenFor(docId);
     const a = join(server, docId, token);

@@ -27,7 +27,34 @@ export type CloseReason =
   | "shutdown"
   | "token-expired"
   | "access-revoked"
-  | "role-changed";
+  | "role-changed"
+  | "moved";
+
+/**
+ * One owner's stretch of writes to a document, for checking that no two nodes ever
+ * accepted writes to one document at once: `lastSentAt` (when its last stored append was
+ * sent) of one epoch must come before `firstStoredAt` (when the next epoch's first append
+ * came back stored). Wall-clock milliseconds with fractions.
+ */
+export interface WriteWindow {
+  docId: string;
+  epoch: number;
+  firstStoredAt: number;
+  lastSentAt: number;
+  /** How the room ended: flushed and released, handed to another node, or lost its lease. */
+  end: "released" | "handed-off" | "lost";
+}
+
+export interface OwnershipReport {
+  nodeId: number | null;
+  /** Rooms holding a lease now, with their writes so far (null before the first). */
+  rooms: { docId: string; epoch: number; firstStoredAt: number | null; lastSentAt: number | null }[];
+  /** The most recent ended windows (rooms that stored at least one update), oldest first. */
+  windows: WriteWindow[];
+}
+
+/** Wall-clock time with sub-millisecond precision, comparable across processes on one host. */
+export const wallClock = () => performance.timeOrigin + performance.now();
 
 /** Per-second buckets over the last minute. */
 class MinuteRate {
@@ -101,7 +128,20 @@ export interface MetricsSnapshot {
   closedConnections: Record<CloseReason, number>;
   /** Access changes pushed by the web app; while the feed is down, only token expiry cuts access. */
   access: { feedListening: boolean; changesTotal: number };
+  /** Document leases: taken, given back, handed to another node, lost to one; updates the fence refused. */
+  ownership: {
+    nodeId: number | null;
+    leases: number;
+    acquiredTotal: number;
+    releasedTotal: number;
+    handedOffTotal: number;
+    lostTotal: number;
+    refusedUpdatesTotal: number;
+    acquireMs: { p50: number; p99: number };
+  };
 }
+
+const WINDOWS_KEPT = 10_000;
 
 export class Metrics {
   readonly startedAt = Date.now();
@@ -147,8 +187,48 @@ export class Metrics {
     "token-expired": 0,
     "access-revoked": 0,
     "role-changed": 0,
+    moved: 0,
   };
   private accessChangesTotal = 0;
+  private leasesAcquired = 0;
+  private leasesReleased = 0;
+  private handedOff = 0;
+  private leasesLost = 0;
+  private refusedUpdates = 0;
+  private readonly acquireLatency = new SampleRing(1024);
+  private windows: WriteWindow[] = [];
+
+  recordLeaseAcquired(ms: number): void {
+    this.leasesAcquired++;
+    this.acquireLatency.add(ms);
+  }
+
+  recordLeaseReleased(): void {
+    this.leasesReleased++;
+  }
+
+  recordHandOff(): void {
+    this.handedOff++;
+  }
+
+  /** A room lost its lease. */
+  recordLeaseLost(): void {
+    this.leasesLost++;
+  }
+
+  /** The fence refused `count` updates: their room no longer held the lease. */
+  recordRefusedUpdates(count: number): void {
+    this.refusedUpdates += count;
+  }
+
+  recordWriteWindow(window: WriteWindow): void {
+    this.windows.push(window);
+    if (this.windows.length > WINDOWS_KEPT * 2) this.windows = this.windows.slice(-WINDOWS_KEPT);
+  }
+
+  ownershipReport(nodeId: number | null, rooms: OwnershipReport["rooms"]): OwnershipReport {
+    return { nodeId, rooms, windows: this.windows.slice(-WINDOWS_KEPT) };
+  }
 
   /** A batch of `count` updates totalling `bytes` was committed. */
   recordCommit(count: number, bytes: number): void {
@@ -189,6 +269,8 @@ export class Metrics {
     connections: number;
     pendingUpdates: number;
     accessFeedListening: boolean;
+    nodeId: number | null;
+    leases: number;
   }): MetricsSnapshot {
     const uptimeSeconds = Math.floor((Date.now() - this.startedAt) / 1000);
     const [p50 = 0, p95 = 0, p99 = 0] = this.appendLatency.percentiles(50, 95, 99);
@@ -214,6 +296,16 @@ export class Metrics {
       refusedConnections: { ...this.refused },
       closedConnections: { ...this.closed },
       access: { feedListening: gauges.accessFeedListening, changesTotal: this.accessChangesTotal },
+      ownership: {
+        nodeId: gauges.nodeId,
+        leases: gauges.leases,
+        acquiredTotal: this.leasesAcquired,
+        releasedTotal: this.leasesReleased,
+        handedOffTotal: this.handedOff,
+        lostTotal: this.leasesLost,
+        refusedUpdatesTotal: this.refusedUpdates,
+        acquireMs: (([p50 = 0, p99 = 0]) => ({ p50, p99 }))(this.acquireLatency.percentiles(50, 99)),
+      },
     };
   }
 }

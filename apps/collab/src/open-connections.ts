@@ -72,10 +72,14 @@ export class OpenConnections {
     logger.info({ ...change, closed }, "board access changed");
   }
 
-  /** Pings every connection and drops those that did not answer the last ping. */
-  heartbeat(): void {
+  /**
+   * Pings every connection and drops those that did not answer the last ping, unless
+   * `judge` is false: after this process stalled (paused, starved of CPU) the answers are
+   * still unread, and the silence was ours.
+   */
+  heartbeat(judge = true): void {
     for (const connection of this.connections) {
-      if (connection.alive) connection.ping();
+      if (connection.alive || !judge) connection.ping();
       else connection.terminate();
     }
   }

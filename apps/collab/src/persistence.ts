@@ -1,14 +1,18 @@
-// Group commit for the board log. Rooms hand over updates with their seq assigned; a
-// lane writes everything that queued up while its previous write was in flight as ONE
-// multi-row INSERT (one transaction, one WAL flush), across documents. A document
-// always maps to the same lane, so its updates commit, and are acknowledged, in seq order.
+// Group commit for the board log. Rooms hand over updates with their seq and lease epoch
+// assigned; a lane writes everything that queued up while its previous write was in flight
+// as ONE statement (one transaction, one WAL flush), across documents. A document always
+// maps to the same lane, so its updates commit, and are acknowledged, in seq order. The
+// statement stores a document's rows only while its lease holds their epoch; the room of a
+// refused document learns it lost the lease.
 import type { BoardLog, BoardUpdateInput } from "@mockboard/db/board-log";
 import type { Logger } from "pino";
-import type { Metrics } from "./metrics";
+import { type Metrics, wallClock } from "./metrics";
 
 export interface PendingUpdate extends BoardUpdateInput {
   /** performance.now() when the update arrived, for the append-latency metric. */
   receivedAt: number;
+  /** Wall-clock time its append was sent (set by the writer), for the owner's write window. */
+  sentAt?: number;
   owner: UpdateOwner;
 }
 
@@ -20,6 +24,8 @@ export interface UpdateOwner {
   committed(update: PendingUpdate): void;
   /** Called once when an update of this owner could not be stored. */
   failed(error: unknown): void;
+  /** Called when the fence refused this owner's updates: its lease moved to another node. */
+  lostLease(): void;
 }
 
 interface Lane {
@@ -117,8 +123,7 @@ export class UpdateWriter {
 
   private async write(batch: PendingUpdate[]): Promise<void> {
     try {
-      await this.options.log.appendUpdates(batch);
-      this.commit(batch);
+      await this.append(batch);
       return;
     } catch (error) {
       this.options.metrics.recordFailedBatch();
@@ -138,8 +143,7 @@ export class UpdateWriter {
     for (const [owner, updates] of byOwner) {
       if (!owner.accepting) continue;
       try {
-        await this.options.log.appendUpdates(updates);
-        this.commit(updates);
+        await this.append(updates);
       } catch (error) {
         this.options.logger.error({ err: error, docId: updates[0]?.docId }, "could not store updates");
         owner.failed(error);
@@ -147,7 +151,28 @@ export class UpdateWriter {
     }
   }
 
+  /** Appends `batch`; acknowledges what was stored and tells the owners the fence refused. */
+  private async append(batch: PendingUpdate[]): Promise<void> {
+    const sentAt = wallClock();
+    for (const update of batch) update.sentAt = sentAt;
+    const { refused } = await this.options.log.appendUpdates(batch);
+    if (refused.size === 0) {
+      this.commit(batch);
+      return;
+    }
+    const refusedOwners = new Set<UpdateOwner>();
+    const stored: PendingUpdate[] = [];
+    for (const update of batch) {
+      if (refused.has(update.docId)) refusedOwners.add(update.owner);
+      else stored.push(update);
+    }
+    this.options.metrics.recordRefusedUpdates(batch.length - stored.length);
+    this.commit(stored);
+    for (const owner of refusedOwners) owner.lostLease();
+  }
+
   private commit(batch: PendingUpdate[]): void {
+    if (batch.length === 0) return;
     const now = performance.now();
     let bytes = 0;
     for (const update of batch) {

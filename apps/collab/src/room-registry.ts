@@ -1,10 +1,12 @@
 // Which rooms exist. Rooms remove themselves once destroyed; a failed room is replaced
 // at once, but its replacement waits for it to finish before loading, so two instances
-// of a document never write its log at the same time.
+// of a document never write its log at the same time. It is also what ownership.ts sees
+// of the rooms: the leases they hold, and the rooms to hand over or give up.
 import type { Connection } from "./connection";
+import type { OwnedRooms } from "./ownership";
 import { Room, type RoomDeps } from "./room";
 
-export class RoomRegistry {
+export class RoomRegistry implements OwnedRooms {
   private readonly rooms = new Map<string, Room>();
 
   constructor(private readonly deps: Omit<RoomDeps, "onDestroyed">) {}
@@ -31,6 +33,38 @@ export class RoomRegistry {
   /** Closes every connection and resolves once every room is flushed and dropped. */
   async shutdown(code: number, reason: string): Promise<void> {
     await Promise.all([...this.rooms.values()].map((room) => room.shutdown(code, reason)));
+  }
+
+  *owned(): Iterable<{ docId: string; epoch: number; acquiredAt: number }> {
+    for (const room of this.rooms.values()) {
+      const lease = room.lease;
+      if (lease) yield { docId: room.docId, ...lease };
+    }
+  }
+
+  /** The rooms holding a lease, with their writes so far (GET /ownership). */
+  leaseReport(): { docId: string; epoch: number; firstStoredAt: number | null; lastSentAt: number | null }[] {
+    const report = [];
+    for (const room of this.rooms.values()) {
+      if (!room.lease) continue;
+      const writes = room.writes;
+      report.push({
+        docId: room.docId,
+        epoch: room.lease.epoch,
+        firstStoredAt: writes?.firstStoredAt ?? null,
+        lastSentAt: writes?.lastSentAt ?? null,
+      });
+    }
+    return report;
+  }
+
+  lose(docId: string, epoch: number): void {
+    const room = this.rooms.get(docId);
+    if (room?.lease?.epoch === epoch) room.lose();
+  }
+
+  handOff(docId: string): void {
+    this.rooms.get(docId)?.handOff();
   }
 
   private forget(room: Room): void {

@@ -2,9 +2,12 @@
 // of its log: it assigns seqs, and an update reaches the Y.Doc and the other clients
 // only after the log holds it, so anything a client has seen survives a crash.
 //
-// Lifecycle: loading (messages queue) -> ready -> destroyed once the last client left and
-// every write settled; or failed (load or store error) -> destroyed, replaced by a fresh
-// room for whoever joins next. A client joining during teardown keeps the room alive.
+// Lifecycle: loading (takes the document's lease, then reads it; messages queue) -> ready
+// -> destroyed once the last client left and every write settled, and the lease is given
+// back. Or: failed (load or store error), replaced by a fresh room for whoever joins next;
+// moving (another node asked for the document: clients are sent there, queued writes
+// flush, then the lease is released); lost (the lease went to another node: nothing more
+// is written, clients are sent on). A client joining during teardown keeps the room alive.
 //
 // The room keeps the lifecycle and the log; each other concern has its own file:
 // loading-queue.ts (messages held while loading), sync-dispatch.ts (greeting and
@@ -21,6 +24,8 @@ import type { CollabLimits } from "./limits";
 import { LoadingQueue } from "./loading-queue";
 import { encodeSyncUpdate, ProtocolError } from "./messages";
 import type { Metrics } from "./metrics";
+import { wallClock } from "./metrics";
+import { DocumentMovedError } from "./ownership";
 import type { PendingUpdate, UpdateOwner, UpdateWriter } from "./persistence";
 import { PresenceClaims } from "./presence-claims";
 import type { Semaphore } from "./semaphore";
@@ -28,8 +33,16 @@ import { SnapshotSchedule } from "./snapshot-schedule";
 import { DocumentQuota, type UserQuotas } from "./storage-quotas";
 import { SyncDispatch } from "./sync-dispatch";
 
+/** The document leases, as a room uses them (ownership.ts). */
+export interface RoomLeases {
+  /** Resolves with the lease's epoch; throws DocumentMovedError when the document is another node's. */
+  acquire(docId: string, stillWanted: () => boolean): Promise<number>;
+  release(docId: string, epoch: number): void;
+}
+
 export interface RoomDeps {
   log: BoardLog;
+  leases: RoomLeases;
   /** Stored log bytes, read once per load for the document's storage quota. */
   usage: BoardLogUsage;
   /** Per-person storage quotas, shared by every room on this server. */
@@ -52,6 +65,7 @@ interface InFlightUpdate {
 }
 
 const InternalError = 1011;
+const MOVED_REASON = "the board moved to another server; reconnect";
 
 export class Room implements UpdateOwner, ConnectionRoom {
   private readonly doc = new Y.Doc();
@@ -62,7 +76,12 @@ export class Room implements UpdateOwner, ConnectionRoom {
   private readonly storedQuota: DocumentQuota;
   private readonly snapshots: SnapshotSchedule;
   private readonly queue = new LoadingQueue();
-  private state: "loading" | "ready" | "failed" | "destroyed" = "loading";
+  private state: "loading" | "ready" | "moving" | "lost" | "failed" | "destroyed" = "loading";
+  /** The lease this room writes under, once taken; acquiredAt is performance.now(). */
+  private held: { epoch: number; acquiredAt: number } | null = null;
+  /** Wall-clock times of this owner's first stored update and its last stored append's sending. */
+  private firstStoredAt: number | null = null;
+  private lastSentAt = 0;
   private readonly lane: number;
   private nextSeq = 1;
   private appliedSeq = 0;
@@ -114,9 +133,21 @@ export class Room implements UpdateOwner, ConnectionRoom {
     return this.state === "loading" || this.state === "ready";
   }
 
-  /** UpdateOwner: the writer drops queued updates of a room that gave up. */
+  /** UpdateOwner: the writer drops queued updates of a room that gave up (a moving room still flushes). */
   get accepting(): boolean {
-    return this.state === "ready";
+    return this.state === "ready" || this.state === "moving";
+  }
+
+  /** The lease while the room holds one (until it is released or lost). */
+  get lease(): { epoch: number; acquiredAt: number } | null {
+    return this.held;
+  }
+
+  /** This owner's writes so far (see WriteWindow), null before its first stored update. */
+  get writes(): { firstStoredAt: number; lastSentAt: number } | null {
+    return this.firstStoredAt === null
+      ? null
+      : { firstStoredAt: this.firstStoredAt, lastSentAt: this.lastSentAt };
   }
 
   attach(connection: Connection): void {
@@ -149,6 +180,41 @@ export class Room implements UpdateOwner, ConnectionRoom {
     return this.destroyed;
   }
 
+  /**
+   * Another node asked for the document: clients are sent to reconnect (the router takes
+   * them there), accepted updates flush, and the lease is released once the room is gone.
+   */
+  handOff(): void {
+    if (this.state !== "ready") return;
+    this.state = "moving";
+    this.deps.metrics.recordHandOff();
+    for (const connection of [...this.connections]) connection.close(CloseCode.Moved, MOVED_REASON, "moved");
+    void this.teardown();
+  }
+
+  /** UpdateOwner: the fence refused this room's updates, its lease is another node's now. */
+  lostLease(): void {
+    this.lose();
+  }
+
+  /**
+   * The lease is gone (the fence refused an append, or the renewal no longer lists it):
+   * nothing more is written, what was in flight is dropped unacknowledged (clients still
+   * hold it and send it to the new owner), and clients are sent to reconnect.
+   */
+  lose(): void {
+    if (this.state !== "loading" && this.state !== "ready" && this.state !== "moving") return;
+    this.state = "lost";
+    this.deps.metrics.recordLeaseLost();
+    this.deps.logger.warn({ docId: this.docId, epoch: this.held?.epoch }, "lease lost; clients sent on");
+    this.inFlight = [];
+    this.size.dropPending();
+    this.queue.clear();
+    this.notifySettled();
+    for (const connection of [...this.connections]) connection.close(CloseCode.Moved, MOVED_REASON, "moved");
+    void this.teardown();
+  }
+
   committed(stored: PendingUpdate): void {
     const entry = this.inFlight[0];
     if (entry?.stored !== stored) {
@@ -156,6 +222,8 @@ export class Room implements UpdateOwner, ConnectionRoom {
       return;
     }
     this.inFlight.shift();
+    this.firstStoredAt ??= wallClock();
+    if (stored.sentAt !== undefined && stored.sentAt > this.lastSentAt) this.lastSentAt = stored.sentAt;
     this.size.committed(stored.bytes.length);
     this.appliedSeq = stored.seq;
     try {
@@ -177,7 +245,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
   }
 
   failed(error: unknown): void {
-    if (!this.usable) return;
+    if (!this.usable && this.state !== "moving") return;
     this.deps.logger.error(
       { err: error, docId: this.docId },
       "room failed; clients will reconnect and resync",
@@ -195,12 +263,17 @@ export class Room implements UpdateOwner, ConnectionRoom {
   private async load(previous: Promise<void> | undefined): Promise<void> {
     try {
       await previous;
+      // The lease first: nothing is read before this room is the document's only writer.
+      const epoch = await this.deps.leases.acquire(this.docId, () => this.connections.size > 0);
+      this.held = { epoch, acquiredAt: performance.now() };
+      if (this.state !== "loading") return;
       // The quota counts everything stored: the whole log (replay keeps updates from before
       // the snapshot too) and the snapshots.
       const [stored, storedBytes] = await Promise.all([
         this.deps.log.loadDoc(this.docId),
         this.deps.usage.docBytes(this.docId),
       ]);
+      if (this.state !== "loading") return;
       this.storedQuota.loaded(storedBytes);
       let bytes = 0;
       let tailBytes = 0;
@@ -219,11 +292,18 @@ export class Room implements UpdateOwner, ConnectionRoom {
         () => this.state === "ready",
       );
     } catch (error) {
-      this.deps.logger.error({ err: error, docId: this.docId }, "could not load document");
-      this.state = "failed";
       this.queue.clear();
-      for (const connection of [...this.connections]) {
-        connection.close(InternalError, "document could not be loaded; reconnect", "storage-failed");
+      if (error instanceof DocumentMovedError) {
+        this.deps.logger.info({ docId: this.docId, reason: error.message }, "document is another server's");
+        this.state = "lost";
+        for (const connection of [...this.connections])
+          connection.close(CloseCode.Moved, MOVED_REASON, "moved");
+      } else {
+        this.deps.logger.error({ err: error, docId: this.docId }, "could not load document");
+        this.state = "failed";
+        for (const connection of [...this.connections]) {
+          connection.close(InternalError, "document could not be loaded; reconnect", "storage-failed");
+        }
       }
       void this.teardown();
     }
@@ -264,6 +344,8 @@ export class Room implements UpdateOwner, ConnectionRoom {
       userId,
       bytes: update,
       at: Date.now(),
+      // Set once the lease is taken, before any message is handled.
+      epoch: this.held?.epoch ?? 0,
       receivedAt: performance.now(),
       owner: this,
     };
@@ -316,7 +398,22 @@ export class Room implements UpdateOwner, ConnectionRoom {
 
   private destroy(): void {
     if (this.state === "destroyed") return;
+    const ended = this.state;
     this.state = "destroyed";
+    if (this.held) {
+      const { epoch } = this.held;
+      this.held = null;
+      // A lost lease is another node's now; anything else is given back, flushed.
+      if (ended !== "lost") this.deps.leases.release(this.docId, epoch);
+      if (this.firstStoredAt !== null)
+        this.deps.metrics.recordWriteWindow({
+          docId: this.docId,
+          epoch,
+          firstStoredAt: this.firstStoredAt,
+          lastSentAt: this.lastSentAt,
+          end: ended === "lost" ? "lost" : ended === "moving" ? "handed-off" : "released",
+        });
+    }
     this.presence.destroy();
     this.doc.destroy();
     this.deps.onDestroyed(this);

@@ -1,8 +1,9 @@
 // The collab server: y-websocket and a bare health status on the public port, metrics on
-// an internal one. Creating it has no side effects; listen() opens the public port,
-// listenInternal() the internal one, and close() flushes every room. This file only wires
-// the parts: admission (admission-gate.ts), upgrades (upgrade.ts), the open connections,
-// the access feed, rooms and the write queue, and shutdown (shutdown.ts).
+// an internal one. Creating it has no side effects; listen() registers the node and opens
+// the public port, listenInternal() the internal one, and close() flushes every room and
+// gives its leases back. This file only wires the parts: admission (admission-gate.ts),
+// upgrades (upgrade.ts), the open connections, the access feed, document ownership
+// (ownership.ts), rooms and the write queue, and shutdown (shutdown.ts).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BoardAccessListener } from "@mockboard/db/board-access";
@@ -18,6 +19,7 @@ import { createInternalHttpHandler, createPublicHttpHandler, listenOn, serveWith
 import { type CollabLimits, resolveLimits } from "./limits";
 import { Metrics, type MetricsSnapshot } from "./metrics";
 import { OpenConnections } from "./open-connections";
+import { Ownership } from "./ownership";
 import { UpdateWriter } from "./persistence";
 import { RoomRegistry } from "./room-registry";
 import { Semaphore } from "./semaphore";
@@ -28,10 +30,10 @@ import { handleUpgrades } from "./upgrade";
 export interface CollabServerOptions {
   tokenSecret: string;
   /**
-   * Where the board log lives (unless `boardLog` is given) and where the server LISTENs
-   * for access changes from the web app. Without it, access is cut only at token expiry.
+   * Where the board log lives (unless `boardLog` is given), where the node registers and
+   * takes document leases, and where it LISTENs for access changes from the web app.
    */
-  databaseUrl?: string;
+  databaseUrl: string;
   /** A ready board log (tests inject one); the server then does not close it. */
   boardLog?: BoardLog;
   /** Stored-bytes sums for the storage quotas; created from databaseUrl (and closed) when absent. */
@@ -44,6 +46,12 @@ export interface CollabServerOptions {
   heartbeatMs?: number;
   /** How long close() waits for rooms to flush before dropping sockets. */
   shutdownTimeoutMs?: number;
+  /** A node silent this long (paused, cut off) loses its documents to another node that asks. */
+  leaseTtlMs?: number;
+  /** How long a connection waits for a document another node holds before it is told to reconnect. */
+  acquireTimeoutMs?: number;
+  /** The load balancer in front of the collab nodes, asked where a document belongs (router.ts). */
+  routerUrl?: string;
 }
 
 export interface CollabServer {
@@ -68,8 +76,17 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const users = new UserQuotas(usage, limits);
   const metrics = new Metrics();
   const writer = new UpdateWriter({ log, metrics, logger, lanes });
+  const ownership = new Ownership({
+    databaseUrl: options.databaseUrl,
+    logger,
+    metrics,
+    leaseTtlMs: options.leaseTtlMs ?? 10_000,
+    acquireTimeoutMs: options.acquireTimeoutMs ?? 15_000,
+    routerUrl: options.routerUrl,
+  });
   const rooms = new RoomRegistry({
     log,
+    leases: ownership,
     usage,
     users,
     writer,
@@ -91,12 +108,25 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       connections: connections.size,
       pendingUpdates: writer.pending,
       accessFeedListening: accessFeed?.listening ?? false,
+      nodeId: ownership.nodeId,
+      leases: [...rooms.owned()].length,
     });
+  const ownershipReport = () => metrics.ownershipReport(ownership.nodeId, rooms.leaseReport());
   const databaseAnswers = () => checkDatabase(log);
-  const http = createServer(serveWith(createPublicHttpHandler({ checkDatabase: databaseAnswers }), logger));
+  const http = createServer(
+    serveWith(
+      createPublicHttpHandler({ checkDatabase: databaseAnswers, instance: ownership.instance }),
+      logger,
+    ),
+  );
   const internal = createServer(
     serveWith(
-      createInternalHttpHandler({ metrics: snapshotMetrics, checkDatabase: databaseAnswers }),
+      createInternalHttpHandler({
+        metrics: snapshotMetrics,
+        ownership: ownershipReport,
+        checkDatabase: databaseAnswers,
+        instance: ownership.instance,
+      }),
       logger,
     ),
   );
@@ -120,15 +150,22 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
   function startHeartbeat(): void {
     // Drops peers that stopped answering pings (a vanished laptop keeps its TCP socket).
+    const every = options.heartbeatMs ?? 30_000;
+    let last = performance.now();
     heartbeat = setInterval(() => {
-      connections.heartbeat();
+      const now = performance.now();
+      // A beat far behind schedule means this process stalled: nobody is judged on it.
+      connections.heartbeat(now - last < every * 1.5);
+      last = now;
       revocations.prune();
-    }, options.heartbeatMs ?? 30_000);
+    }, every);
     heartbeat.unref();
   }
 
   return {
     async listen(port, host = "127.0.0.1") {
+      // Registered before the first connection: a room takes its lease before it loads.
+      await ownership.start(rooms);
       const address = await listenOn(http, port, host);
       startHeartbeat();
       metrics.startSampling();
@@ -157,6 +194,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
           return feedClosed;
         },
         ownedStorage,
+        ownership,
         timeoutMs: options.shutdownTimeoutMs ?? 10_000,
         logger,
       });

@@ -1,10 +1,12 @@
 // A clean stop: stop accepting, flush every room and the write queue (bounded by a
-// timeout), tell clients to reconnect elsewhere, then close the ports and the database.
+// timeout), tell clients to reconnect elsewhere, give the node's leases back, then close
+// the ports and the database.
 import type { Server } from "node:http";
 import type { BoardLog, BoardLogUsage } from "@mockboard/db/board-log";
 import { CloseCode } from "@mockboard/protocol";
 import type { Logger } from "pino";
 import type { Connection } from "./connection";
+import type { Ownership } from "./ownership";
 import type { UpdateWriter } from "./persistence";
 import type { RoomRegistry } from "./room-registry";
 
@@ -20,6 +22,8 @@ export interface ShutdownParts {
   stopBackground(): Promise<void> | undefined;
   /** The database clients this server created (not the ones it was handed). */
   ownedStorage: (BoardLog | BoardLogUsage)[];
+  /** Deregistering the node gives back any lease a room could not release. */
+  ownership: Ownership;
   timeoutMs: number;
   logger: Logger;
 }
@@ -47,5 +51,6 @@ export async function shutDown(parts: ShutdownParts): Promise<void> {
   await stopped;
   await internalStopped;
   await backgroundStopped;
+  await parts.ownership.close();
   for (const storage of parts.ownedStorage) await storage.close();
 }

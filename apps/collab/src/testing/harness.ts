@@ -1,6 +1,11 @@
 // Test helpers: a collab server on a free port over a test database, real y-websocket
 // clients, raw websocket clients, board tokens, and polling.
-import { type BoardLog, createBoardLog } from "@mockboard/db/board-log";
+import {
+  type BoardLog,
+  createBoardLeases,
+  createBoardLog,
+  registerCollabNode,
+} from "@mockboard/db/board-log";
 import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
 // Brings in the typing of the values the db package's global setup provides to tests.
 import type {} from "@mockboard/db/testing/global-setup";
@@ -24,7 +29,40 @@ export interface TestServer {
   internalUrl: string;
   log: BoardLog;
   limits: CollabLimits;
+  /** Writes `updates` as `docId`'s log from seq 1, as a node of its own that then lets go. */
+  seed(docId: string, updates: Uint8Array[], options?: { userId?: string; at?: number }): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Writes a document's log from seq 1 the way a collab node does: under a lease, then released. */
+export async function seedBoardLog(
+  databaseUrl: string,
+  log: BoardLog,
+  docId: string,
+  updates: Uint8Array[],
+  options: { userId?: string; at?: number } = {},
+): Promise<void> {
+  const node = await registerCollabNode(databaseUrl, { ttlMs: 60_000, onSessionLost: () => undefined });
+  const leases = createBoardLeases(databaseUrl, { maxConnections: 1 });
+  try {
+    const claim = await leases.acquire(docId, node.nodeId);
+    if (!("epoch" in claim)) throw new Error(`${docId} is held by collab node ${claim.heldBy}`);
+    const { refused } = await log.appendUpdates(
+      updates.map((bytes, i) => ({
+        docId,
+        seq: i + 1,
+        userId: options.userId ?? "owner",
+        bytes,
+        at: options.at ?? Date.now(),
+        epoch: claim.epoch,
+      })),
+    );
+    if (refused.size > 0) throw new Error(`seeding ${docId} was refused`);
+    await leases.release(docId, claim.epoch);
+  } finally {
+    await node.close();
+    await leases.close();
+  }
 }
 
 export async function startTestServer(
@@ -51,6 +89,7 @@ export async function startTestServer(
     internalUrl: `http://127.0.0.1:${internal.port}`,
     log,
     limits,
+    seed: (docId, updates, seedOptions) => seedBoardLog(databaseUrl, log, docId, updates, seedOptions),
     async close() {
       await server.close();
       await log.close();

@@ -1,11 +1,29 @@
 // The board log: an append-only list of Yjs updates per document (BoardUpdate) plus
-// periodic merged states (BoardSnapshot). The collab server's rooms are the single
-// writer of each document's log, so seqs are assigned in memory and written here
-// without locks; a duplicate (docId, seq) means two writers and is reported, never
-// silently merged. This sits on node-postgres rather than Prisma because it is the
-// collab server's hot path: one multi-row INSERT per group commit, bytes sent binary.
+// periodic merged states (BoardSnapshot). One collab node at a time owns a document and
+// assigns its seqs in memory; its lease (leases.ts) carries an epoch, and every append is
+// fenced by it in the same statement: Postgres stores a document's rows only while the
+// lease still holds the epoch they were accepted under, locking the lease row until the
+// rows commit, so an owner that lost its lease (paused, cut off) can never write again
+// and a new owner loads only after the old one's last rows are in. A duplicate
+// (docId, seq) still means two writers and is reported, never silently merged. This sits
+// on node-postgres rather than Prisma because it is the collab server's hot path: one
+// statement per group commit, bytes sent binary.
 import pg from "pg";
 
+export {
+  BOARD_HANDOFF_CHANNEL,
+  HandoffRequest,
+  listenForHandoffRequests,
+} from "./handoff";
+export {
+  type BoardLeases,
+  COLLAB_NODE_LOCK_SPACE,
+  type CollabNodeRegistration,
+  createBoardLeases,
+  type LeaseClaim,
+  type NodeRenewal,
+  registerCollabNode,
+} from "./leases";
 export { type BoardLogUsage, type BoardLogUsageOptions, createBoardLogUsage } from "./usage";
 
 export interface BoardUpdateInput {
@@ -16,6 +34,13 @@ export interface BoardUpdateInput {
   bytes: Uint8Array;
   /** Server receive time, epoch milliseconds. */
   at: number;
+  /** The lease epoch of the owner that accepted it (leases.ts): the fence. */
+  epoch: number;
+}
+
+export interface AppendResult {
+  /** Documents whose lease no longer holds the rows' epoch: none of their rows were stored. */
+  refused: ReadonlySet<string>;
 }
 
 export interface StoredBoardUpdate {
@@ -44,11 +69,13 @@ export interface StoredSnapshotSize {
 
 export interface BoardLog {
   /**
-   * Appends rows in one statement (so one transaction and one WAL flush). Rows of the
-   * same document must carry consecutive ascending seqs. Throws BoardLogConflictError
-   * when a (docId, seq) already exists; then nothing of the batch was stored.
+   * Appends rows in one statement (so one transaction and one WAL flush), each document's
+   * only while its lease holds the rows' epoch; the others are refused and reported.
+   * Rows of the same document must carry consecutive ascending seqs and one epoch. Throws
+   * BoardLogConflictError when a (docId, seq) already exists; then nothing of the batch
+   * was stored.
    */
-  appendUpdates(rows: readonly BoardUpdateInput[]): Promise<void>;
+  appendUpdates(rows: readonly BoardUpdateInput[]): Promise<AppendResult>;
   /** Latest snapshot plus every later update: what a room needs to come back. */
   loadDoc(docId: string): Promise<StoredBoardDoc>;
   /** Idempotent: a second snapshot at the same seq is the same state and is ignored. */
@@ -72,29 +99,41 @@ export class BoardLogConflictError extends Error {
   }
 }
 
-/** Postgres caps bind parameters at 65535; five per row. */
+/** Postgres caps bind parameters at 65535; six per row. */
 export const MAX_APPEND_ROWS = 10_000;
-const COLUMNS_PER_ROW = 5;
+const COLUMNS_PER_ROW = 6;
 const UNIQUE_VIOLATION = "23505";
 
-function assertConsecutive(rows: readonly BoardUpdateInput[]): void {
+/** Checks the rows and returns each document's epoch. */
+function epochsOf(rows: readonly BoardUpdateInput[]): Map<string, number> {
   const lastSeqByDoc = new Map<string, number>();
+  const epochByDoc = new Map<string, number>();
   for (const row of rows) {
     if (!Number.isInteger(row.seq) || row.seq < 1)
       throw new RangeError(`invalid seq ${row.seq} for ${row.docId}`);
+    if (!Number.isSafeInteger(row.epoch) || row.epoch < 1)
+      throw new RangeError(`invalid epoch ${row.epoch} for ${row.docId}`);
     const previous = lastSeqByDoc.get(row.docId);
     if (previous !== undefined && row.seq !== previous + 1) {
       throw new RangeError(`seqs of ${row.docId} are not consecutive: ${previous} then ${row.seq}`);
     }
+    const epoch = epochByDoc.get(row.docId);
+    if (epoch !== undefined && epoch !== row.epoch)
+      throw new RangeError(`rows of ${row.docId} carry two epochs: ${epoch} and ${row.epoch}`);
     lastSeqByDoc.set(row.docId, row.seq);
+    epochByDoc.set(row.docId, row.epoch);
   }
+  return epochByDoc;
 }
 
 /** Batches up to this size run as named prepared statements (parsed and planned once per connection). */
 const PREPARED_MAX_ROWS = 64;
 
 // The statement only depends on the row count; caching it saves building a long string
-// on every group commit, and naming it lets Postgres skip parse and plan.
+// on every group commit, and naming it lets Postgres skip parse and plan. The fence locks
+// each document's lease row (FOR SHARE) for the statement's transaction: a takeover waits
+// for these rows to commit, and an append that waited for a takeover re-reads the lease
+// and finds another epoch. It returns the documents that passed.
 const insertByRowCount = new Map<number, { name?: string; text: string }>();
 function insertStatement(rowCount: number): { name?: string; text: string } {
   let statement = insertByRowCount.get(rowCount);
@@ -102,9 +141,22 @@ function insertStatement(rowCount: number): { name?: string; text: string } {
     const tuples: string[] = [];
     for (let row = 0; row < rowCount; row++) {
       const p = row * COLUMNS_PER_ROW;
-      tuples.push(`($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, to_timestamp($${p + 5}::float8 / 1000))`);
+      tuples.push(
+        `($${p + 1}::text, $${p + 2}::int4, $${p + 3}::text, $${p + 4}::bytea, $${p + 5}::float8, $${p + 6}::int8)`,
+      );
     }
-    const text = `insert into "BoardUpdate" ("docId", "seq", "userId", "bytes", "at") values ${tuples.join(", ")}`;
+    const text = `with batch ("docId", "seq", "userId", "bytes", "at", "epoch") as (values ${tuples.join(", ")}),
+      fence as (
+        select l."docId" from "BoardLease" l
+        where (l."docId", l."epoch") in (select distinct "docId", "epoch" from batch)
+        for share of l
+      ),
+      stored as (
+        insert into "BoardUpdate" ("docId", "seq", "userId", "bytes", "at", "epoch")
+        select "docId", "seq", "userId", "bytes", to_timestamp("at" / 1000), "epoch" from batch
+        where "docId" in (select "docId" from fence)
+      )
+      select "docId" from fence`;
     statement = rowCount <= PREPARED_MAX_ROWS ? { name: `board_log_append_${rowCount}`, text } : { text };
     if (rowCount <= 1024) insertByRowCount.set(rowCount, statement);
   }
@@ -139,9 +191,9 @@ export function createBoardLog(connectionString: string, options: BoardLogOption
 
   return {
     async appendUpdates(rows) {
-      if (rows.length === 0) return;
+      if (rows.length === 0) return { refused: new Set() };
       if (rows.length > MAX_APPEND_ROWS) throw new RangeError(`at most ${MAX_APPEND_ROWS} rows per append`);
-      assertConsecutive(rows);
+      const epochs = epochsOf(rows);
       const values: unknown[] = new Array(rows.length * COLUMNS_PER_ROW);
       let i = 0;
       for (const row of rows) {
@@ -150,13 +202,18 @@ export function createBoardLog(connectionString: string, options: BoardLogOption
         values[i++] = row.userId;
         values[i++] = row.bytes;
         values[i++] = row.at;
+        values[i++] = row.epoch;
       }
+      let passed: pg.QueryResult<{ docId: string }>;
       try {
-        await appendPool.query({ ...insertStatement(rows.length), values });
+        passed = await appendPool.query({ ...insertStatement(rows.length), values });
       } catch (error) {
         if (isUniqueViolation(error)) throw new BoardLogConflictError(error.detail ?? error.message);
         throw error;
       }
+      const refused = new Set(epochs.keys());
+      for (const row of passed.rows) refused.delete(row.docId);
+      return { refused };
     },
 
     async loadDoc(docId) {
