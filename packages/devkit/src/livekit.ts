@@ -30,6 +30,13 @@ export interface LivekitOptions {
   logLevel?: "debug" | "info" | "warn" | "error";
   /** Keep LiveKit's logs out of this process's output (they still appear in errors). */
   quiet?: boolean;
+  /**
+   * Distributed mode: the Redis (host:port) every node of the cluster shares. Nodes need
+   * the same keys; each gets its own ports here.
+   */
+  redis?: string;
+  /** The name in this process's log prefix (several nodes in one cluster). */
+  name?: string;
 }
 
 export interface LivekitHandle {
@@ -119,6 +126,7 @@ function loopbackConfig(options: {
   apiSecret: string;
   webhookUrls: string[];
   logLevel: string;
+  redis?: string;
 }): string {
   const q = (value: string | number) => JSON.stringify(value);
   const lines = [
@@ -140,6 +148,7 @@ function loopbackConfig(options: {
     "logging:",
     `  level: ${options.logLevel}`,
   ];
+  if (options.redis) lines.push("redis:", `  address: ${q(options.redis)}`);
   if (options.webhookUrls.length) {
     lines.push("webhook:", `  api_key: ${q(options.apiKey)}`, "  urls:");
     for (const url of options.webhookUrls) lines.push(`    - ${q(url)}`);
@@ -186,6 +195,7 @@ export async function startLivekit(options: LivekitOptions = {}): Promise<Liveki
       apiSecret,
       webhookUrls: options.webhookUrls ?? [],
       logLevel: options.logLevel ?? "info",
+      redis: options.redis,
     }),
     { mode: 0o600 },
   );
@@ -195,7 +205,7 @@ export async function startLivekit(options: LivekitOptions = {}): Promise<Liveki
 
   const env: NodeJS.ProcessEnv = {};
   for (const name of OVERRIDING_ENV) env[name] = undefined;
-  const service = startService("livekit", binary, ["--config", configFile], {
+  const service = startService(options.name ?? "livekit", binary, ["--config", configFile], {
     cwd: dir,
     env,
     quiet: options.quiet,
