@@ -17,9 +17,11 @@ import {
   useEditor,
 } from "tldraw";
 import "tldraw/tldraw.css";
+import { useReportBoardStatus } from "../live/board-status";
+import { useDroppedPeers } from "../live/use-dropped-peers";
+import { BoardOffline } from "./BoardOffline";
 import { overridesWithoutEmbeds, shapeUtilsWithoutEmbeds } from "./board-without-embeds";
 import { registerBookmarksWithoutPreview } from "./bookmarks-without-preview";
-import { ConnectionBadge } from "./ConnectionBadge";
 import { GeoShapeUtilKeepingWords } from "./geo-labels-keep-words";
 import "../board.css";
 
@@ -148,6 +150,9 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
     editor?.updateInstanceState({ isReadonly: role === "viewer" });
   }, [editor, role]);
   const peers = useMemo(() => board.peers.filter((peer) => peer.id !== me.id), [board.peers, me.id]);
+  useReportBoardStatus(board.status, board.statusDetail);
+  // Who dropped off while this board was connected (while it is not, it cannot know).
+  const dropped = useDroppedPeers(peers, board.status === "live");
 
   function toggleFollow(peerId: string, tldrawUserId: Parameters<Editor["startFollowingUser"]>[0]) {
     if (!editor) return;
@@ -163,8 +168,7 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
   return (
     <div className="board">
       <div className="board-bar">
-        <ConnectionBadge status={board.status} detail={board.statusDetail} />
-        {role === "viewer" ? <span className="badge badge-warn">View only</span> : null}
+        {role === "viewer" ? <span className="small muted">View only</span> : null}
         <ul className="peers" aria-label="People on this board">
           <li>
             <span className="dot" style={{ background: me.color }} /> {me.name} (you)
@@ -183,9 +187,16 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
               </button>
             </li>
           ))}
+          {dropped.map((peer) => (
+            <li key={peer.id} className="peer-offline" data-testid="peer-offline">
+              <span className="dot" style={{ background: peer.color }} /> {peer.name}
+              <span className="small"> · {peer.since}</span>
+            </li>
+          ))}
         </ul>
       </div>
       <div className="board-canvas" data-testid="board-canvas" data-ready={board.ready ? "true" : "false"}>
+        {board.status === "offline" && board.ready ? <BoardOffline /> : null}
         {board.error ? (
           <div className="board-message alert alert-error" role="alert">
             {board.error}

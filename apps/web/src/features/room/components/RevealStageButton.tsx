@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { sendJson } from "../live/post-json";
+import { useActionError } from "../live/use-action-error";
 
 /**
  * The interviewer's one click that shows the candidate the next part of a staged prompt. The
@@ -15,16 +16,16 @@ export function RevealStageButton(props: {
 }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { message: error, setFailure } = useActionError("the part was not revealed");
 
   async function reveal() {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       await sendJson(`/api/sessions/${props.sessionId}/stages`, { stageKey: props.stage.key });
       router.refresh();
     } catch (failure) {
-      setError((failure as Error).message);
+      setFailure(failure);
     } finally {
       setBusy(false);
     }

@@ -1,14 +1,19 @@
 "use client";
 
+import type { ConnectionStatus } from "@mockboard/board";
 import { useRouter } from "next/navigation";
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { SessionClockProvider } from "@/ui/SessionClock";
 import { sessionClock } from "@/ui/session-clock";
+import { BoardStatusContext } from "../live/board-status";
+import { roomConnection } from "../live/connection-state";
 import { nextStepFor } from "../live/next-step";
 import { PhaseTimer } from "../live/PhaseTimer";
 import type { RoomStateDto } from "../live/room-state";
+import { useOnline } from "../live/use-online";
 import { useRoomNotices } from "../live/use-room-notices";
 import { useRoomState } from "../live/use-room-state";
+import { ConnectionIndicator } from "./ConnectionIndicator";
 import { PanelTabs, type RoomPanel } from "./PanelTabs";
 import { SessionControls } from "./SessionControls";
 
@@ -45,6 +50,15 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
   const [stageTab, setStageTab] = useState(stagePanels[0]?.id);
   const [boardOpen, setBoardOpen] = useState(false);
   const step = nextStepFor(state);
+  // The connection is one quiet indicator, apart from the interview's stage: the network, the
+  // live feed and the board (which reports its socket from inside the board).
+  const online = useOnline();
+  const [board, setBoard] = useState<{ status: ConnectionStatus; detail?: string } | null>(null);
+  const reportBoard = useCallback(
+    (status: ConnectionStatus, detail?: string) => setBoard({ status, detail }),
+    [],
+  );
+  const connection = roomConnection(online, feed, board?.status ?? null);
   // The one session clock: the timer, notes and evidence all read it.
   const clock = useMemo(
     () => sessionClock({ startedAt: state.startedAt, endedAt: state.endedAt }, clockOffsetMs),
@@ -88,102 +102,108 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
 
   return (
     <SessionClockProvider clock={clock}>
-      <div className="workspace room">
-        <header className="workspace-head">
-          <div className="workspace-title">
-            <a
-              className="small"
-              href="/sessions"
-              onClick={(event) => {
-                const warning = document.documentElement.dataset.leaveWarning;
-                if (warning && !window.confirm(warning)) event.preventDefault();
-              }}
-            >
-              ← Sessions
-            </a>
-            <h1>{props.title}</h1>
-            <span className="small muted">
-              You are the <strong>{ROLE_LABEL[state.role]}</strong> · {other}
-              {feed === "reconnecting" ? " · reconnecting…" : ""}
-            </span>
-            {state.candidate ? props.participantAction : null}
-          </div>
-          {state.status !== "CANCELLED" ? <PhaseTimer state={state} onChanged={refresh} /> : null}
-          <SessionControls state={state} onChanged={refresh} />
-        </header>
-        <div className="workspace-body">
-          <div className={stagePanels.length ? "workspace-board workspace-stage" : "workspace-board"}>
-            {step ? (
-              <p className={`next-step next-step-${step.tone}`} role="status" data-testid="next-step">
-                <strong>{step.tone === "do" ? "Next: " : step.tone === "done" ? "Done: " : ""}</strong>
-                {step.text}
-              </p>
-            ) : null}
-            {props.invite && !state.candidate ? props.invite : null}
-            {stagePanels.length ? (
-              <>
-                <section className={boardOpen ? "board-fold open" : "board-fold"} aria-label="Board">
-                  <div className="board-fold-bar">
-                    <span className="small">
-                      <strong>Board</strong>{" "}
-                      <span className="muted">· read-only since the interview ended</span>
-                    </span>
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      aria-expanded={boardOpen}
-                      onClick={() => setBoardOpen((open) => !open)}
-                    >
-                      {boardOpen ? "Hide the board" : "Show the board"}
-                    </button>
-                  </div>
-                  {boardOpen ? <div className="board-fold-body">{props.board}</div> : null}
-                </section>
-                <PanelTabs
-                  panels={stagePanels}
-                  selected={stageTab}
-                  onSelect={setStageTab}
-                  label="After the interview"
-                  className="stage-tabs"
+      <BoardStatusContext.Provider value={reportBoard}>
+        <div className="workspace room">
+          <header className="workspace-head">
+            <div className="workspace-title">
+              <a
+                className="small"
+                href="/sessions"
+                onClick={(event) => {
+                  const warning = document.documentElement.dataset.leaveWarning;
+                  if (warning && !window.confirm(warning)) event.preventDefault();
+                }}
+              >
+                ← Sessions
+              </a>
+              <h1>{props.title}</h1>
+              <span className="small muted">
+                You are the <strong>{ROLE_LABEL[state.role]}</strong> · {other} ·{" "}
+                <ConnectionIndicator
+                  connection={connection}
+                  board={board?.status ?? null}
+                  detail={board?.detail}
                 />
-              </>
-            ) : (
-              props.board
-            )}
+              </span>
+              {state.candidate ? props.participantAction : null}
+            </div>
+            {state.status !== "CANCELLED" ? <PhaseTimer state={state} onChanged={refresh} /> : null}
+            <SessionControls state={state} onChanged={refresh} />
+          </header>
+          <div className="workspace-body">
+            <div className={stagePanels.length ? "workspace-board workspace-stage" : "workspace-board"}>
+              {step ? (
+                <p className={`next-step next-step-${step.tone}`} role="status" data-testid="next-step">
+                  <strong>{step.tone === "do" ? "Next: " : step.tone === "done" ? "Done: " : ""}</strong>
+                  {step.text}
+                </p>
+              ) : null}
+              {props.invite && !state.candidate ? props.invite : null}
+              {stagePanels.length ? (
+                <>
+                  <section className={boardOpen ? "board-fold open" : "board-fold"} aria-label="Board">
+                    <div className="board-fold-bar">
+                      <span className="small">
+                        <strong>Board</strong>{" "}
+                        <span className="muted">· read-only since the interview ended</span>
+                      </span>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-expanded={boardOpen}
+                        onClick={() => setBoardOpen((open) => !open)}
+                      >
+                        {boardOpen ? "Hide the board" : "Show the board"}
+                      </button>
+                    </div>
+                    {boardOpen ? <div className="board-fold-body">{props.board}</div> : null}
+                  </section>
+                  <PanelTabs
+                    panels={stagePanels}
+                    selected={stageTab}
+                    onSelect={setStageTab}
+                    label="After the interview"
+                    className="stage-tabs"
+                  />
+                </>
+              ) : (
+                props.board
+              )}
+            </div>
+            <aside className="workspace-side" aria-label="Session panels">
+              {props.video ? <div className="video-slot">{props.video}</div> : null}
+              <PanelTabs
+                panels={sidePanels}
+                selected={sideTab}
+                onSelect={setSideTab}
+                label="Panels"
+                className="side-tabs-area"
+              />
+            </aside>
           </div>
-          <aside className="workspace-side" aria-label="Session panels">
-            {props.video ? <div className="video-slot">{props.video}</div> : null}
-            <PanelTabs
-              panels={sidePanels}
-              selected={sideTab}
-              onSelect={setSideTab}
-              label="Panels"
-              className="side-tabs-area"
-            />
-          </aside>
+          {notices.length ? (
+            <ul className="room-notices" aria-label="Notices">
+              {notices.map((notice) => (
+                <li key={notice.id} className="room-notice">
+                  <span>{notice.text}</span>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-quiet"
+                    aria-label="Dismiss notice"
+                    onClick={() => dismiss(notice.id)}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {/* Announced once, politely; the visible list above is for reading. */}
+          <div className="sr-only" role="status" aria-live="polite">
+            {notices.at(-1)?.text ?? ""}
+          </div>
         </div>
-        {notices.length ? (
-          <ul className="room-notices" aria-label="Notices">
-            {notices.map((notice) => (
-              <li key={notice.id} className="room-notice">
-                <span>{notice.text}</span>
-                <button
-                  type="button"
-                  className="btn btn-small btn-quiet"
-                  aria-label="Dismiss notice"
-                  onClick={() => dismiss(notice.id)}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {/* Announced once, politely; the visible list above is for reading. */}
-        <div className="sr-only" role="status" aria-live="polite">
-          {notices.at(-1)?.text ?? ""}
-        </div>
-      </div>
+      </BoardStatusContext.Provider>
     </SessionClockProvider>
   );
 }

@@ -3,35 +3,42 @@
 import { useState } from "react";
 import { sendJson } from "../live/post-json";
 import type { RoomStateDto } from "../live/room-state";
+import { useActionError } from "../live/use-action-error";
 
 /** Start, end or cancel the interview: the interviewer's buttons; a status badge for everyone else. */
 export function SessionControls(props: { state: RoomStateDto; onChanged: () => Promise<void> }) {
   const { state } = props;
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { message: error, setFailure } = useActionError("the session did not change");
 
   async function act(action: "start" | "end" | "cancel") {
     if (action === "end" && !window.confirm("End the interview? The board becomes read-only for everyone."))
       return;
     if (action === "cancel" && !window.confirm("Cancel this session? It cannot be restarted.")) return;
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       await sendJson(`/api/sessions/${state.sessionId}/lifecycle`, { action });
       await props.onChanged();
     } catch (failure) {
-      setError((failure as Error).message);
+      setFailure(failure);
     } finally {
       setBusy(false);
     }
   }
 
-  const badge = {
-    SCHEDULED: <span className="badge badge-scheduled">Scheduled</span>,
-    LIVE: <span className="badge badge-live">Live</span>,
-    COMPLETED: <span className="badge">Ended</span>,
-    CANCELLED: <span className="badge badge-warn">Cancelled</span>,
+  // The interview's stage, and only that: the connection has its own indicator.
+  const stage = {
+    SCHEDULED: { label: "Scheduled", className: "badge badge-scheduled" },
+    LIVE: { label: "Live", className: "badge badge-live" },
+    COMPLETED: { label: "Ended", className: "badge" },
+    CANCELLED: { label: "Cancelled", className: "badge badge-warn" },
   }[state.status];
+  const badge = (
+    <span className={stage.className} title="The interview's stage" data-testid="session-stage">
+      {stage.label}
+    </span>
+  );
 
   return (
     <div className="workspace-actions">

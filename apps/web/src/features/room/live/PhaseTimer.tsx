@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useSessionClock } from "@/ui/SessionClock";
 import { sendJson } from "./post-json";
 import type { RoomStateDto } from "./room-state";
+import { useActionError } from "./use-action-error";
 import { useServerNow } from "./use-now";
 
 /** The shared phase timer: the same numbers in every tab, controls for the interviewer. */
@@ -16,17 +17,17 @@ export function PhaseTimer(props: { state: RoomStateDto; onChanged: () => Promis
   const timer = timerStateAt(minutes, state.timerEvents, now);
   const phase = state.phases[timer.phaseIndex];
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { message: error, setFailure } = useActionError("the timer did not change");
   const controls = state.can.timer === "control";
 
   async function act(body: unknown) {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       await sendJson(`/api/sessions/${state.sessionId}/timer`, body);
       await props.onChanged();
     } catch (failure) {
-      setError((failure as Error).message);
+      setFailure(failure);
     } finally {
       setBusy(false);
     }

@@ -1,0 +1,21 @@
+import type { ConnectionStatus } from "@mockboard/board";
+import type { FeedStatus } from "./use-room-state";
+
+/** The room's connection as one word: quiet while "good" or "connecting", loud otherwise. */
+export type RoomConnection = "good" | "connecting" | "reconnecting" | "offline" | "refused";
+
+/**
+ * One answer from the three things that can go: the browser's network, the room's live feed
+ * and the board's socket. The worst wins: offline before refused before reconnecting.
+ */
+export function roomConnection(
+  online: boolean,
+  feed: FeedStatus,
+  board: ConnectionStatus | null,
+): RoomConnection {
+  if (!online || board === "offline") return "offline";
+  if (board === "refused") return "refused";
+  if (feed === "reconnecting") return "reconnecting";
+  if (feed === "connecting" || board === "connecting") return "connecting";
+  return "good";
+}
