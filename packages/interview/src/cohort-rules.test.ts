@@ -5,18 +5,28 @@ import {
   type CohortAction,
   cohortCapabilitiesFor,
   cohortRolesThatMay,
+  cohortSessionSeat,
+  leaveRefusal,
+  memberChangeRefusal,
   mayInCohort,
 } from "./cohort-rules";
 
 // What each cohort role may do: OWNER, COACH, MEMBER, then someone not in the cohort.
 // Changing a cohort role's rights means changing cohort-rules.ts AND this table.
 const TABLE = `
-read-prompts      ✓ ✓ ✓ ✗
-create-sessions   ✓ ✓ ✓ ✗
-write-prompts     ✓ ✓ ✗ ✗
-read-guides       ✓ ✓ ✗ ✗
-observe-sessions  ✓ ✓ ✗ ✗
-watch-shared-replays ✓ ✓ ✓ ✗
+view-cohort               ✓ ✓ ✓ ✗
+read-prompts              ✓ ✓ ✓ ✗
+create-sessions           ✓ ✓ ✓ ✗
+write-prompts             ✓ ✓ ✗ ✗
+read-guides               ✓ ✓ ✗ ✗
+observe-sessions          ✓ ✓ ✗ ✗
+invite                    ✓ ✓ ✗ ✗
+edit-settings             ✓ ✗ ✗ ✗
+manage-members            ✓ ✗ ✗ ✗
+run-rotation              ✓ ✓ ✗ ✗
+read-everyones-progress   ✓ ✓ ✗ ✗
+calibrate                 ✓ ✓ ✗ ✗
+watch-shared-replays      ✓ ✓ ✓ ✗
 `;
 
 const rows = TABLE.trim()
@@ -39,16 +49,63 @@ describe("the cohort rules, role by action", () => {
     });
   }
 
-  it("a plain member neither writes prompts, reads cohort guides nor watches sessions", () => {
+  it("a plain member sees the cohort but neither writes prompts, reads cohort guides, watches sessions nor runs it", () => {
     expect(cohortCapabilitiesFor("MEMBER")).toEqual({
+      view: true,
       writePrompts: false,
       observeSessions: false,
       readGuides: false,
+      invite: false,
+      editSettings: false,
+      manageMembers: false,
+      runRotation: false,
+      readEveryonesProgress: false,
+      calibrate: false,
     });
-    expect(cohortCapabilitiesFor("COACH")).toEqual({
+    expect(cohortCapabilitiesFor("COACH")).toMatchObject({
       writePrompts: true,
       observeSessions: true,
       readGuides: true,
+      runRotation: true,
+      manageMembers: false,
     });
+    expect(Object.values(cohortCapabilitiesFor(null)).every((right) => right === false)).toBe(true);
+  });
+});
+
+describe("membership changes", () => {
+  it("lets anyone leave but the last owner", () => {
+    expect(leaveRefusal("MEMBER", 1)).toBeNull();
+    expect(leaveRefusal("COACH", 1)).toBeNull();
+    expect(leaveRefusal("OWNER", 2)).toBeNull();
+    expect(leaveRefusal("OWNER", 1)).toMatch(/last owner/);
+  });
+
+  it("lets only owners change roles and remove members, never their own, never the last owner", () => {
+    const change = (overrides: Partial<Parameters<typeof memberChangeRefusal>[0]>) =>
+      memberChangeRefusal({
+        actorRole: "OWNER",
+        actorIsTarget: false,
+        targetRole: "MEMBER",
+        newRole: "COACH",
+        owners: 1,
+        ...overrides,
+      });
+    expect(change({})).toBeNull();
+    expect(change({ newRole: null })).toBeNull();
+    expect(change({ actorRole: "COACH" })).toMatch(/Only the cohort's owners/);
+    expect(change({ actorRole: "MEMBER", newRole: null })).toMatch(/Only the cohort's owners/);
+    expect(change({ actorRole: null })).toMatch(/Only the cohort's owners/);
+    expect(change({ actorIsTarget: true })).toMatch(/Leave cohort/);
+    expect(change({ targetRole: "OWNER", newRole: "MEMBER", owners: 1 })).toMatch(/at least one owner/);
+    expect(change({ targetRole: "OWNER", newRole: null, owners: 2 })).toBeNull();
+  });
+
+  it("takes a former member's seat in the cohort's sessions away, and leaves other sessions alone", () => {
+    expect(cohortSessionSeat({ seat: "candidate", cohortSession: true, cohortRole: null })).toBe("none");
+    expect(cohortSessionSeat({ seat: "interviewer", cohortSession: true, cohortRole: "MEMBER" })).toBe(
+      "interviewer",
+    );
+    expect(cohortSessionSeat({ seat: "candidate", cohortSession: false, cohortRole: null })).toBe("candidate");
   });
 });

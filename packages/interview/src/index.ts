@@ -1,5 +1,17 @@
 // Public surface of the interview rules. Each rule lives in its own file; the schemas the
 // servers parse with live apart from the rules, so a browser importing a rule gets no zod.
+export { AGREEMENT_THRESHOLDS, type AgreementBand, agreementBand } from "./agreement/agreement-band";
+export { type BootstrapOptions, bootstrapInterval, type Interval } from "./agreement/bootstrap";
+export {
+  type DimensionAgreement,
+  dimensionAgreement,
+  type Rating,
+  SCORE_SCALE,
+} from "./agreement/dimension-agreement";
+export { krippendorffAlpha, type Measurement } from "./agreement/krippendorff-alpha";
+export { LENIENCY_MARGIN, type Leniency, leniencyByRater, type ScoreGiven } from "./agreement/leniency";
+export { seededRandom } from "./agreement/seeded-random";
+export { type Coefficient, type KappaWeights, weightedKappa } from "./agreement/weighted-kappa";
 export { type Capabilities, capabilitiesFor, type SessionFacts, viewerOf } from "./capabilities";
 export {
   COHORT_ACTIONS,
@@ -9,11 +21,44 @@ export {
   type CohortRole,
   cohortCapabilitiesFor,
   cohortRolesThatMay,
+  cohortSessionSeat,
+  leaveRefusal,
+  type MembershipRefusal,
+  memberChangeRefusal,
   mayInCohort,
 } from "./cohort-rules";
 export { type GuideAccessFacts, mayReadPromptGuide } from "./guide-access";
 export { formatMoment, parseMoment, replayMomentPath } from "./moment";
 export { type PhaseBand, phaseBands } from "./phase-bands";
+export {
+  type DimensionLevel,
+  type DimensionMean,
+  levelDistribution,
+  qualifiedDimension,
+  SELF_ASSESSMENT_MARGIN,
+  type SelfAssessmentGap,
+  type SelfVersusInterviewer,
+  selfAssessmentGaps,
+  weakestDimensions,
+} from "./progress/dimension-stats";
+export { type ScoredPromptOption, type SuggestedPrompt, suggestPrompts } from "./progress/suggested-prompts";
+export {
+  type PastBye,
+  type PastMeeting,
+  type PlannedRound,
+  planRound,
+  type RoundPair,
+  type RoundRequest,
+} from "./rotation/pair-round";
+export {
+  type CohortFocus,
+  inFocus,
+  type PracticeRecord,
+  type PromptOption,
+  practiceArea,
+  rankPrompts,
+} from "./rotation/prompt-choice";
+export { type RoundSession, sessionsForRound } from "./rotation/round-sessions";
 export {
   recommendationLabels,
   recommendationMeanings,

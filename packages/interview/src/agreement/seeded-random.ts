@@ -1,0 +1,15 @@
+/**
+ * A seeded pseudo-random generator (mulberry32) in [0, 1): bootstrap intervals drawn from
+ * it are the same on every render of the same data, so a page does not flicker between
+ * loads and a test can pin a result.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
