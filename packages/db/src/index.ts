@@ -11,24 +11,44 @@ export {
 } from "./catalogue/catalogue";
 export { LENGTH_BUCKETS, LengthBucket, lengthBucketLabel } from "./catalogue/length-buckets";
 export { createDb, type Db } from "./client";
+export { type CohortAccess, loadCohortAccess } from "./cohorts/cohort-access";
+export { type CohortOverview, getCohortOverview } from "./cohorts/cohort-overview";
+export {
+  COHORTS_PER_DAY,
+  CohortSettings,
+  createCohort,
+  updateCohortSettings,
+} from "./cohorts/cohort-settings";
 export {
   CohortId,
   type CohortMembership,
   getCohortRole,
   listCohortsForUser,
   listEditableCohorts,
+  MemberId,
 } from "./cohorts/cohorts";
+export {
+  type CohortMemberRow,
+  changeMemberRole,
+  leaveCohort,
+  listCohortMembers,
+  removeMember,
+} from "./cohorts/members";
 export { ConflictError, ForbiddenError, NotFoundError, QuotaExceededError } from "./errors";
 export { checkDatabase } from "./health";
-export { INVITE_LIFETIME_MS, InviteCode } from "./invites/invite-code";
 export {
-  acceptInvite,
-  type InvitePreview,
-  previewInvite,
+  type CohortInvitePreview,
+  revokeCohortInvite,
+  rotateCohortInvite,
+} from "./invites/cohort-invites";
+export { COHORT_INVITE_LIFETIME_MS, INVITE_LIFETIME_MS, InviteCode } from "./invites/invite-code";
+export { acceptInvite, type InvitePreview, type InviteTarget, previewInvite } from "./invites/invites";
+export {
   removeCandidate,
   revokeInvite,
   rotateInvite,
-} from "./invites/invites";
+  type SessionInvitePreview,
+} from "./invites/session-invites";
 export {
   applyTimerAction,
   CODE_EVENTS_PER_SESSION,
@@ -59,6 +79,19 @@ export {
 } from "./live-session";
 export { deleteNote, listNotes, NoteId, NoteInput, type NoteView, saveNote } from "./notes";
 export {
+  countUnreadNotifications,
+  listNotifications,
+  markNotificationsRead,
+  type NotificationView,
+} from "./notifications";
+export { type CohortProgress, getCohortProgress } from "./progress/cohort-progress";
+export {
+  type DimensionSeries,
+  getMemberProgress,
+  type MemberProgress,
+  type RubricFamily,
+} from "./progress/member-progress";
+export {
   contentHash,
   type PromptOwner,
   type SeedReport,
@@ -79,6 +112,29 @@ export {
   updateCohortPrompt,
 } from "./prompts/prompts";
 export { createRateLimitPool, RATE_LIMIT_TABLE } from "./rate-limits/rate-limit-store";
+export { discardRoundDraft, generateRoundDraft, RoundRequestInput } from "./rotation/draft-round";
+export { setPairingPrompt, swapRoundMembers } from "./rotation/edit-round";
+export { publishRound } from "./rotation/publish-round";
+export {
+  getRotation,
+  type RotationView,
+  type RoundPairingView,
+  type RoundView,
+} from "./rotation/rotation-view";
+export {
+  CalendarFeedToken,
+  createCalendarFeed,
+  getCalendarFeedStatus,
+  resolveCalendarFeed,
+  revokeCalendarFeed,
+} from "./schedule/calendar-feeds";
+export {
+  getSessionCalendarEntry,
+  listCalendarSessions,
+  listCohortSchedule,
+  type ScheduledCalendarEntry,
+  type ScheduledSessionView,
+} from "./schedule/schedule";
 export {
   type BoardIndexEntry,
   getReplaySharing,
@@ -126,6 +182,7 @@ export {
   getSessionForParticipant,
   type ParticipantView,
 } from "./sessions/sessions";
+export { swapRoles } from "./sessions/swap-roles";
 export { STORAGE_LIMITS, type StorageLimits } from "./storage-limits";
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, disableDemoPasswords, seedDemoData } from "./users/demo-accounts";
 export {

@@ -38,6 +38,8 @@ export interface Capabilities {
   replay: boolean;
   /** Share the replay with a member of the session's cohort, and revoke that. */
   shareReplay: boolean;
+  /** "Swap roles": schedule the same two again with the seats reversed. */
+  swapRoles: boolean;
 }
 
 export function viewerOf(role: SessionRole, facts: SessionFacts): SessionViewer {
@@ -114,5 +116,6 @@ export function capabilitiesFor(role: SessionRole, facts: SessionFacts): Capabil
     ),
     replay: can("watch-replay"),
     shareReplay: can("share-replay"),
+    swapRoles: can("swap-roles"),
   };
 }

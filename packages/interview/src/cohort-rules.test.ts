@@ -7,8 +7,8 @@ import {
   cohortRolesThatMay,
   cohortSessionSeat,
   leaveRefusal,
-  memberChangeRefusal,
   mayInCohort,
+  memberChangeRefusal,
 } from "./cohort-rules";
 
 // What each cohort role may do: OWNER, COACH, MEMBER, then someone not in the cohort.
@@ -106,6 +106,8 @@ describe("membership changes", () => {
     expect(cohortSessionSeat({ seat: "interviewer", cohortSession: true, cohortRole: "MEMBER" })).toBe(
       "interviewer",
     );
-    expect(cohortSessionSeat({ seat: "candidate", cohortSession: false, cohortRole: null })).toBe("candidate");
+    expect(cohortSessionSeat({ seat: "candidate", cohortSession: false, cohortRole: null })).toBe(
+      "candidate",
+    );
   });
 });

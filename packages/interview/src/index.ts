@@ -24,8 +24,8 @@ export {
   cohortSessionSeat,
   leaveRefusal,
   type MembershipRefusal,
-  memberChangeRefusal,
   mayInCohort,
+  memberChangeRefusal,
 } from "./cohort-rules";
 export { type GuideAccessFacts, mayReadPromptGuide } from "./guide-access";
 export { formatMoment, parseMoment, replayMomentPath } from "./moment";

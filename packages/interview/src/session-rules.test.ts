@@ -128,6 +128,10 @@ share-replay           interviewer  · · ✓ ✓ ·
 share-replay           candidate    · · ✓ ✓ ·
 share-replay           observer     ✗ ✗ ✗ ✗ ✗
 share-replay           guest        ✗ ✗ ✗ ✗ ✗
+swap-roles             interviewer  · · ✓ ✓ ·
+swap-roles             candidate    · · ✓ ✓ ·
+swap-roles             observer     · · ✓ ✓ ·
+swap-roles             guest        ✗ ✗ ✗ ✗ ✗
 `;
 
 const MARK: Record<string, Decision> = { "✓": "allowed", "·": "stage", "✗": "role" };

@@ -46,7 +46,9 @@ export type SessionAction =
   | "join-video"
   | "watch-replay"
   /** Let a member of the session's cohort watch the replay, and revoke that. */
-  | "share-replay";
+  | "share-replay"
+  /** Schedule the same two people again with the seats reversed ("Swap roles"). */
+  | "swap-roles";
 
 type Participant = Exclude<SessionRole, "none">;
 type Stages = readonly SessionStage[];
@@ -104,6 +106,7 @@ const SESSION_RULES: Record<SessionAction, Record<Participant, Stages>> = {
   // reads what the candidate read before release: the brief and the public timeline.
   "watch-replay": { interviewer: OVER, candidate: OVER, observer: OVER, guest: OVER },
   "share-replay": { interviewer: OVER, candidate: OVER, observer: NEVER, guest: NEVER },
+  "swap-roles": { interviewer: OVER, candidate: OVER, observer: OVER, guest: NEVER },
 };
 
 /** Actions that show a prompt's guide: the prompt's own policy must allow them too. */

@@ -34,6 +34,24 @@ export async function notifyBoardAccessChanged(
   return valid;
 }
 
+/**
+ * Tells the collab server that `userId` lost access to every board in `docIds`, in one
+ * statement however many there are (a coach removed from a large cohort). Like
+ * notifyBoardAccessChanged, delivered only when the caller's transaction commits.
+ */
+export async function notifyBoardAccessLost(
+  tx: Pick<Prisma.TransactionClient, "$executeRaw">,
+  docIds: readonly string[],
+  userId: string,
+): Promise<void> {
+  if (docIds.length === 0) return;
+  const at = Date.now();
+  const payloads = docIds.map((docId) =>
+    JSON.stringify(BoardAccessChange.parse({ docId, userId, access: "none", at })),
+  );
+  await tx.$executeRaw`select pg_notify(${BOARD_ACCESS_CHANNEL}, payload) from unnest(${payloads}::text[]) as payload`;
+}
+
 export type BoardAccessListener = ChannelListener;
 
 export interface BoardAccessListenerOptions {

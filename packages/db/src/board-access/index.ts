@@ -7,4 +7,5 @@ export {
   type BoardAccessNotifier,
   listenForBoardAccessChanges,
   notifyBoardAccessChanged,
+  notifyBoardAccessLost,
 } from "./board-access";

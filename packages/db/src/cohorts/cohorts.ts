@@ -6,6 +6,9 @@ import type { Db } from "../client";
 /** Cohort ids are Prisma cuids. */
 export const CohortId = z.string().regex(/^[a-z0-9]{20,40}$/, "not a cohort id");
 
+/** A member is named by their user id, a Prisma cuid. */
+export const MemberId = z.string().regex(/^[a-z0-9]{20,40}$/, "not a member id");
+
 export async function getCohortRole(db: Db, cohortId: string, userId: string): Promise<CohortRole | null> {
   const member = await db.cohortMember.findUnique({
     where: { cohortId_userId: { cohortId, userId } },

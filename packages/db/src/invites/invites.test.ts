@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { type SeededUser, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
-import { acceptInvite, previewInvite, removeCandidate, revokeInvite, rotateInvite } from "./invites";
+import { acceptInvite, previewInvite } from "./invites";
+import { removeCandidate, revokeInvite, rotateInvite } from "./session-invites";
 
 let t: TestDatabase;
 let interviewer: SeededUser;
@@ -18,6 +19,7 @@ describe("redeeming an invite link", () => {
   it("makes the first invitee the candidate and records that they joined", async () => {
     const session = await seedSession(t.db, { interviewerId: interviewer.id });
     expect(await acceptInvite(t.db, session.inviteCode, candidate.id)).toEqual({
+      kind: "session",
       sessionId: session.id,
     });
     const stored = await t.db.interviewSession.findUniqueOrThrow({
@@ -34,9 +36,11 @@ describe("redeeming an invite link", () => {
   it("lets the interviewer and the candidate follow the link again without changing anything", async () => {
     const session = await seedSession(t.db, { interviewerId: interviewer.id, candidateId: candidate.id });
     await expect(acceptInvite(t.db, session.inviteCode, interviewer.id)).resolves.toEqual({
+      kind: "session",
       sessionId: session.id,
     });
     await expect(acceptInvite(t.db, session.inviteCode, candidate.id)).resolves.toEqual({
+      kind: "session",
       sessionId: session.id,
     });
     expect(await t.db.sessionEvent.count({ where: { sessionId: session.id, kind: "JOINED" } })).toBe(1);
@@ -109,7 +113,10 @@ describe("invite links expire, rotate, turn off, and a candidate can be removed"
     const fresh = await code(session.id);
     expect(fresh).not.toBe(session.inviteCode);
     await expect(acceptInvite(t.db, session.inviteCode, candidate.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(acceptInvite(t.db, fresh ?? "", candidate.id)).resolves.toEqual({ sessionId: session.id });
+    await expect(acceptInvite(t.db, fresh ?? "", candidate.id)).resolves.toEqual({
+      kind: "session",
+      sessionId: session.id,
+    });
   });
 
   it("a link the interviewer turned off names nothing", async () => {
@@ -135,6 +142,7 @@ describe("invite links expire, rotate, turn off, and a candidate can be removed"
     expect(stored.inviteCode).not.toBe(session.inviteCode);
     await expect(acceptInvite(t.db, session.inviteCode, candidate.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(acceptInvite(t.db, stored.inviteCode ?? "", latecomer.id)).resolves.toEqual({
+      kind: "session",
       sessionId: session.id,
     });
     expect(

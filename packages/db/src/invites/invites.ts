@@ -1,147 +1,34 @@
-import { isSessionOpen } from "@mockboard/interview";
-import type { Prisma } from "@prisma/client";
-import { notifyBoardAccessChanged } from "../board-access";
 import type { Db } from "../client";
-import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
-import { loadSessionAccess, requireAllowed } from "../live-session/access";
-import { notifySessionChanged } from "../live-session/feed";
-import { lockSession } from "../live-session/lock";
-import { newInvite } from "./invite-code";
+import { NotFoundError } from "../errors";
+import { acceptCohortInvite, type CohortInvitePreview, previewCohortInvite } from "./cohort-invites";
+import { INVALID_LINK } from "./invite-code";
+import { acceptSessionInvite, previewSessionInvite, type SessionInvitePreview } from "./session-invites";
 
-type Reader = Db | Prisma.TransactionClient;
+// One invite link for everything one can be invited to: /join/<code> names a session
+// (become its candidate) or a cohort (become a member). Codes are 128 random bits, so the
+// two tables never share one; the session is asked first.
 
-export interface InvitePreview {
-  sessionId: string;
-  title: string;
-  interviewerName: string | null;
-  /** The follower already takes part: the link just opens the room. */
-  alreadyIn: boolean;
-}
+export type InvitePreview = SessionInvitePreview | CohortInvitePreview;
+
+/** Where an accepted invite leads. */
+export type InviteTarget = { kind: "session"; sessionId: string } | { kind: "cohort"; cohortId: string };
 
 /**
  * What following an invite link would do, without doing it: the confirmation page shows
  * this, and only a POST (acceptInvite) changes anything. Refusals carry a message meant
  * for the person who followed the link.
  */
-export async function previewInvite(db: Reader, inviteCode: string, userId: string): Promise<InvitePreview> {
-  const session = await db.interviewSession.findUnique({
-    where: { inviteCode },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      inviteExpiresAt: true,
-      interviewerId: true,
-      candidateId: true,
-      interviewer: { select: { name: true } },
-    },
-  });
-  if (!session) throw new NotFoundError("This invite link is not valid, or the interviewer turned it off");
-  const base = { sessionId: session.id, title: session.title, interviewerName: session.interviewer.name };
-  if (session.interviewerId === userId || session.candidateId === userId) return { ...base, alreadyIn: true };
-  if (!isSessionOpen(session.status)) throw new ForbiddenError("This session has ended");
-  if (!session.inviteExpiresAt || session.inviteExpiresAt.getTime() <= Date.now()) {
-    throw new ForbiddenError("This invite link has expired");
-  }
-  if (session.candidateId) throw new ConflictError("Another candidate already joined this session");
-  return { ...base, alreadyIn: false };
+export async function previewInvite(db: Db, inviteCode: string, userId: string): Promise<InvitePreview> {
+  const preview =
+    (await previewSessionInvite(db, inviteCode, userId)) ??
+    (await previewCohortInvite(db, inviteCode, userId));
+  if (!preview) throw new NotFoundError(INVALID_LINK);
+  return preview;
 }
 
-/**
- * Accepts an invite: the follower becomes the candidate, bound to this account. The
- * interviewer (or the candidate) following the link again just enters.
- */
-export async function acceptInvite(
-  db: Db,
-  inviteCode: string,
-  userId: string,
-): Promise<{ sessionId: string }> {
-  return db.$transaction(async (tx) => {
-    const found = await tx.interviewSession.findUnique({ where: { inviteCode }, select: { id: true } });
-    if (!found) throw new NotFoundError("This invite link is not valid, or the interviewer turned it off");
-    await lockSession(tx, found.id);
-    const preview = await previewInvite(tx, inviteCode, userId);
-    if (preview.alreadyIn) return { sessionId: preview.sessionId };
-    await tx.interviewSession.update({ where: { id: preview.sessionId }, data: { candidateId: userId } });
-    await tx.sessionEvent.create({
-      data: { sessionId: preview.sessionId, kind: "JOINED", actorId: userId, data: { role: "candidate" } },
-    });
-    // The interviewer's room shows the candidate without a reload.
-    await notifySessionChanged(tx, { sessionId: preview.sessionId, kind: "participants" });
-    return { sessionId: preview.sessionId };
-  });
-}
-
-async function manage(
-  db: Db,
-  sessionId: string,
-  userId: string,
-  action: "manage-invite" | "remove-candidate",
-  work: (tx: Prisma.TransactionClient) => Promise<void>,
-) {
-  await db.$transaction(async (tx) => {
-    await lockSession(tx, sessionId);
-    const access = await loadSessionAccess(tx, sessionId, userId);
-    requireAllowed(
-      access,
-      action,
-      action === "manage-invite"
-        ? "Only the interviewer manages the invite, while the session is open"
-        : "Only the interviewer removes the candidate, while the session is open",
-    );
-    await work(tx);
-  });
-}
-
-/** A new link that works for another week; the old one stops working at once. */
-export async function rotateInvite(db: Db, sessionId: string, userId: string): Promise<void> {
-  await manage(db, sessionId, userId, "manage-invite", async (tx) => {
-    await tx.interviewSession.update({ where: { id: sessionId }, data: newInvite() });
-    await tx.sessionEvent.create({ data: { sessionId, kind: "INVITE_ROTATED", actorId: userId } });
-    await notifySessionChanged(tx, { sessionId, kind: "participants" });
-  });
-}
-
-/** Turns the link off; the interviewer can make a new one later. */
-export async function revokeInvite(db: Db, sessionId: string, userId: string): Promise<void> {
-  await manage(db, sessionId, userId, "manage-invite", async (tx) => {
-    await tx.interviewSession.update({
-      where: { id: sessionId },
-      data: { inviteCode: null, inviteExpiresAt: null },
-    });
-    await tx.sessionEvent.create({ data: { sessionId, kind: "INVITE_REVOKED", actorId: userId } });
-    await notifySessionChanged(tx, { sessionId, kind: "participants" });
-  });
-}
-
-/**
- * Removes the candidate: their board connections close within seconds, the link they used
- * stops working (a fresh one replaces it), and the seat is free for someone else.
- */
-export async function removeCandidate(db: Db, sessionId: string, userId: string): Promise<void> {
-  await manage(db, sessionId, userId, "remove-candidate", async (tx) => {
-    const session = await tx.interviewSession.findUniqueOrThrow({
-      where: { id: sessionId },
-      select: { candidateId: true, boardDocId: true },
-    });
-    if (!session.candidateId) throw new ConflictError("No candidate has joined this session");
-    await tx.interviewSession.update({
-      where: { id: sessionId },
-      data: { candidateId: null, ...newInvite() },
-    });
-    await tx.sessionEvent.create({
-      data: {
-        sessionId,
-        kind: "CANDIDATE_REMOVED",
-        actorId: userId,
-        data: { candidateId: session.candidateId },
-      },
-    });
-    await notifySessionChanged(tx, { sessionId, kind: "participants" });
-    await notifyBoardAccessChanged(tx, {
-      docId: session.boardDocId,
-      userId: session.candidateId,
-      access: "none",
-    });
-  });
+/** Accepts an invite: the follower becomes the session's candidate, or a member of the cohort. */
+export async function acceptInvite(db: Db, inviteCode: string, userId: string): Promise<InviteTarget> {
+  const inSession = await db.interviewSession.count({ where: { inviteCode } });
+  if (inSession > 0) return { kind: "session", ...(await acceptSessionInvite(db, inviteCode, userId)) };
+  return { kind: "cohort", ...(await acceptCohortInvite(db, inviteCode, userId)) };
 }

@@ -1,6 +1,7 @@
 import {
   type Capabilities,
   capabilitiesFor,
+  cohortSessionSeat,
   decide,
   mayInCohort,
   type SessionAction,
@@ -50,6 +51,7 @@ export async function loadSessionAccess(
         endedAt: true,
         interviewerId: true,
         candidateId: true,
+        cohortId: true,
         cohort: { select: { members: { where: { userId }, select: { role: true } } } },
         prompt: {
           select: {
@@ -64,12 +66,15 @@ export async function loadSessionAccess(
     }),
     openCandidateSlugs(db, userId),
   ]);
-  const cohortRole = session?.cohort?.members[0]?.role ?? null;
-  let role: SessionAccess["role"] | null = null;
-  if (session?.interviewerId === userId) role = "interviewer";
-  else if (session && session.candidateId === userId) role = "candidate";
-  else if (mayInCohort(cohortRole, "observe-sessions")) role = "observer";
-  if (!session || !role) throw new NotFoundError("No such session");
+  if (!session) throw new NotFoundError("No such session");
+  const cohortRole = session.cohort?.members[0]?.role ?? null;
+  let seat: SessionRole = "none";
+  if (session.interviewerId === userId) seat = "interviewer";
+  else if (session.candidateId === userId) seat = "candidate";
+  else if (mayInCohort(cohortRole, "observe-sessions")) seat = "observer";
+  // A cohort's sessions are for its current members: leaving or removal ends the seat.
+  const role = cohortSessionSeat({ seat, cohortSession: session.cohortId !== null, cohortRole });
+  if (role === "none") throw new NotFoundError("No such session");
   const feedbackReleased = session.scorecards.length > 0;
   const promptCohortRole = session.prompt.cohort?.members[0]?.role ?? null;
   const promptGuide = promptGuideFacts(session.prompt, {

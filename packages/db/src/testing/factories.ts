@@ -2,10 +2,18 @@
 // the seeded demo accounts. Used by the db package's tests and the end-to-end tests.
 import { randomBytes } from "node:crypto";
 import { findRubric, type Prompt, prompts } from "@mockboard/prompt-bank";
-import type { CohortRole, SessionStatus } from "@prisma/client";
+import type { CohortRole, PromptKind, SessionStatus } from "@prisma/client";
 import type { Db } from "../client";
+import { type CohortSettings, createCohort } from "../cohorts/cohort-settings";
+import { changeMemberRole } from "../cohorts/members";
 import { acceptInvite } from "../invites/invites";
+import { acceptSessionInvite } from "../invites/session-invites";
+import { endSession, startSession } from "../live-session/lifecycle";
 import { upsertPromptVersion, upsertRubric } from "../prompts/prompt-seed";
+import type { ScorecardDraft } from "../scorecards/scorecard-input";
+import { releaseFeedback, saveScorecard, submitScorecard } from "../scorecards/scorecards";
+import { saveSelfAssessment } from "../scorecards/self-assessments";
+import { sessionRubric } from "../scorecards/session-rubric";
 import { type CreatedSession, createSession } from "../sessions/sessions";
 import { hashPassword } from "../users/passwords";
 
@@ -40,25 +48,45 @@ export interface SeededCohort {
   inviteCode: string;
 }
 
-/** A cohort with members in the given roles (user ids). */
+/**
+ * A cohort with members in the given roles (user ids), made the way people make one: the
+ * first owner creates it (a fresh founder does when no owner is named), the others join
+ * through its invite link, and the founder gives coaches and owners their roles.
+ */
 export async function seedCohort(
   db: Db,
-  options: { name?: string; owners?: string[]; coaches?: string[]; members?: string[] } = {},
+  options: {
+    name?: string;
+    owners?: string[];
+    coaches?: string[];
+    members?: string[];
+    timeZone?: string;
+    kinds?: PromptKind[];
+    rounds?: string[];
+  } = {},
 ): Promise<SeededCohort> {
-  const suffix = unique();
-  const roles: [string, CohortRole][] = [
-    ...(options.owners ?? []).map((userId) => [userId, "OWNER"] as [string, CohortRole]),
-    ...(options.coaches ?? []).map((userId) => [userId, "COACH"] as [string, CohortRole]),
-    ...(options.members ?? []).map((userId) => [userId, "MEMBER"] as [string, CohortRole]),
-  ];
-  return db.cohort.create({
-    data: {
-      name: options.name ?? `Test cohort ${suffix}`,
-      inviteCode: `TEST-${suffix}`,
-      members: { create: roles.map(([userId, role]) => ({ userId, role })) },
-    },
-    select: { id: true, name: true, inviteCode: true },
+  const name = options.name ?? `Test cohort ${unique()}`;
+  const [founder = (await seedUser(db, { name: "Cohort founder" })).id, ...owners] = options.owners ?? [];
+  const { id } = await createCohort(db, founder, {
+    name,
+    timeZone: options.timeZone ?? "UTC",
+    kinds: options.kinds ?? [],
+    rounds: (options.rounds ?? []) as CohortSettings["rounds"],
   });
+  const { inviteCode } = await db.cohort.findUniqueOrThrow({ where: { id }, select: { inviteCode: true } });
+  if (!inviteCode) throw new Error("a new cohort always has an invite code");
+  const roles: [string[], CohortRole][] = [
+    [owners, "OWNER"],
+    [options.coaches ?? [], "COACH"],
+    [options.members ?? [], "MEMBER"],
+  ];
+  for (const [userIds, role] of roles) {
+    for (const userId of userIds) {
+      await acceptInvite(db, inviteCode, userId);
+      if (role !== "MEMBER") await changeMemberRole(db, id, founder, userId, role);
+    }
+  }
+  return { id, name, inviteCode };
 }
 
 export interface SeededPrompt {
@@ -123,7 +151,7 @@ export async function seedSession(
     creatorId: options.interviewerId,
     cohortId: options.cohortId,
   });
-  if (options.candidateId) await acceptInvite(db, session.inviteCode, options.candidateId);
+  if (options.candidateId) await acceptSessionInvite(db, session.inviteCode, options.candidateId);
   if (options.status && options.status !== "SCHEDULED") {
     const now = new Date();
     await db.interviewSession.update({
@@ -136,4 +164,50 @@ export async function seedSession(
     });
   }
   return session;
+}
+
+/**
+ * Runs a session through to the end the way its people would: the interviewer starts and
+ * ends it, submits a scorecard (`levels` per dimension, 3 unless given), the candidate
+ * submits a self-assessment when `selfLevels` is given, and the feedback is released
+ * unless `release` is false.
+ */
+export async function playSession(
+  db: Db,
+  session: { id: string; interviewerId: string; candidateId: string },
+  options: {
+    levels?: (dimensionKey: string, index: number) => number | null;
+    selfLevels?: (dimensionKey: string, index: number) => number | null;
+    release?: boolean;
+  } = {},
+): Promise<void> {
+  await startSession(db, session.id, session.interviewerId);
+  await endSession(db, session.id, session.interviewerId);
+  const { dimensions } = await sessionRubric(db, session.id);
+  const levels = Object.fromEntries(
+    dimensions.map(({ key }, index) => [key, options.levels ? options.levels(key, index) : 3]),
+  ) as ScorecardDraft["levels"];
+  await saveScorecard(db, session.id, session.interviewerId, {
+    levels,
+    evidence: {},
+    recommendation: "YES",
+    summary: "Played by a test factory.",
+  });
+  await submitScorecard(db, session.id, session.interviewerId);
+  if (options.selfLevels) {
+    const own = options.selfLevels;
+    await saveSelfAssessment(
+      db,
+      session.id,
+      session.candidateId,
+      {
+        levels: Object.fromEntries(
+          dimensions.map(({ key }, index) => [key, own(key, index)]),
+        ) as ScorecardDraft["levels"],
+        summary: "",
+      },
+      { submit: true },
+    );
+  }
+  if (options.release !== false) await releaseFeedback(db, session.id, session.interviewerId);
 }
