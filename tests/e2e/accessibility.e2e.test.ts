@@ -66,6 +66,22 @@ const PAGES: { name: string; who: "signed-out" | "interviewer" | "candidate"; pa
   { name: "the preparation guides", who: "candidate", path: () => "/prep" },
   { name: "a preparation guide", who: "candidate", path: () => "/prep/ml-system-design" },
   { name: "writing a cohort prompt", who: "interviewer", path: () => "/prompts/new" },
+  { name: "creating a cohort", who: "interviewer", path: () => "/cohorts/new" },
+  { name: "a cohort's members, as its owner", who: "interviewer", path: () => `/cohorts/${cast.cohort.id}` },
+  {
+    name: "a cohort's schedule and rotation",
+    who: "interviewer",
+    path: () => `/cohorts/${cast.cohort.id}/schedule`,
+  },
+  {
+    name: "a cohort's schedule, as a member",
+    who: "candidate",
+    path: () => `/cohorts/${cast.cohort.id}/schedule`,
+  },
+  { name: "a cohort's progress", who: "candidate", path: () => `/cohorts/${cast.cohort.id}/progress` },
+  { name: "a cohort's prompts", who: "candidate", path: () => `/cohorts/${cast.cohort.id}/prompts` },
+  { name: "the inbox", who: "candidate", path: () => "/notifications" },
+  { name: "a cohort invite", who: "candidate", path: () => `/join/${cast.cohort.inviteCode}` },
 ];
 
 describe.each(VIEWPORTS)("axe-core at $width x $height ($name)", (viewport) => {

@@ -1,4 +1,5 @@
 import {
+  playSession,
   type SeededUser,
   seedCohort,
   seedPrompt,
@@ -575,5 +576,181 @@ describe("the authorization sweep over the replay", () => {
     // While the interviewer does read them there.
     const own = await (await replayCallers.interviewer(`/api/sessions/${finishedId}/replay/report`)).text();
     expect(own).toContain(privateEvidence);
+  });
+});
+
+// The cohort's routes and pages, by the same cast seen from the cohort: the owner (who
+// interviews), its coach, a member (the candidate), a stranger, another cohort's coach.
+describe("the authorization sweep over cohort routes", () => {
+  const SECRET_SUMMARY = "Unreleased verdict: weak on capacity planning";
+  const SECRET_NOTE = "Private note about the other member";
+  let cohortId: string;
+  let member: SeededUser;
+  let otherMember: SeededUser;
+  let others: { session: string; call: Call };
+  let memberSession: string;
+  let cohortCallers: Record<Role, Call>;
+
+  beforeAll(async () => {
+    const db = testDb();
+    const [owner, coach, stranger, otherCoach] = await Promise.all([
+      seedUser(db),
+      seedUser(db),
+      seedUser(db),
+      seedUser(db),
+    ]);
+    [member, otherMember] = await Promise.all([seedUser(db), seedUser(db)]);
+    const cohort = await seedCohort(db, {
+      owners: [owner.id],
+      coaches: [coach.id],
+      members: [member.id, otherMember.id],
+    });
+    cohortId = cohort.id;
+    await seedCohort(db, { coaches: [otherCoach.id] });
+    // The other member's session: scored, not released, with a private note.
+    const theirs = await seedSession(db, { interviewerId: owner.id, candidateId: otherMember.id, cohortId });
+    await playSession(
+      db,
+      { id: theirs.id, interviewerId: owner.id, candidateId: otherMember.id },
+      { notes: [SECRET_NOTE], summary: SECRET_SUMMARY, release: false },
+    );
+    await db.note.create({
+      data: {
+        id: "cohort-sweep-note-1",
+        sessionId: theirs.id,
+        authorId: owner.id,
+        offsetMs: 0,
+        text: SECRET_NOTE,
+      },
+    });
+    const mine = await seedSession(db, { interviewerId: owner.id, candidateId: member.id, cohortId });
+    await db.interviewSession.update({
+      where: { id: mine.id },
+      data: { scheduledAt: new Date(Date.now() + 86_400_000) },
+    });
+    memberSession = mine.id;
+    cohortCallers = {
+      anonymous: anonymous(),
+      stranger: withOrigin(await signedInFetch(stranger)),
+      candidate: withOrigin(await signedInFetch(member)),
+      interviewer: withOrigin(await signedInFetch(owner)),
+      observer: withOrigin(await signedInFetch(coach)),
+      otherCoach: withOrigin(await signedInFetch(otherCoach)),
+    };
+    others = { session: theirs.id, call: withOrigin(await signedInFetch(otherMember)) };
+  }, 120_000);
+
+  const inCohort = (ok: number, outsiders = 404): Expectation => ({
+    anonymous: 401,
+    stranger: outsiders,
+    candidate: ok,
+    interviewer: ok,
+    observer: ok,
+    otherCoach: outsiders,
+  });
+  const page = (ok = 200): Expectation => ({ ...inCohort(ok), anonymous: 307 });
+
+  const cohortCases: Case[] = [
+    { what: "the members tab", request: () => [`/cohorts/${cohortId}`], expect: page() },
+    { what: "the schedule tab", request: () => [`/cohorts/${cohortId}/schedule`], expect: page() },
+    { what: "the progress tab", request: () => [`/cohorts/${cohortId}/progress`], expect: page() },
+    { what: "the prompts tab", request: () => [`/cohorts/${cohortId}/prompts`], expect: page() },
+    {
+      what: "changing the settings",
+      request: () => [
+        `/api/cohorts/${cohortId}`,
+        json("PATCH", { name: "Renamed", description: "", timeZone: "UTC", kinds: [], rounds: [] }),
+      ],
+      expect: { ...inCohort(403), interviewer: 204 },
+    },
+    {
+      what: "making a new invite link",
+      request: () => [`/api/cohorts/${cohortId}/invite`, json("POST", { action: "rotate" })],
+      expect: { ...inCohort(403), interviewer: 200, observer: 200 },
+    },
+    {
+      what: "changing someone's role",
+      request: () => [`/api/cohorts/${cohortId}/members/${member.id}`, json("PATCH", { role: "MEMBER" })],
+      expect: { ...inCohort(403), interviewer: 204 },
+    },
+    {
+      what: "generating a round",
+      request: () => [
+        `/api/cohorts/${cohortId}/rounds`,
+        json("POST", { firstSlotAt: "2031-03-04T18:00", secondSlotAt: "2031-03-06T18:00" }),
+      ],
+      expect: { ...inCohort(403), interviewer: 201, observer: 201 },
+    },
+    {
+      what: "a session's calendar file",
+      request: () => [`/api/sessions/${memberSession}/calendar`],
+      expect: inCohort(200),
+    },
+  ];
+
+  for (const testCase of cohortCases) {
+    it(`${testCase.what}: each caller gets only what the cohort rules allow`, async () => {
+      const seen: Partial<Record<Role, number>> = {};
+      for (const role of ROLES) {
+        const [path, init] = testCase.request();
+        const response = await cohortCallers[role](path, init);
+        seen[role] = response.status;
+        await response.body?.cancel();
+      }
+      expect(seen).toEqual(testCase.expect);
+    });
+  }
+
+  it("a member never sees another member's notes or unreleased scores, anywhere", async () => {
+    const bodies = await Promise.all(
+      [
+        `/sessions/${others.session}`,
+        `/api/sessions/${others.session}/notes`,
+        `/api/sessions/${others.session}/feedback`,
+        `/cohorts/${cohortId}/progress`,
+        `/cohorts/${cohortId}/progress?member=${otherMember.id}`,
+        `/cohorts/${cohortId}/schedule`,
+      ].map(async (path) => (await cohortCallers.candidate(path)).text()),
+    );
+    for (const body of bodies) {
+      expect(body).not.toContain(SECRET_SUMMARY);
+      expect(body).not.toContain(SECRET_NOTE);
+    }
+    // ...nor, before release, does the candidate of that session.
+    const own = await others.call(`/api/sessions/${others.session}/feedback`);
+    expect(await own.text()).not.toContain(SECRET_SUMMARY);
+  });
+
+  it("the calendar feed shows only its owner's sessions and stops working when revoked", async () => {
+    const made = await cohortCallers.candidate("/api/calendar-feed", json("POST", {}));
+    expect(made.status).toBe(201);
+    const { url } = (await made.json()) as { url: string };
+    const feed = await fetch(url);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get("content-type")).toContain("text/calendar");
+    const text = await feed.text();
+    expect(text).toContain(`/sessions/${memberSession}`);
+    expect(text).not.toContain(`/sessions/${others.session}`);
+    expect((await fetch(url.replace(/[^/]{8}$/, "AAAAAAAA"))).status).toBe(404);
+    expect((await cohortCallers.candidate("/api/calendar-feed", { method: "DELETE" })).status).toBe(204);
+    expect((await fetch(url)).status).toBe(404);
+  });
+
+  it("a removed member loses the cohort and its sessions at once", async () => {
+    expect((await others.call(`/sessions/${others.session}`)).status).toBe(200);
+    const removed = await cohortCallers.interviewer(`/api/cohorts/${cohortId}/members/${otherMember.id}`, {
+      method: "DELETE",
+    });
+    expect(removed.status).toBe(204);
+    for (const path of [
+      `/cohorts/${cohortId}`,
+      `/sessions/${others.session}`,
+      `/api/sessions/${others.session}/state`,
+    ]) {
+      const response = await others.call(path);
+      expect([path, response.status]).toEqual([path, 404]);
+    }
+    const token = await others.call(`/api/sessions/${others.session}/board-token`, { method: "POST" });
+    expect(token.status).toBe(404);
   });
 });

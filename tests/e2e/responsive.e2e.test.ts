@@ -46,9 +46,18 @@ describe.each(VIEWPORTS)("at $width x $height ($name)", (viewport) => {
     ["the catalogue", "/prompts"],
     ["a prompt page", "/prompts/ml-infra-feature-store"],
     ["the cohorts page", "/cohorts"],
+    ["a cohort's members", "COHORT"],
+    ["a cohort's schedule", "COHORT/schedule"],
+    ["a cohort's progress", "COHORT/progress"],
+    ["a cohort's prompts", "COHORT/prompts"],
+    ["creating a cohort", "/cohorts/new"],
+    ["the inbox", "/notifications"],
     ["a session room", "ROOM"],
   ])("%s does not scroll sideways", async (_name, path) => {
-    const page = await open(viewport.name, path === "ROOM" ? sessionPath : path);
+    const page = await open(
+      viewport.name,
+      path === "ROOM" ? sessionPath : path.replace("COHORT", `/cohorts/${cast.cohort.id}`),
+    );
     if (path === "ROOM") await page.locator(".tl-canvas").waitFor({ state: "attached", timeout: 30_000 });
     const overflow = await horizontalOverflow(page);
     expect(overflow, (await overflowingElements(page)).join("\n")).toBeLessThanOrEqual(0);

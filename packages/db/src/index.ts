@@ -91,6 +91,7 @@ export {
   type MemberProgress,
   type RubricFamily,
 } from "./progress/member-progress";
+export { type CohortPromptRow, listCohortPrompts } from "./prompts/cohort-prompts";
 export {
   contentHash,
   type PromptOwner,
@@ -112,9 +113,26 @@ export {
   updateCohortPrompt,
 } from "./prompts/prompts";
 export { createRateLimitPool, RATE_LIMIT_TABLE } from "./rate-limits/rate-limit-store";
+export {
+  type BoardIndexEntry,
+  getReplaySharing,
+  lastBoardSeq,
+  listKeyframes,
+  loadBoardIndex,
+  loadBoardUpdates,
+  loadKeyframe,
+  loadReplayAccess,
+  loadReplayView,
+  type ReplayAccess,
+  type ReplaySharing,
+  type ReplayView,
+  revokeReplayShare,
+  shareReplay,
+} from "./replay";
 export { discardRoundDraft, generateRoundDraft, RoundRequestInput } from "./rotation/draft-round";
 export { setPairingPrompt, swapRoundMembers } from "./rotation/edit-round";
 export { publishRound } from "./rotation/publish-round";
+export { PairingId, RoundId } from "./rotation/rotation-ids";
 export {
   getRotation,
   type RotationView,
@@ -135,22 +153,6 @@ export {
   type ScheduledCalendarEntry,
   type ScheduledSessionView,
 } from "./schedule/schedule";
-export {
-  type BoardIndexEntry,
-  getReplaySharing,
-  lastBoardSeq,
-  listKeyframes,
-  loadBoardIndex,
-  loadBoardUpdates,
-  loadKeyframe,
-  loadReplayAccess,
-  loadReplayView,
-  type ReplayAccess,
-  type ReplaySharing,
-  type ReplayView,
-  revokeReplayShare,
-  shareReplay,
-} from "./replay";
 export {
   EvidenceItem,
   type FeedbackView,

@@ -1,12 +1,8 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useViewerZone } from "./use-viewer-zone";
 
 const SERVER_LOCALE = "en-GB";
-const noSubscription = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-// The server does not know the viewer's zone: it renders UTC, and so does hydration.
-const serverZone = () => null;
 
 /** "12 Mar 2026, 14:05 CET": date, time and the zone's name, in `timeZone`. */
 export function formatZonedTime(iso: string, timeZone: string, locale?: string): string {
@@ -27,7 +23,8 @@ export function formatZonedTime(iso: string, timeZone: string, locale?: string):
  * markup never mismatches and no hydration warning needs silencing.
  */
 export function LocalTime({ iso }: { iso: string }) {
-  const zone = useSyncExternalStore(noSubscription, browserZone, serverZone);
+  // The server does not know the viewer's zone: it renders UTC, and so does hydration.
+  const zone = useViewerZone();
   return (
     <time dateTime={iso} title={zone ?? "UTC"}>
       {zone ? formatZonedTime(iso, zone) : formatZonedTime(iso, "UTC", SERVER_LOCALE)}

@@ -9,6 +9,7 @@ import { changeMemberRole } from "../cohorts/members";
 import { acceptInvite } from "../invites/invites";
 import { acceptSessionInvite } from "../invites/session-invites";
 import { endSession, startSession } from "../live-session/lifecycle";
+import { saveNote } from "../notes/notes";
 import { upsertPromptVersion, upsertRubric } from "../prompts/prompt-seed";
 import type { ScorecardDraft } from "../scorecards/scorecard-input";
 import { releaseFeedback, saveScorecard, submitScorecard } from "../scorecards/scorecards";
@@ -167,10 +168,10 @@ export async function seedSession(
 }
 
 /**
- * Runs a session through to the end the way its people would: the interviewer starts and
- * ends it, submits a scorecard (`levels` per dimension, 3 unless given), the candidate
- * submits a self-assessment when `selfLevels` is given, and the feedback is released
- * unless `release` is false.
+ * Runs a session through to the end the way its people would: the interviewer starts it,
+ * takes `notes` while it is live, ends it, submits a scorecard (`levels` per dimension, 3
+ * unless given; `summary`), the candidate submits a self-assessment when `selfLevels` is
+ * given, and the feedback is released unless `release` is false.
  */
 export async function playSession(
   db: Db,
@@ -179,9 +180,14 @@ export async function playSession(
     levels?: (dimensionKey: string, index: number) => number | null;
     selfLevels?: (dimensionKey: string, index: number) => number | null;
     release?: boolean;
+    summary?: string;
+    notes?: string[];
   } = {},
 ): Promise<void> {
   await startSession(db, session.id, session.interviewerId);
+  for (const [index, text] of (options.notes ?? []).entries()) {
+    await saveNote(db, session.id, session.interviewerId, `factory-note-${index}-${session.id}`, { text });
+  }
   await endSession(db, session.id, session.interviewerId);
   const { dimensions } = await sessionRubric(db, session.id);
   const levels = Object.fromEntries(
@@ -191,7 +197,7 @@ export async function playSession(
     levels,
     evidence: {},
     recommendation: "YES",
-    summary: "Played by a test factory.",
+    summary: options.summary ?? "Played by a test factory.",
   });
   await submitScorecard(db, session.id, session.interviewerId);
   if (options.selfLevels) {

@@ -20,8 +20,8 @@ export async function RegisterPage({ searchParams }: { searchParams: unknown }) 
         <h1>Create your account</h1>
         {joining ? (
           <p className="auth-context">
-            You were invited to a mock interview. Create an account and you will go straight back to the
-            invite.
+            You were invited to practise on Mockboard (a mock interview or a cohort). Create an account and
+            you will go straight back to the invite.
           </p>
         ) : null}
         <p className="muted">

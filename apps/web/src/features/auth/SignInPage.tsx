@@ -40,8 +40,8 @@ export async function SignInPage({ searchParams }: { searchParams: unknown }) {
         <h1>Sign in</h1>
         {callbackUrl.startsWith("/join/") ? (
           <p className="auth-context">
-            You were invited to a mock interview. Sign in, or create an account, and you will go straight back
-            to the invite.
+            You were invited to practise on Mockboard (a mock interview or a cohort). Sign in, or create an
+            account, and you will go straight back to the invite.
           </p>
         ) : null}
         <p className="muted">

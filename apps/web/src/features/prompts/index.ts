@@ -6,6 +6,7 @@ export { PhasePlan } from "./components/PhasePlan";
 export { PromptBriefView } from "./components/PromptBriefView";
 export { PromptStagesView } from "./components/PromptStagesView";
 export { EditPromptPage } from "./EditPromptPage";
+export { difficultyLabel, kindLabel, roundTypeLabel } from "./labels";
 export { NewPromptPage } from "./NewPromptPage";
 export { PromptPage } from "./PromptPage";
 export { createCohortPromptPOST } from "./server/create-cohort-prompt-route";

@@ -16,6 +16,7 @@ import { colorForUser } from "@mockboard/protocol";
 import Link from "next/link";
 import { z } from "zod";
 import { displayName, requireUser } from "@/features/auth";
+import { SwapRolesButton } from "@/features/cohorts";
 import { InviteLink, RemoveCandidateButton } from "@/features/invites";
 import { NotesPanel } from "@/features/notes";
 import { InterviewerGuideView, PhasePlan, PromptBriefView, PromptStagesView } from "@/features/prompts";
@@ -194,7 +195,8 @@ export async function RoomPage({ params }: { params: unknown }) {
       invite={
         can.manageSession ? (
           <InviteLink
-            sessionId={id}
+            endpoint={`/api/sessions/${id}/invite`}
+            label="Invite the candidate"
             path={session.inviteCode ? `/join/${session.inviteCode}` : null}
             expiresAt={session.inviteExpiresAt?.toISOString() ?? null}
           />
@@ -204,9 +206,12 @@ export async function RoomPage({ params }: { params: unknown }) {
         can.manageSession && session.candidate ? (
           <RemoveCandidateButton sessionId={id} candidateName={session.candidate.name ?? "the candidate"} />
         ) : can.replay ? (
-          <Link className="btn btn-small btn-primary" href={`/sessions/${id}/replay`}>
-            Watch the replay
-          </Link>
+          <>
+            <Link className="btn btn-small btn-primary" href={`/sessions/${id}/replay`}>
+              Watch the replay
+            </Link>
+            {can.swapRoles && session.candidate ? <SwapRolesButton sessionId={id} /> : null}
+          </>
         ) : null
       }
       video={<VideoArea sessionId={session.id} access={can.video} status={state.status} />}

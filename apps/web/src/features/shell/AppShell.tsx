@@ -2,6 +2,7 @@ import "server-only";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireUser, SignOutButton } from "@/features/auth";
+import { unreadCount } from "@/features/notifications";
 import { AppNav } from "./components/AppNav";
 import { CollapsibleSidebar } from "./components/CollapsibleSidebar";
 import "./shell.css";
@@ -9,6 +10,7 @@ import "./shell.css";
 /** The signed-in frame around every app page: sidebar navigation, who is signed in, skip link. */
 export async function AppShell({ children }: { children: ReactNode }) {
   const user = await requireUser("/dashboard");
+  const unread = await unreadCount(user.id);
   return (
     <div className="shell">
       <a className="skip-link" href="#content">
@@ -24,7 +26,7 @@ export async function AppShell({ children }: { children: ReactNode }) {
           </Link>
         }
       >
-        <AppNav />
+        <AppNav unread={unread} />
         <div className="sidebar-foot">
           <div className="who">{user.name ?? "Signed in"}</div>
           <div className="email">{user.email}</div>

@@ -6,10 +6,16 @@ import { LocalTime } from "@/ui/LocalTime";
 import "../invites.css";
 
 /**
- * The interviewer's invite box: the link to send, when it stops working, a new link (the
- * old one dies at once) and turning it off.
+ * An invite box (a session's for its interviewer, a cohort's for its owners and coaches):
+ * the link to send, when it stops working, a new link (the old one dies at once) and
+ * turning it off. `endpoint` takes `{ action: "rotate" | "revoke" }`.
  */
-export function InviteLink(props: { sessionId: string; path: string | null; expiresAt: string | null }) {
+export function InviteLink(props: {
+  endpoint: string;
+  label: string;
+  path: string | null;
+  expiresAt: string | null;
+}) {
   const router = useRouter();
   const [copied, setCopied] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -21,7 +27,7 @@ export function InviteLink(props: { sessionId: string; path: string | null; expi
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(`/api/sessions/${props.sessionId}/invite`, {
+      const response = await fetch(props.endpoint, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ action }),
@@ -38,7 +44,7 @@ export function InviteLink(props: { sessionId: string; path: string | null; expi
   return (
     <div className="invite">
       <label htmlFor="invite-url" className="small muted">
-        Invite the candidate
+        {props.label}
       </label>
       {url ? (
         <div className="invite-row">

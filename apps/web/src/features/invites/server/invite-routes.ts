@@ -19,8 +19,9 @@ import { route } from "@/server/http/route";
 const seeOther = (location: string) => new NextResponse(null, { status: 303, headers: { location } });
 
 /**
- * The Join button: makes the caller the candidate and opens the room. A refusal sends the
- * browser back to the invite page, which explains it.
+ * The Join button: makes the caller the session's candidate (and opens the room) or a
+ * member of the cohort (and opens it). A refusal sends the browser back to the invite
+ * page, which explains it.
  */
 export const acceptInvitePOST = route(
   {
@@ -30,8 +31,10 @@ export const acceptInvitePOST = route(
   },
   async ({ user, params }) => {
     try {
-      const { sessionId } = await acceptInvite(db(), params.code, user.id);
-      return seeOther(`/sessions/${sessionId}`);
+      const target = await acceptInvite(db(), params.code, user.id);
+      return seeOther(
+        target.kind === "session" ? `/sessions/${target.sessionId}` : `/cohorts/${target.cohortId}`,
+      );
     } catch (error) {
       if (
         error instanceof NotFoundError ||

@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/sessions", label: "Sessions", key: "s" },
   { href: "/prep", label: "Prepare", key: "r" },
   { href: "/cohorts", label: "Cohorts", key: "c" },
+  { href: "/notifications", label: "Inbox", key: "i" },
 ] as const;
 
 function isTyping(target: EventTarget | null) {
@@ -19,8 +20,11 @@ function isTyping(target: EventTarget | null) {
   );
 }
 
-/** Sidebar navigation; "g" then a letter jumps to a section, as in most web apps. */
-export function AppNav() {
+/**
+ * Sidebar navigation; "g" then a letter jumps to a section, as in most web apps. The inbox
+ * shows how many notifications are unread.
+ */
+export function AppNav({ unread = 0 }: { unread?: number }) {
   const pathname = usePathname();
   const router = useRouter();
 
@@ -58,6 +62,12 @@ export function AppNav() {
           aria-current={pathname === link.href || pathname.startsWith(`${link.href}/`) ? "page" : undefined}
         >
           {link.label}
+          {link.href === "/notifications" && unread > 0 ? (
+            <span className="nav-count">
+              {unread}
+              <span className="sr-only"> unread</span>
+            </span>
+          ) : null}
           <kbd title={`Press g then ${link.key}`}>g {link.key}</kbd>
         </Link>
       ))}

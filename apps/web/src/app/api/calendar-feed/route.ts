@@ -1,0 +1,1 @@
+export { calendarFeedDELETE as DELETE, calendarFeedPOST as POST } from "@/features/cohorts";

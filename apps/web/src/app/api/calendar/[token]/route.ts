@@ -1,0 +1,1 @@
+export { calendarFeedGET as GET } from "@/features/cohorts";

@@ -1,0 +1,1 @@
+export { cohortInvitePOST as POST } from "@/features/cohorts";

@@ -1,0 +1,1 @@
+export { leaveCohortPOST as POST } from "@/features/cohorts";

@@ -1,0 +1,1 @@
+export { memberDELETE as DELETE, memberPATCH as PATCH } from "@/features/cohorts";

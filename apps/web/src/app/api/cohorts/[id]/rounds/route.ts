@@ -1,0 +1,1 @@
+export { generateRoundPOST as POST } from "@/features/cohorts";

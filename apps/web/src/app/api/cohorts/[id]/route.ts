@@ -1,0 +1,1 @@
+export { updateCohortPATCH as PATCH } from "@/features/cohorts";

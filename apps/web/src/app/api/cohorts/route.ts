@@ -1,0 +1,1 @@
+export { createCohortPOST as POST } from "@/features/cohorts";

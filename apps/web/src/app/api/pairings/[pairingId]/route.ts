@@ -1,0 +1,1 @@
+export { pairingPromptPATCH as PATCH } from "@/features/cohorts";

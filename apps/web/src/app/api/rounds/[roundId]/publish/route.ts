@@ -1,0 +1,1 @@
+export { publishRoundPOST as POST } from "@/features/cohorts";

@@ -1,0 +1,1 @@
+export { roundDELETE as DELETE } from "@/features/cohorts";

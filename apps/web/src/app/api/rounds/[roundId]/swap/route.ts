@@ -1,0 +1,1 @@
+export { swapRoundMembersPOST as POST } from "@/features/cohorts";

@@ -1,0 +1,1 @@
+export { sessionCalendarGET as GET } from "@/features/cohorts";

@@ -1,0 +1,1 @@
+export { swapRolesPOST as POST } from "@/features/cohorts";
