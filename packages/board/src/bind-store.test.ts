@@ -11,12 +11,13 @@ import {
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { bindStoreToDoc } from "./bind-store";
-import { boardRecords } from "./board-doc";
+import { boardRecords, boardSchema } from "./board-doc";
+import { COMPONENT_SHAPE_TYPE, createBoardSchema } from "./schema";
 
 /** A store as tldraw's editor starts it: with its document and default page records. */
-function newStore(): TLStore {
+function newStore(schema = createTLSchema()): TLStore {
   const store = new Store({
-    schema: createTLSchema(),
+    schema,
     props: { defaultName: "", assets: {} as never, users: {} as never, onMount: () => undefined },
   }) as unknown as TLStore;
   store.put([
@@ -139,5 +140,20 @@ describe("the tldraw ↔ Yjs binding", () => {
     bindStoreToDoc(viewer, new Y.Doc(), { readOnly: true }).loadFromDoc();
     expect(viewer.get(asset.id)).toBeUndefined();
     expect(viewer.allRecords().some((record) => record.typeName === "page")).toBe(true);
+  });
+
+  it("adds a shape type's migrations to the schema of a board made before it, keeping the rest", () => {
+    const doc = new Y.Doc();
+    bindStoreToDoc(newStore(), doc).loadFromDoc();
+    const kit = `com.tldraw.shape.${COMPONENT_SHAPE_TYPE}`;
+    const before = boardSchema(doc) as { sequences: Record<string, number> };
+    expect(before.sequences[kit]).toBeUndefined();
+    const stored = { ...before, sequences: { ...before.sequences, "com.tldraw.shape.geo": 1 } };
+    doc.getMap("tl_meta").set("schema", stored);
+
+    bindStoreToDoc(newStore(createBoardSchema()), doc).loadFromDoc();
+    const after = boardSchema(doc) as { sequences: Record<string, number> };
+    expect(after.sequences[kit]).toBe(0);
+    expect(after.sequences["com.tldraw.shape.geo"]).toBe(1);
   });
 });

@@ -1,6 +1,13 @@
 import type { TLRecord, TLStore } from "@tldraw/tlschema";
 import type * as Y from "yjs";
-import { boardRecords, boardSchema, readBoardRecords, readStoredRecords, setBoardSchema } from "./board-doc";
+import {
+  addMissingSequences,
+  boardRecords,
+  boardSchema,
+  readBoardRecords,
+  readStoredRecords,
+  setBoardSchema,
+} from "./board-doc";
 
 /** Transaction origin of changes this binding writes, so it ignores its own echo. */
 export const LOCAL_ORIGIN = Symbol("mockboard-local");
@@ -153,6 +160,7 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
         return;
       }
       showRecords(store, migrated(store, doc, stored));
+      doc.transact(() => addMissingSequences(doc, store.schema.serialize()), LOCAL_ORIGIN);
       loaded = true;
     },
     dispose() {

@@ -33,6 +33,22 @@ export function setBoardSchema(doc: Y.Doc, schema: SerializedSchema): void {
 }
 
 /**
+ * Adds to the document's schema the migration sequences it has never heard of (a shape
+ * type added since the board was made, such as the board kit's), at this app's version.
+ * Without them, the records this app writes of that type would later be migrated again from
+ * the start (tldraw treats a missing shape sequence as "before its first migration").
+ * Existing entries are left alone. Returns whether it wrote.
+ */
+export function addMissingSequences(doc: Y.Doc, current: SerializedSchema): boolean {
+  const stored = boardSchema(doc);
+  if (!stored || !("sequences" in stored) || !("sequences" in current)) return false;
+  const missing = Object.entries(current.sequences).filter(([id]) => !(id in stored.sequences));
+  if (!missing.length) return false;
+  setBoardSchema(doc, { ...stored, sequences: { ...stored.sequences, ...Object.fromEntries(missing) } });
+  return true;
+}
+
+/**
  * The records a document holds, read without a key-value view: for each key the rightmost
  * entry wins, as YKeyValue resolves duplicates, but none of its clean-up deletions are
  * written. A view's map is maintained incrementally and, after concurrent edits of one

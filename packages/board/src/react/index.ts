@@ -1,1 +1,3 @@
-export { type BoardState, type UseBoardOptions, useBoard } from "./use-board";
+export { ComponentIcon } from "./kit/ComponentIcon";
+export { ComponentShapeUtil } from "./kit/ComponentShapeUtil";
+export { type BoardState, boardShapeUtils, type UseBoardOptions, useBoard } from "./use-board";

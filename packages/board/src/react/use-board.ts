@@ -8,6 +8,13 @@ import * as Y from "yjs";
 import { bindStoreToDoc } from "../bind-store";
 import { type ConnectionStatus, connectBoard } from "../connection";
 import { type BoardUser, bindPresence, type Peer } from "../presence";
+import { ComponentShapeUtil } from "./kit/ComponentShapeUtil";
+
+/**
+ * Every shape a board can hold: tldraw's and the board kit's. A store made with these has
+ * the schema of `createBoardSchema` (the collab server's); the editor may configure them.
+ */
+export const boardShapeUtils = [...defaultShapeUtils, ComponentShapeUtil];
 
 export interface UseBoardOptions {
   serverUrl: string;
@@ -40,7 +47,7 @@ export function localBoardName(docId: string, userId: string): string {
 /** A tldraw store kept in sync with the collab server, with presence and status. */
 export function useBoard({ serverUrl, docId, me, getToken }: UseBoardOptions): BoardState {
   const [store] = useState(() =>
-    createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }),
+    createTLStore({ shapeUtils: boardShapeUtils, bindingUtils: defaultBindingUtils }),
   );
   const [status, setStatus] = useState<ConnectionStatus>("connecting");
   const [statusDetail, setStatusDetail] = useState<string>();

@@ -1,7 +1,7 @@
 "use client";
 
 import { BoardAccessDenied, type BoardUser } from "@mockboard/board";
-import { useBoard } from "@mockboard/board/react";
+import { ComponentShapeUtil, useBoard } from "@mockboard/board/react";
 import { peekBoardToken } from "@mockboard/protocol";
 import { getAssetUrls } from "@tldraw/assets/selfHosted";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
@@ -23,6 +23,9 @@ import { BoardOffline } from "./BoardOffline";
 import { overridesWithoutEmbeds, shapeUtilsWithoutEmbeds } from "./board-without-embeds";
 import { registerBookmarksWithoutPreview } from "./bookmarks-without-preview";
 import { GeoShapeUtilKeepingWords } from "./geo-labels-keep-words";
+import { KitPalette } from "./kit/KitPalette";
+import { kitOverrides } from "./kit/kit-overrides";
+import { usePaletteOpen } from "./kit/use-palette-open";
 import "../board.css";
 
 const selfHosted = getAssetUrls({ baseUrl: "/tldraw-assets" });
@@ -69,7 +72,8 @@ function FontsOnDemand() {
 const components: TLComponents = { OnTheCanvas: FontsOnDemand };
 
 /** Module constants: tldraw wants its shape utilities and options stable. */
-const shapeUtils = [...shapeUtilsWithoutEmbeds, GeoShapeUtilKeepingWords];
+const shapeUtils = [...shapeUtilsWithoutEmbeds, GeoShapeUtilKeepingWords, ComponentShapeUtil];
+const overrides = [overridesWithoutEmbeds, kitOverrides];
 
 /**
  * A label's text editor puts the caret at the end of the text, not the start. TipTap
@@ -132,6 +136,7 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
   const board = useBoard({ serverUrl: collabUrl, docId, me, getToken });
   const [editor, setEditor] = useState<Editor | null>(null);
   const [following, setFollowing] = useState<string | null>(null);
+  const [paletteOpen, setPaletteOpen] = usePaletteOpen();
 
   // The role the collab server granted (it changes when a session ends), not the one at render.
   const role = board.role;
@@ -168,7 +173,19 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
   return (
     <div className="board">
       <div className="board-bar">
-        {role === "viewer" ? <span className="small muted">View only</span> : null}
+        {role === "viewer" ? (
+          <span className="small muted">View only</span>
+        ) : (
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-expanded={paletteOpen}
+            aria-controls="board-kit"
+            onClick={() => setPaletteOpen(!paletteOpen)}
+          >
+            {paletteOpen ? "Hide components" : "Components"}
+          </button>
+        )}
         <ul className="peers" aria-label="People on this board">
           <li>
             <span className="dot" style={{ background: me.color }} /> {me.name} (you)
@@ -195,31 +212,34 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
           ))}
         </ul>
       </div>
-      <div className="board-canvas" data-testid="board-canvas" data-ready={board.ready ? "true" : "false"}>
-        {board.status === "offline" && board.ready ? <BoardOffline /> : null}
-        {board.error ? (
-          <div className="board-message alert alert-error" role="alert">
-            {board.error}
-          </div>
-        ) : board.ready ? (
-          <Tldraw
-            store={board.store}
-            assetUrls={assetUrls}
-            components={components}
-            // No embeds: the CSP refuses frames, so links become bookmarks (board-without-embeds.ts).
-            shapeUtils={shapeUtils}
-            overrides={overridesWithoutEmbeds}
-            options={options}
-            // The app speaks English; the board's menus match it (and fetch no other language).
-            locale="en"
-            licenseKey={licenseKey}
-            onMount={onMount}
-          />
-        ) : (
-          <div className="board-message" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading the board…
-          </div>
-        )}
+      <div className="board-body">
+        {paletteOpen && role !== "viewer" ? <KitPalette id="board-kit" editor={editor} /> : null}
+        <div className="board-canvas" data-testid="board-canvas" data-ready={board.ready ? "true" : "false"}>
+          {board.status === "offline" && board.ready ? <BoardOffline /> : null}
+          {board.error ? (
+            <div className="board-message alert alert-error" role="alert">
+              {board.error}
+            </div>
+          ) : board.ready ? (
+            <Tldraw
+              store={board.store}
+              assetUrls={assetUrls}
+              components={components}
+              // No embeds: the CSP refuses frames, so links become bookmarks (board-without-embeds.ts).
+              shapeUtils={shapeUtils}
+              overrides={overrides}
+              options={options}
+              // The app speaks English; the board's menus match it (and fetch no other language).
+              locale="en"
+              licenseKey={licenseKey}
+              onMount={onMount}
+            />
+          ) : (
+            <div className="board-message" role="status">
+              <span className="spinner" aria-hidden="true" /> Loading the board…
+            </div>
+          )}
+        </div>
       </div>
     </div>
   );
