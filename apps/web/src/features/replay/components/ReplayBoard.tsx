@@ -1,18 +1,15 @@
 "use client";
 
 import { bindStoreToDoc } from "@mockboard/board";
+import { boardShapeUtils, ComponentShapeUtil } from "@mockboard/board/react";
 import { getAssetUrls } from "@tldraw/assets/selfHosted";
 import { useEffect, useState } from "react";
-import {
-  createTLStore,
-  defaultBindingUtils,
-  defaultShapeUtils,
-  type Editor,
-  type TLUiAssetUrlOverrides,
-  Tldraw,
-} from "tldraw";
+import { createTLStore, defaultBindingUtils, type Editor, type TLUiAssetUrlOverrides, Tldraw } from "tldraw";
 import "tldraw/tldraw.css";
 import type * as Y from "yjs";
+
+/** The board kit's shape beside tldraw's, so kit components replay like any shape. */
+const shapeUtils = [ComponentShapeUtil];
 
 const selfHosted = getAssetUrls({ baseUrl: "/tldraw-assets" });
 /** The room's self-hosted assets, without the embed icons a board never shows. */
@@ -35,7 +32,7 @@ interface Props {
  */
 export default function ReplayBoard({ doc, licenseKey, onEditor }: Props) {
   const [store] = useState(() =>
-    createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils }),
+    createTLStore({ shapeUtils: boardShapeUtils, bindingUtils: defaultBindingUtils }),
   );
   const [error, setError] = useState<string>();
   const [mounted, setMounted] = useState(false);
@@ -66,6 +63,7 @@ export default function ReplayBoard({ doc, licenseKey, onEditor }: Props) {
   return (
     <Tldraw
       store={store}
+      shapeUtils={shapeUtils}
       assetUrls={assetUrls}
       locale="en"
       licenseKey={licenseKey}
