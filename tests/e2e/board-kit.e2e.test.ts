@@ -231,7 +231,7 @@ describe("the board kit in two browsers", () => {
     await expect
       .poll(() => candidate.locator('.tl-shape[data-shape-type="frame"]').count(), { timeout: 15_000 })
       .toBe(1);
-    await expect.poll(() => candidate.getByText("Requests per second (average, peak)").count()).toBe(1);
+    await expect.poll(() => candidate.getByText("Requests / s (avg, peak)").count()).toBe(1);
   });
 
   it("keeps every component, its label and the arrow when the candidate reloads", async () => {
@@ -333,5 +333,36 @@ describe("the board kit on a phone", () => {
       .poll(() => labels(interviewer), { timeout: 15_000 })
       .toEqual(expect.arrayContaining(["Queue", "Worker"]));
     await picture(phone, "kit-390-board");
+  });
+});
+
+describe("the board kit after the interview", () => {
+  it("replays the kit's components with their labels, and the arrow between them", async () => {
+    const drawn = await labels(interviewer);
+    const sessionId = sessionPath.split("/").at(-1);
+    const status = await interviewer.evaluate(async (id) => {
+      const response = await fetch(`/api/sessions/${id}/lifecycle`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ action: "end" }),
+      });
+      return response.status;
+    }, sessionId);
+    expect(status).toBe(200);
+    const replay = await interviewer.context().newPage();
+    await replay.goto(`${baseUrl}${sessionPath}/replay`);
+    const board = replay.getByTestId("replay-board");
+    await board.locator(".tl-canvas").waitFor({ timeout: 30_000 });
+    await expect
+      .poll(
+        async () =>
+          (await board.locator(`.tl-shape[data-shape-type="${COMPONENT_SHAPE_TYPE}"]`).allInnerTexts())
+            .map((text) => text.trim())
+            .sort(),
+        { timeout: 15_000 },
+      )
+      .toEqual(drawn);
+    expect(await board.locator('.tl-shape[data-shape-type="arrow"]').count()).toBe(1);
+    await picture(replay, "kit-1440-replay");
   });
 });

@@ -136,7 +136,7 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
   const board = useBoard({ serverUrl: collabUrl, docId, me, getToken });
   const [editor, setEditor] = useState<Editor | null>(null);
   const [following, setFollowing] = useState<string | null>(null);
-  const [paletteOpen, setPaletteOpen] = usePaletteOpen();
+  const palette = usePaletteOpen();
 
   // The role the collab server granted (it changes when a session ends), not the one at render.
   const role = board.role;
@@ -178,12 +178,12 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
         ) : (
           <button
             type="button"
-            className="btn btn-small"
-            aria-expanded={paletteOpen}
+            className="btn btn-small kit-toggle"
+            aria-expanded={palette.open}
             aria-controls="board-kit"
-            onClick={() => setPaletteOpen(!paletteOpen)}
+            onClick={() => palette.setOpen(!palette.open)}
           >
-            {paletteOpen ? "Hide components" : "Components"}
+            Components
           </button>
         )}
         <ul className="peers" aria-label="People on this board">
@@ -213,7 +213,9 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
         </ul>
       </div>
       <div className="board-body">
-        {paletteOpen && role !== "viewer" ? <KitPalette id="board-kit" editor={editor} /> : null}
+        {palette.chosen !== false && role !== "viewer" ? (
+          <KitPalette id="board-kit" editor={editor} chosen={palette.chosen === true} />
+        ) : null}
         <div className="board-canvas" data-testid="board-canvas" data-ready={board.ready ? "true" : "false"}>
           {board.status === "offline" && board.ready ? <BoardOffline /> : null}
           {board.error ? (

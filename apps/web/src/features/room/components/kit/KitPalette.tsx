@@ -34,13 +34,15 @@ const SECTIONS: { title: string; entries: readonly KitEntry[] }[] = [
 interface Props {
   id: string;
   editor: Editor | null;
+  /** Opened on purpose; otherwise it shows only where it fits beside the board (kit.css). */
+  chosen: boolean;
 }
 
 /**
  * The board kit: system-design components and templates to drag onto the board, or to tap
  * (or press Enter on) to add in the middle of the view. A search field narrows it by name.
  */
-export function KitPalette({ id, editor }: Props) {
+export function KitPalette({ id, editor, chosen }: Props) {
   const [query, setQuery] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const searchId = useId();
@@ -61,7 +63,7 @@ export function KitPalette({ id, editor }: Props) {
   }
 
   return (
-    <section id={id} className="kit-palette" aria-label="Board kit">
+    <section id={id} className="kit-palette" data-chosen={chosen ? "true" : undefined} aria-label="Board kit">
       <div className="kit-search">
         <label htmlFor={searchId} className="sr-only">
           Find a component or template

@@ -101,27 +101,27 @@ const ROW = 52;
 const TEMPLATES: Record<TemplateId, Template> = {
   "capacity-estimate": {
     name: "Capacity estimate",
-    w: 600,
-    h: PAD * 2 + 48 * (CAPACITY_ROWS.length + 1) + 56,
+    w: 640,
+    h: PAD * 2 + ROW * (CAPACITY_ROWS.length + 1) + 60,
     cells: (frameId) => [
-      cell(frameId, { x: PAD, y: PAD, w: 260, h: 48, header: true, richText: toRichText("Quantity") }),
+      cell(frameId, { x: PAD, y: PAD, w: 300, h: ROW, header: true, richText: toRichText("Quantity") }),
       cell(frameId, {
-        x: PAD + 260,
+        x: PAD + 300,
         y: PAD,
         w: 300,
-        h: 48,
+        h: ROW,
         header: true,
-        richText: toRichText("Estimate (show the arithmetic)"),
+        richText: toRichText("Estimate, with the arithmetic"),
       }),
       ...CAPACITY_ROWS.flatMap((label, row) => [
-        cell(frameId, { x: PAD, y: PAD + 48 * (row + 1), w: 260, h: 48, richText: toRichText(label) }),
-        cell(frameId, { x: PAD + 260, y: PAD + 48 * (row + 1), w: 300, h: 48, richText: toRichText("") }),
+        cell(frameId, { x: PAD, y: PAD + ROW * (row + 1), w: 300, h: ROW, richText: toRichText(label) }),
+        cell(frameId, { x: PAD + 300, y: PAD + ROW * (row + 1), w: 300, h: ROW, richText: toRichText("") }),
       ]),
       note(
         frameId,
         PAD,
-        PAD + 48 * (CAPACITY_ROWS.length + 1) + 12,
-        560,
+        PAD + ROW * (CAPACITY_ROWS.length + 1) + 12,
+        600,
         "1 day ≈ 86,400 s ≈ 10⁵ s · 1 million a day ≈ 12 a second · 1 KB × 1 billion = 1 TB",
       ),
     ],
