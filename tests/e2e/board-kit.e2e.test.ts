@@ -363,6 +363,7 @@ describe("the board kit after the interview", () => {
       )
       .toEqual(drawn);
     expect(await board.locator('.tl-shape[data-shape-type="arrow"]').count()).toBe(1);
+    await replay.getByRole("button", { name: "Fit to content" }).click();
     await picture(replay, "kit-1440-replay");
   });
 });
