@@ -2,6 +2,18 @@
 // import this from a client component; use "@mockboard/db/types" for types.
 
 export {
+  CalibrationDraft,
+  type CalibrationRating,
+  CalibrationRequest,
+  type CalibrationView,
+  type CohortCalibration,
+  getCalibration,
+  getCohortCalibration,
+  requestCalibration,
+  saveCalibrationScores,
+  submitCalibration,
+} from "./calibration";
+export {
   type CatalogueItem,
   type CatalogueQuery,
   type CatalogueResult,

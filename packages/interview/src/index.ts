@@ -12,6 +12,13 @@ export { krippendorffAlpha, type Measurement } from "./agreement/krippendorff-al
 export { LENIENCY_MARGIN, type Leniency, leniencyByRater, type ScoreGiven } from "./agreement/leniency";
 export { seededRandom } from "./agreement/seeded-random";
 export { type Coefficient, type KappaWeights, weightedKappa } from "./agreement/weighted-kappa";
+export {
+  type CalibrationSeat,
+  MAX_CALIBRATION_RATERS,
+  MIN_CALIBRATION_RATERS,
+  mayOpenCalibration,
+  mayReadCalibrationScores,
+} from "./calibration/calibration-rules";
 export { type Capabilities, capabilitiesFor, type SessionFacts, viewerOf } from "./capabilities";
 export {
   COHORT_ACTIONS,

@@ -49,6 +49,7 @@ export async function loadReplayAccess(db: Db, sessionId: string, userId: string
         candidate: { select: { id: true, name: true } },
         cohort: { select: { members: { where: { userId }, select: { role: true } } } },
         replayShares: { where: { userId }, select: { userId: true } },
+        calibrations: { where: { raters: { some: { raterId: userId } } }, select: { id: true }, take: 1 },
         scorecards: { where: { releasedAt: { not: null } }, select: { id: true }, take: 1 },
       },
     }),
@@ -65,9 +66,12 @@ export async function loadReplayAccess(db: Db, sessionId: string, userId: string
   if (member) {
     ({ role, viewer, can } = member);
   } else {
-    // A share holds only while the recipient is still in the session's cohort.
+    // A share, or a seat in a blind calibration of the session, holds only while the
+    // recipient is still in the session's cohort; either way they watch as a guest, who
+    // reads no notes or scores.
     const inCohort = mayInCohort(session.cohort?.members[0]?.role ?? null, "watch-shared-replays");
-    if (!inCohort || session.replayShares.length === 0) throw new NotFoundError("No such session");
+    const invited = session.replayShares.length > 0 || session.calibrations.length > 0;
+    if (!inCohort || !invited) throw new NotFoundError("No such session");
     role = "guest";
     viewer = { role, stage: stageOf(session.status, feedbackReleased), promptGuide: NO_GUIDE };
     can = capabilitiesFor(role, { status: session.status, feedbackReleased, promptGuide: NO_GUIDE });
