@@ -209,10 +209,14 @@ describe("the board kit in two browsers", () => {
     await interviewer.keyboard.press("Enter");
     await dialog.waitFor({ state: "detached" });
     await expect.poll(() => labels(interviewer)).toContain("Cache");
-    // The new component is selected: Enter edits its label.
-
+    // The new component is selected: Enter edits its label. Keys go to the label once its
+    // editor has focus; the caret then goes to the end (TipTap, then tldraw once more), so
+    // the old name is erased from the end rather than selected (a later caret move would undo
+    // a selection).
     await interviewer.keyboard.press("Enter");
-    await interviewer.keyboard.press("ControlOrMeta+a");
+    await interviewer.locator('.tl-shape [contenteditable="true"]:focus').waitFor();
+    await interviewer.keyboard.press("End");
+    for (const _ of "Cache") await interviewer.keyboard.press("Backspace");
     await interviewer.keyboard.type("Session cache");
     await interviewer.keyboard.press("Escape");
     await expect
@@ -232,6 +236,13 @@ describe("the board kit in two browsers", () => {
       .poll(() => candidate.locator('.tl-shape[data-shape-type="frame"]').count(), { timeout: 15_000 })
       .toBe(1);
     await expect.poll(() => candidate.getByText("Requests / s (avg, peak)").count()).toBe(1);
+    for (const template of ["api-sketch", "data-model"]) {
+      await interviewer.locator(`[data-kit-entry="${template}"]`).focus();
+      await interviewer.keyboard.press("Enter");
+    }
+    await expect
+      .poll(() => candidate.locator('.tl-shape[data-shape-type="frame"]').count(), { timeout: 15_000 })
+      .toBe(3);
   });
 
   it("keeps every component, its label and the arrow when the candidate reloads", async () => {
@@ -364,6 +375,16 @@ describe("the board kit after the interview", () => {
       .toEqual(drawn);
     expect(await board.locator('.tl-shape[data-shape-type="arrow"]').count()).toBe(1);
     await replay.getByRole("button", { name: "Fit to content" }).click();
+    // The fit is animated: the picture waits until the zoom reads the same twice running.
+    let zoom = "";
+    await expect
+      .poll(async () => {
+        const now = await replay.locator(".tlui-zoom-menu__button").innerText();
+        const settled = now === zoom;
+        zoom = now;
+        return settled;
+      })
+      .toBe(true);
     await picture(replay, "kit-1440-replay");
   });
 });

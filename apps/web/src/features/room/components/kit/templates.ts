@@ -87,7 +87,8 @@ interface Template {
 
 const PAD = 20;
 
-// Short enough for one line of the cell at the template's size, in the widest font.
+// Short enough for one line of the cell at the template's size, in the widest font (headers
+// are bold: keep them shorter still).
 const CAPACITY_ROWS = [
   "Daily active users",
   "Requests / s (avg, peak)",
@@ -111,7 +112,7 @@ const TEMPLATES: Record<TemplateId, Template> = {
         w: 300,
         h: ROW,
         header: true,
-        richText: toRichText("Estimate, with the arithmetic"),
+        richText: toRichText("Estimate (show working)"),
       }),
       ...CAPACITY_ROWS.flatMap((label, row) => [
         cell(frameId, { x: PAD, y: PAD + ROW * (row + 1), w: 300, h: ROW, richText: toRichText(label) }),
