@@ -35,6 +35,7 @@ export {
   memberChangeRefusal,
 } from "./cohort-rules";
 export { type GuideAccessFacts, mayReadPromptGuide } from "./guide-access";
+export { hearsLiveChange, type LiveChangeKind } from "./live-feed";
 export { formatMoment, parseMoment, replayMomentPath } from "./moment";
 export { type PhaseBand, phaseBands } from "./phase-bands";
 export {

@@ -1,10 +1,11 @@
 import "server-only";
-import { getVideoRoom, listenForSessionChanges, type SessionFeedListener, videoRightOf } from "@mockboard/db";
+import { getVideoRoom, videoRightOf } from "@mockboard/db";
 import { isSessionOpen } from "@mockboard/interview";
 import { RoomServiceClient } from "livekit-server-sdk";
 import { db } from "@/server/db";
-import { env, livekitEnv } from "@/server/env";
+import { livekitEnv } from "@/server/env";
 import { logger } from "@/server/logger";
+import { subscribeToEverySession } from "@/server/session-feed";
 
 // Browsers stop publishing when the room page learns the session ended, but a browser is
 // not to be trusted with that: the server closes the call itself. Tokens stop being minted
@@ -71,9 +72,10 @@ export async function syncVideoRoom(sessionId: string): Promise<void> {
   }
 }
 
-// One LISTEN connection per web process, on globalThis like the room's session feed.
+// Started once per process (on globalThis, as Next may evaluate this module in more than
+// one bundle); it shares the process's one session feed LISTEN with the room's streams.
 const KEY = Symbol.for("mockboard.videoRoomGuard");
-const holder = globalThis as unknown as Record<symbol, SessionFeedListener | undefined>;
+const holder = globalThis as unknown as Record<symbol, true | undefined>;
 
 /**
  * Starts (once per process) closing calls as sessions end: every status or participant
@@ -81,16 +83,11 @@ const holder = globalThis as unknown as Record<symbol, SessionFeedListener | und
  */
 export function guardVideoRooms(): void {
   if (holder[KEY] || !livekitEnv().configured) return;
-  holder[KEY] = listenForSessionChanges(
-    env().DATABASE_URL,
-    (change) => {
-      if (change.kind !== "status" && change.kind !== "participants") return;
-      syncVideoRoom(change.sessionId).catch((error) =>
-        logger().warn({ err: error, sessionId: change.sessionId }, "LiveKit: could not sync a room"),
-      );
-    },
-    {
-      onError: (error) => logger().warn({ err: error }, "video room guard lost its connection; reconnecting"),
-    },
-  );
+  holder[KEY] = true;
+  subscribeToEverySession((change) => {
+    if (change.kind !== "status" && change.kind !== "participants") return;
+    syncVideoRoom(change.sessionId).catch((error) =>
+      logger().warn({ err: error, sessionId: change.sessionId }, "LiveKit: could not sync a room"),
+    );
+  });
 }
