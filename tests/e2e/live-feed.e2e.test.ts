@@ -45,8 +45,11 @@ async function openFeed(as: Call, sessionId: string): Promise<Feed> {
     if (response.status !== 200 || !response.body) return;
     const decoder = new TextDecoder();
     let buffered = "";
-    for await (const chunk of response.body) {
-      buffered += decoder.decode(chunk, { stream: true });
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buffered += decoder.decode(value, { stream: true });
       const events = buffered.split("\n\n");
       buffered = events.pop() ?? "";
       for (const event of events) {

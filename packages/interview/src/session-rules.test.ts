@@ -73,7 +73,7 @@ see-scorecard-status   candidate    ✗ ✗ ✗ ✗ ✗
 see-scorecard-status   observer     ✓ ✓ ✓ ✓ ✓
 see-scorecard-status   guest        ✗ ✗ ✗ ✗ ✗
 write-self-assessment  interviewer  ✗ ✗ ✗ ✗ ✗
-write-self-assessment  candidate    · · ✓ ✓ ·
+write-self-assessment  candidate    · · ✓ · ·
 write-self-assessment  observer     ✗ ✗ ✗ ✗ ✗
 write-self-assessment  guest        ✗ ✗ ✗ ✗ ✗
 read-self-assessment   interviewer  · · ✓ ✓ ·

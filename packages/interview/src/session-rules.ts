@@ -90,7 +90,8 @@ const SESSION_RULES: Record<SessionAction, Record<Participant, Stages>> = {
   "release-feedback": { interviewer: OVER, candidate: NEVER, observer: NEVER, guest: NEVER },
   "read-scores": { interviewer: HAPPENED, candidate: ["released"], observer: OVER, guest: NEVER },
   "see-scorecard-status": { interviewer: ALWAYS, candidate: NEVER, observer: ALWAYS, guest: NEVER },
-  "write-self-assessment": { interviewer: NEVER, candidate: OVER, observer: NEVER, guest: NEVER },
+  // Locked at release: written after reading the scores, it could only copy them.
+  "write-self-assessment": { interviewer: NEVER, candidate: ["ended"], observer: NEVER, guest: NEVER },
   "read-self-assessment": { interviewer: OVER, candidate: NEVER, observer: NEVER, guest: NEVER },
   "read-feedback": { interviewer: HAPPENED, candidate: OVER, observer: OVER, guest: NEVER },
   "read-staff-timeline": { interviewer: ALWAYS, candidate: NEVER, observer: ALWAYS, guest: NEVER },

@@ -1,7 +1,7 @@
 import type { Recommendation, ScoreLevel } from "@mockboard/interview";
 import type { Db } from "../client";
 import { allows, loadSessionAccess, requireAllowed } from "../live-session/access";
-import { EvidenceItem, SelfAssessmentDraft } from "./scorecard-input";
+import { EvidenceItem, ScorecardDraft, SelfAssessmentDraft } from "./scorecard-input";
 import { type ScoringRubric, sessionRubric } from "./session-rubric";
 
 export interface FeedbackView {
@@ -22,23 +22,14 @@ export interface FeedbackView {
 /**
  * Scores, evidence and summary side by side with the candidate's self-assessment. The
  * candidate receives the interviewer's part only after release; before that, nothing of
- * it is read from the database at all.
+ * it is read from the database at all. After release everyone reads the card as released:
+ * edits the interviewer saves later reach no one until they release again.
  */
 export async function getFeedback(db: Db, sessionId: string, userId: string): Promise<FeedbackView> {
   const access = await loadSessionAccess(db, sessionId, userId);
   requireAllowed(access, "read-feedback", "Feedback is available after the session");
   const rubric = await sessionRubric(db, sessionId);
-  const mayReadScores = allows(access, "read-scores");
-  const card = mayReadScores
-    ? await db.scorecard.findFirst({
-        where: { sessionId, submittedAt: { not: null } },
-        select: {
-          recommendation: true,
-          summary: true,
-          scores: { select: { dimensionKey: true, level: true, notObserved: true, evidence: true } },
-        },
-      })
-    : null;
+  const card = allows(access, "read-scores") ? await readableCard(db, sessionId) : null;
   const selfRow = await db.selfAssessment.findFirst({
     where: { sessionId, submittedAt: { not: null } },
     select: { levels: true, summary: true },
@@ -50,18 +41,11 @@ export async function getFeedback(db: Db, sessionId: string, userId: string): Pr
     rubric,
     interviewer: card
       ? {
-          levels: Object.fromEntries(
-            card.scores
-              .filter((s) => s.level !== null || s.notObserved)
-              .map((s) => [s.dimensionKey, s.level]),
-          ),
+          levels: card.levels,
           evidence: Object.fromEntries(
-            card.scores.map((s) => [
-              s.dimensionKey,
-              EvidenceItem.array()
-                .catch([])
-                .parse(s.evidence)
-                .map(({ noteId: _, ...item }) => item),
+            Object.entries(card.evidence).map(([key, items]) => [
+              key,
+              items.map(({ noteId: _, ...item }) => item),
             ]),
           ),
           recommendation: card.recommendation,
@@ -69,5 +53,42 @@ export async function getFeedback(db: Db, sessionId: string, userId: string): Pr
         }
       : null,
     self,
+  };
+}
+
+/**
+ * The submitted card as its readers get it. Once released, that is the card as it stood at
+ * the (latest) release: every save after submission keeps the card as it stood before in a
+ * revision, so when it was edited since, the first revision kept after the release is it.
+ */
+async function readableCard(db: Db, sessionId: string): Promise<ScorecardDraft | null> {
+  const card = await db.scorecard.findFirst({
+    where: { sessionId, submittedAt: { not: null } },
+    select: {
+      id: true,
+      releasedAt: true,
+      recommendation: true,
+      summary: true,
+      scores: { select: { dimensionKey: true, level: true, notObserved: true, evidence: true } },
+    },
+  });
+  if (!card) return null;
+  if (card.releasedAt) {
+    const asReleased = await db.scorecardRevision.findFirst({
+      where: { scorecardId: card.id, at: { gte: card.releasedAt } },
+      orderBy: { at: "asc" },
+      select: { snapshot: true },
+    });
+    if (asReleased) return ScorecardDraft.parse(asReleased.snapshot);
+  }
+  return {
+    levels: Object.fromEntries(
+      card.scores.filter((s) => s.level !== null || s.notObserved).map((s) => [s.dimensionKey, s.level]),
+    ),
+    evidence: Object.fromEntries(
+      card.scores.map((s) => [s.dimensionKey, EvidenceItem.array().catch([]).parse(s.evidence)]),
+    ),
+    recommendation: card.recommendation,
+    summary: card.summary,
   };
 }

@@ -182,4 +182,52 @@ describe("feedback", () => {
     ).rejects.toBeInstanceOf(ConflictError);
     expect((await getSelfAssessment(t.db, session.id, candidate.id)).draft.summary).toBe("done");
   });
+
+  it("a self-assessment cannot be written or submitted once feedback is released, so the scores cannot be copied", async () => {
+    const { interviewer, candidate, session, keys } = await endedScene();
+    await endSession(t.db, session.id, interviewer.id);
+    await saveScorecard(t.db, session.id, interviewer.id, fullDraft(keys, 4));
+    await submitScorecard(t.db, session.id, interviewer.id);
+    await saveSelfAssessment(t.db, session.id, candidate.id, { levels: {}, summary: "a draft" });
+    await releaseFeedback(t.db, session.id, interviewer.id);
+    const copied = Object.fromEntries(keys.map((key) => [key, 4]));
+    await expect(
+      saveSelfAssessment(
+        t.db,
+        session.id,
+        candidate.id,
+        { levels: copied, summary: "copied" },
+        { submit: true },
+      ),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const stored = await t.db.selfAssessment.findFirstOrThrow({ where: { sessionId: session.id } });
+    expect([stored.summary, stored.submittedAt]).toEqual(["a draft", null]);
+    expect((await getFeedback(t.db, session.id, candidate.id)).self).toBeNull();
+  });
+
+  it("the candidate reads the feedback as released; later edits reach them only when released again", async () => {
+    const { interviewer, candidate, session, keys } = await endedScene();
+    await endSession(t.db, session.id, interviewer.id);
+    await saveScorecard(t.db, session.id, interviewer.id, fullDraft(keys, 3));
+    await submitScorecard(t.db, session.id, interviewer.id);
+    await releaseFeedback(t.db, session.id, interviewer.id);
+
+    const edited = { ...fullDraft(keys, 1), summary: "DRAFT rewrite, do not share" };
+    await saveScorecard(t.db, session.id, interviewer.id, edited);
+    await saveScorecard(t.db, session.id, interviewer.id, { ...edited, summary: "DRAFT again" });
+    const released = await getFeedback(t.db, session.id, candidate.id);
+    expect(released.interviewer?.summary).toBe("Solid design, thin on evaluation.");
+    expect(released.interviewer?.levels[keys[1] as string]).toBe(3);
+    expect(JSON.stringify(released)).not.toContain("DRAFT");
+    // The interviewer's feedback view shows what the candidate reads, too.
+    expect((await getFeedback(t.db, session.id, interviewer.id)).interviewer?.summary).toBe(
+      "Solid design, thin on evaluation.",
+    );
+
+    await releaseFeedback(t.db, session.id, interviewer.id);
+    const again = await getFeedback(t.db, session.id, candidate.id);
+    expect(again.interviewer?.summary).toBe("DRAFT again");
+    expect(again.interviewer?.levels[keys[1] as string]).toBe(1);
+    await expect(releaseFeedback(t.db, session.id, interviewer.id)).rejects.toThrow(/already released/);
+  });
 });

@@ -18,6 +18,8 @@ export interface ScorecardView {
   updatedAt: string | null;
   /** Edits made after submission, each keeping the card as it stood before. */
   revisions: number;
+  /** Released, then edited: the candidate reads the card as released until it is released again. */
+  unreleasedEdits: boolean;
 }
 
 const cardSelect = {
@@ -29,6 +31,7 @@ const cardSelect = {
   updatedAt: true,
   scores: { select: { dimensionKey: true, level: true, notObserved: true, evidence: true } },
   _count: { select: { revisions: true } },
+  revisions: { select: { at: true }, orderBy: { at: "desc" }, take: 1 },
 } as const;
 
 type CardRow = Prisma.ScorecardGetPayload<{ select: typeof cardSelect }>;
@@ -52,6 +55,7 @@ function viewOf(rubric: ScoringRubric, card: CardRow): ScorecardView {
     releasedAt: card.releasedAt?.toISOString() ?? null,
     updatedAt: card.updatedAt.toISOString(),
     revisions: card._count.revisions,
+    unreleasedEdits: card.releasedAt !== null && (card.revisions[0]?.at ?? 0) >= card.releasedAt,
   };
 }
 
@@ -94,6 +98,7 @@ export async function getScorecard(db: Db, sessionId: string, userId: string): P
     releasedAt: null,
     updatedAt: null,
     revisions: 0,
+    unreleasedEdits: false,
   };
 }
 
@@ -126,6 +131,9 @@ export async function saveScorecard(
       await tx.scorecardRevision.create({
         data: {
           scorecardId: existing.id,
+          // Stamped inside the session lock, on the clock releasedAt is stamped with: the
+          // released feedback is the first revision kept at or after the release (feedback.ts).
+          at: new Date(),
           snapshot: { ...draftOf(existing), submittedAt: existing.submittedAt },
         },
       });
@@ -193,7 +201,10 @@ export async function submitScorecard(db: Db, sessionId: string, userId: string)
   });
 }
 
-/** The candidate may read the scores from now on. Once only. */
+/**
+ * The candidate may read the scores from now on, as they stand now. Edits saved after a
+ * release reach the candidate only when released again; with no edit since, it is refused.
+ */
 export async function releaseFeedback(db: Db, sessionId: string, userId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
@@ -207,7 +218,12 @@ export async function releaseFeedback(db: Db, sessionId: string, userId: string)
       select: { id: true, submittedAt: true, releasedAt: true },
     });
     if (!card?.submittedAt) throw new ConflictError("Submit the scorecard before releasing feedback");
-    if (card.releasedAt) throw new ConflictError("Feedback was already released");
+    if (card.releasedAt) {
+      const editedSince = await tx.scorecardRevision.count({
+        where: { scorecardId: card.id, at: { gte: card.releasedAt } },
+      });
+      if (editedSince === 0) throw new ConflictError("Feedback was already released");
+    }
     await tx.scorecard.update({ where: { id: card.id }, data: { releasedAt: new Date() } });
     await tx.sessionEvent.create({ data: { sessionId, kind: "SCORECARD_RELEASED", actorId: userId } });
     await notifySessionChanged(tx, { sessionId, kind: "scorecard" });

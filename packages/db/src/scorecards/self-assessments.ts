@@ -56,11 +56,10 @@ export async function saveSelfAssessment(
   return db.$transaction(async (tx) => {
     await lockSession(tx, sessionId);
     const access = await loadSessionAccess(tx, sessionId, userId);
-    requireAllowed(
-      access,
-      "write-self-assessment",
-      "Only the candidate assesses themselves, after the session",
-    );
+    requireAllowed(access, "write-self-assessment", {
+      role: "Only the candidate assesses themselves",
+      stage: "The self-assessment is written after the session and before feedback is released",
+    });
     const rubric = await sessionRubric(tx, sessionId);
     const known = new Set(rubric.dimensions.map((dimension) => dimension.key));
     const unknown = Object.keys(draft.levels).filter((key) => !known.has(key));

@@ -43,6 +43,7 @@ export const ScorecardDto = z.object({
   releasedAt: z.string().nullable(),
   updatedAt: z.string().nullable(),
   revisions: z.number(),
+  unreleasedEdits: z.boolean(),
 });
 export type ScorecardDto = z.infer<typeof ScorecardDto>;
 

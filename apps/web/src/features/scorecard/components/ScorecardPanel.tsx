@@ -70,6 +70,9 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
   const change = (next: ScorecardDraftDto) => {
     setError(null);
     update(next);
+    // Saved edits after a release reach the candidate only when released again.
+    if (card.releasedAt !== null && !card.unreleasedEdits)
+      setCard((current) => ({ ...current, unreleasedEdits: true }));
   };
 
   function submit() {
@@ -98,6 +101,7 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
         ...current,
         submittedAt: body.submittedAt ?? current.submittedAt ?? new Date().toISOString(),
         releasedAt: path === "release" ? new Date().toISOString() : current.releasedAt,
+        unreleasedEdits: path === "release" ? false : current.unreleasedEdits,
       }));
       router.refresh();
     } catch (failure) {
@@ -229,6 +233,15 @@ export function ScorecardPanel(props: { sessionId: string; initial: ScorecardDto
             <span className="small">Submitted. Edits are kept with their history.</span>
             <button type="button" className="btn btn-primary" disabled={busy} onClick={() => post("release")}>
               Release feedback to the candidate
+            </button>
+          </>
+        ) : card.unreleasedEdits ? (
+          <>
+            <span className="small">
+              Feedback released. The candidate reads it as released, not your edits since.
+            </span>
+            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => post("release")}>
+              Release the changes to the candidate
             </button>
           </>
         ) : (
