@@ -162,9 +162,15 @@ describe("the live feed", () => {
     const token = await asInterviewer(`/api/sessions/${session.id}/video-token`, { method: "POST" });
     expect(token.status).toBe(200);
     expect((await openFeed(asInterviewer, session.id)).status).toBe(200);
-    const listeners = await testDb().$queryRaw<{ count: bigint }[]>`
-      select count(*) as "count" from pg_stat_activity
-      where query ilike '%listen%mockboard_session_feed%'`;
-    expect(Number(listeners[0]?.count)).toBe(1);
+    // Listeners connect in the background: count for a while and keep the most seen.
+    let most = 0;
+    for (let look = 0; look < 15; look++) {
+      const listeners = await testDb().$queryRaw<{ count: bigint }[]>`
+        select count(*) as "count" from pg_stat_activity
+        where query = 'LISTEN mockboard_session_feed' and pid <> pg_backend_pid()`;
+      most = Math.max(most, Number(listeners[0]?.count));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(most).toBe(1);
   });
 });
