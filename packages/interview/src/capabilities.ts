@@ -25,7 +25,8 @@ export interface Capabilities {
   guide: boolean;
   notes: "write" | "read-shared" | "none";
   scorecard: "write" | "read" | "none";
-  selfAssessment: "write" | "read" | "none";
+  /** "locked": the candidate's own, read-only once feedback is released; "read": the candidate's, for the interviewer. */
+  selfAssessment: "write" | "locked" | "read" | "none";
   timer: "control" | "view" | "none";
   /** Manage the invite and remove the candidate (the interviewer while the session is open). */
   manageSession: boolean;
@@ -91,6 +92,7 @@ export function capabilitiesFor(role: SessionRole, facts: SessionFacts): Capabil
     selfAssessment: first(
       [
         ["write-self-assessment", "write"],
+        ["read-own-self-assessment", "locked"],
         ["read-self-assessment", "read"],
       ],
       "none",

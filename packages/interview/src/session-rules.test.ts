@@ -76,6 +76,10 @@ write-self-assessment  interviewer  ✗ ✗ ✗ ✗ ✗
 write-self-assessment  candidate    · · ✓ · ·
 write-self-assessment  observer     ✗ ✗ ✗ ✗ ✗
 write-self-assessment  guest        ✗ ✗ ✗ ✗ ✗
+read-own-self-assessment interviewer  ✗ ✗ ✗ ✗ ✗
+read-own-self-assessment candidate    · · ✓ ✓ ·
+read-own-self-assessment observer     ✗ ✗ ✗ ✗ ✗
+read-own-self-assessment guest        ✗ ✗ ✗ ✗ ✗
 read-self-assessment   interviewer  · · ✓ ✓ ·
 read-self-assessment   candidate    ✗ ✗ ✗ ✗ ✗
 read-self-assessment   observer     ✗ ✗ ✗ ✗ ✗

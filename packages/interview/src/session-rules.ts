@@ -29,6 +29,8 @@ export type SessionAction =
   /** Whether the scorecard was submitted (not its content). */
   | "see-scorecard-status"
   | "write-self-assessment"
+  /** The candidate's own self-assessment, read-only once feedback is released. */
+  | "read-own-self-assessment"
   | "read-self-assessment"
   /** The feedback view: the submitted scores (when `read-scores` allows) beside the self-assessment. */
   | "read-feedback"
@@ -92,6 +94,7 @@ const SESSION_RULES: Record<SessionAction, Record<Participant, Stages>> = {
   "see-scorecard-status": { interviewer: ALWAYS, candidate: NEVER, observer: ALWAYS, guest: NEVER },
   // Locked at release: written after reading the scores, it could only copy them.
   "write-self-assessment": { interviewer: NEVER, candidate: ["ended"], observer: NEVER, guest: NEVER },
+  "read-own-self-assessment": { interviewer: NEVER, candidate: OVER, observer: NEVER, guest: NEVER },
   "read-self-assessment": { interviewer: OVER, candidate: NEVER, observer: NEVER, guest: NEVER },
   "read-feedback": { interviewer: HAPPENED, candidate: OVER, observer: OVER, guest: NEVER },
   "read-staff-timeline": { interviewer: ALWAYS, candidate: NEVER, observer: ALWAYS, guest: NEVER },

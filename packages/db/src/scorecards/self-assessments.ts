@@ -31,7 +31,7 @@ export async function getSelfAssessment(
   const access = await loadSessionAccess(db, sessionId, userId);
   requireAllowed(
     access,
-    "write-self-assessment",
+    "read-own-self-assessment",
     "Only the candidate assesses themselves, after the session",
   );
   const row = await db.selfAssessment.findUnique({

@@ -50,7 +50,9 @@ export async function RoomPage({ params }: { params: unknown }) {
   const [notes, scorecard, selfAssessment, feedback, timeline] = await Promise.all([
     can.notes !== "none" ? listNotes(db(), id, user.id) : null,
     can.scorecard === "write" ? getScorecard(db(), id, user.id) : null,
-    can.selfAssessment === "write" ? getSelfAssessment(db(), id, user.id) : null,
+    can.selfAssessment === "write" || can.selfAssessment === "locked"
+      ? getSelfAssessment(db(), id, user.id)
+      : null,
     state.feedbackReleased && can.scorecard !== "none" ? getFeedback(db(), id, user.id) : null,
     getTimeline(db(), id, user.id),
   ]);
@@ -142,7 +144,13 @@ export async function RoomPage({ params }: { params: unknown }) {
         id: "self",
         label: "Self-assessment",
         stage: true,
-        content: <SelfAssessmentPanel sessionId={id} initial={selfAssessment} />,
+        content: (
+          <SelfAssessmentPanel
+            sessionId={id}
+            initial={selfAssessment}
+            locked={can.selfAssessment === "locked"}
+          />
+        ),
       }
     : null;
   const feedbackPanel: RoomPanel | null = feedback?.interviewer

@@ -12,7 +12,12 @@ type Draft = SelfAssessmentDto["draft"];
  * The candidate scores themselves on the session's rubric before reading the interviewer's
  * scores; the feedback shows both side by side. Final once submitted.
  */
-export function SelfAssessmentPanel(props: { sessionId: string; initial: SelfAssessmentDto }) {
+export function SelfAssessmentPanel(props: {
+  sessionId: string;
+  initial: SelfAssessmentDto;
+  /** Feedback was released: what the candidate wrote stays as it is. */
+  locked?: boolean;
+}) {
   const { sessionId } = props;
   const router = useRouter();
   const [submittedAt, setSubmittedAt] = useState(props.initial.submittedAt);
@@ -31,10 +36,10 @@ export function SelfAssessmentPanel(props: { sessionId: string; initial: SelfAss
     storageKey: `mockboard:self-assessment:${sessionId}`,
     initial: props.initial.draft,
     save,
-    editable: submittedAt === null,
+    editable: submittedAt === null && !props.locked,
   });
   const { rubric } = props.initial;
-  const done = submittedAt !== null;
+  const done = submittedAt !== null || props.locked === true;
 
   async function submit() {
     setBusy(true);
@@ -65,9 +70,11 @@ export function SelfAssessmentPanel(props: { sessionId: string; initial: SelfAss
         ) : null}
       </div>
       <p className="small muted">
-        {done
-          ? "Submitted. You will see the interviewer's scores beside yours once they release their feedback."
-          : "Score yourself on the same rubric before you see the interviewer's scores. Comparing the two is where most of the learning is."}
+        {props.locked && submittedAt === null
+          ? "Feedback was released before you submitted, so your self-assessment stays as it was."
+          : done
+            ? "Submitted. You will see the interviewer's scores beside yours once they release their feedback."
+            : "Score yourself on the same rubric before you see the interviewer's scores. Comparing the two is where most of the learning is."}
       </p>
       {rubric.dimensions.map((dimension) => (
         <div key={dimension.key} className="score-dim">
