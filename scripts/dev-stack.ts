@@ -1,10 +1,13 @@
 // Starts Mockboard on embedded defaults: its own Postgres (unless DATABASE_URL is set),
 // migrations and seed, a LiveKit server on loopback (unless LIVEKIT_URL, LIVEKIT_API_KEY and
 // LIVEKIT_API_SECRET are set), the collab server and the web app. Ctrl-C stops everything.
+// With --cluster (`npm run cluster`): the same behind nginx, two nodes of each tier (web,
+// collab, LiveKit on Redis), on the same ports (packages/devkit/src/cluster.ts).
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { migrateDatabase } from "@mockboard/db/migrate";
+import { type Cluster, startCluster } from "@mockboard/devkit/cluster";
 import { type LivekitHandle, startLivekit } from "@mockboard/devkit/livekit";
 import { freePort } from "@mockboard/devkit/ports";
 import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
@@ -18,6 +21,7 @@ const WEB_PORT = Number(process.env.PORT ?? 3000);
 const PG_PORT = Number(process.env.MOCKBOARD_PG_PORT ?? 54329);
 const COLLAB_PORT = Number(process.env.COLLAB_PORT ?? 1234);
 const LIVEKIT_PORT = Number(process.env.LIVEKIT_PORT ?? 7880);
+const CLUSTER = process.argv.includes("--cluster");
 
 function log(message: string) {
   console.log(`mockboard│ ${message}`);
@@ -130,6 +134,7 @@ writeFileSync(pidFile, String(process.pid));
 const services: Service[] = [];
 let postgres: PostgresHandle | undefined;
 let livekit: LivekitHandle | undefined;
+let cluster: Cluster | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
@@ -138,6 +143,7 @@ async function shutdown(code: number) {
   log("stopping…");
   await Promise.all(services.map((service) => service.stop()));
   await livekit?.stop();
+  await cluster?.stop();
   await postgres?.stop();
   rmSync(pidFile, { force: true });
   process.exit(code);
@@ -155,7 +161,7 @@ try {
   } else {
     log("using DATABASE_URL");
   }
-  const video = await startVideo(localSecrets());
+  const video = CLUSTER ? {} : await startVideo(localSecrets());
   // Before anything imports @prisma/client: a fresh clone has no generated client, and a
   // pulled schema change needs a new one. Generation is offline (WebAssembly), a few seconds.
   log("generating the Prisma client");
@@ -175,6 +181,31 @@ try {
   };
   log("building the web app (cached after the first run)");
   await run("turbo", ["run", "build", "--filter=@mockboard/web", "--output-logs=errors-only"], env);
+
+  if (CLUSTER) {
+    const secrets = localSecrets();
+    log("starting the cluster: nginx, 2 web, 2 collab, 2 LiveKit nodes and Redis");
+    cluster = await startCluster({
+      root,
+      databaseUrl,
+      env: {
+        NEXTAUTH_SECRET: secrets.NEXTAUTH_SECRET ?? "",
+        BOARD_TOKEN_SECRET: secrets.BOARD_TOKEN_SECRET ?? "",
+        LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+        MOCKBOARD_DEMO: "1",
+      },
+      livekitKeys: { apiKey: secrets.LIVEKIT_API_KEY ?? "", apiSecret: secrets.LIVEKIT_API_SECRET ?? "" },
+      ports: { web: WEB_PORT, collab: COLLAB_PORT, livekit: LIVEKIT_PORT },
+      demo: true,
+      quiet: false,
+    });
+    for (const node of [...cluster.web, ...cluster.collab])
+      log(`${node.name} on ${node.address}${node.metricsPort ? ` (metrics on ${node.metricsPort})` : ""}`);
+    log(
+      `ready: ${cluster.urls.web.replace("127.0.0.1", "localhost")}  (demo: interviewer@mockboard.dev / mockboard-demo)`,
+    );
+    await new Promise(() => undefined);
+  }
 
   log(`starting the collab server on 127.0.0.1:${COLLAB_PORT}`);
   // `node --import tsx` rather than the tsx CLI: the pid we hold is the server itself.

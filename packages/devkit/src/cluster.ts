@@ -47,6 +47,8 @@ export interface ClusterNode {
   readonly service: Service | null;
   /** Sends `signal` to the process (SIGKILL, SIGSTOP, SIGCONT...). */
   signal(signal: NodeJS.Signals): void;
+  /** SIGKILL, resolving once the process is gone (until then the kernel still accepts its connections). */
+  kill(): Promise<void>;
   /** Starts it again on the same port; resolves once it answers. */
   start(): Promise<void>;
   /** Stops it cleanly (SIGTERM). */
@@ -78,6 +80,12 @@ function node(name: string, port: number, launch: () => Promise<Service>, metric
     signal(signal) {
       service?.child.kill(signal);
       if (signal === "SIGKILL") service = null;
+    },
+    async kill() {
+      const killed = service;
+      service = null;
+      killed?.child.kill("SIGKILL");
+      await killed?.exited;
     },
     async start() {
       if (service && service.child.exitCode === null && service.child.signalCode === null)
