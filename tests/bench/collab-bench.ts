@@ -1,16 +1,19 @@
 // Collab server benchmark: our server (token checks, every update in Postgres before it
 // is relayed) against the reference @y/websocket-server 0.1.1 (no auth, no persistence),
 // under the same load in one run. Run: tsx tests/bench/collab-bench.ts [--rooms 200]
-// [--rate 5] [--seconds 20]. See tests/bench/README.md.
+// [--rate 5] [--seconds 20]. With --nodes N: ours only, as N collab nodes behind nginx
+// (packages/devkit/src/cluster.ts), CPU summed over the nodes and shown per node. See
+// tests/bench/README.md.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@mockboard/db";
 import { migrateDatabase } from "@mockboard/db/migrate";
+import { startCluster } from "@mockboard/devkit/cluster";
 import { freePort } from "@mockboard/devkit/ports";
 import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/devkit/postgres";
-import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
+import { startService, waitForHttp } from "@mockboard/devkit/processes";
 import { boardSubprotocols, signBoardToken } from "@mockboard/protocol";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
@@ -30,8 +33,11 @@ const { values: flags } = parseArgs({
     rate: { type: "string", default: "5" },
     seconds: { type: "string", default: "20" },
     servers: { type: "string", default: "ours,reference" },
+    nodes: { type: "string" },
   },
 });
+/** Collab nodes behind nginx; unset: one node, connected to directly. */
+const NODES = flags.nodes === undefined ? null : boundedInt(flags.nodes, 1, 8, "nodes");
 const SERVERS = new Set((flags.servers ?? "").split(","));
 if ([...SERVERS].some((s) => s !== "ours" && s !== "reference"))
   throw new Error("--servers takes ours,reference");
@@ -74,15 +80,19 @@ function parentOf(pid: number): number {
   }
 }
 
-/** Postmaster plus its live backends; exited backends are in the postmaster's cutime. */
-function postgresCpuSeconds(postmasterPid: number | null): number {
-  if (postmasterPid === null) return Number.NaN;
-  let total = cpuSeconds(postmasterPid, true);
+/** A process plus its live children; exited children are in its cutime. */
+function treeCpuSeconds(parentPid: number): number {
+  let total = cpuSeconds(parentPid, true);
   for (const entry of readdirSync("/proc")) {
     const pid = Number(entry);
-    if (Number.isInteger(pid) && parentOf(pid) === postmasterPid) total += cpuSeconds(pid);
+    if (Number.isInteger(pid) && parentOf(pid) === parentPid) total += cpuSeconds(pid);
   }
   return total;
+}
+
+/** Postmaster plus its live backends. */
+function postgresCpuSeconds(postmasterPid: number | null): number {
+  return postmasterPid === null ? Number.NaN : treeCpuSeconds(postmasterPid);
 }
 
 function rssBytes(pid: number): number {
@@ -140,11 +150,15 @@ async function startBenchDatabase(): Promise<BenchDatabase> {
 
 interface BenchServer {
   name: string;
-  service: Service;
+  /** The processes whose CPU counts as the server's (every collab node of a cluster). */
+  pids: number[];
+  /** nginx in front of a cluster: its CPU is shown apart. */
+  proxyPid?: number;
   wsUrl: string;
   authenticated: boolean;
-  /** Our server's GET /metrics on its internal port (COLLAB_METRICS_PORT), read after the run. */
-  metricsUrl?: string;
+  /** Our server's GET /metrics on its internal port (COLLAB_METRICS_PORT), one per node, read after the run. */
+  metricsUrls: string[];
+  stop(): Promise<void>;
 }
 
 async function startOurs(databaseUrl: string): Promise<BenchServer> {
@@ -167,10 +181,32 @@ async function startOurs(databaseUrl: string): Promise<BenchServer> {
   await waitForHttp(`http://127.0.0.1:${port}/health`, 30_000, () => service.child.exitCode === null);
   return {
     name: OURS,
-    service,
+    pids: [service.child.pid ?? 0],
     wsUrl: `ws://127.0.0.1:${port}`,
     authenticated: true,
-    metricsUrl: `http://127.0.0.1:${metricsPort}/metrics`,
+    metricsUrls: [`http://127.0.0.1:${metricsPort}/metrics`],
+    stop: () => service.stop("SIGTERM"),
+  };
+}
+
+async function startOursBehindNginx(databaseUrl: string, nodes: number): Promise<BenchServer> {
+  const cluster = await startCluster({
+    root,
+    databaseUrl,
+    env: { BOARD_TOKEN_SECRET: SECRET, LOG_LEVEL: "warn" },
+    webNodes: 0,
+    livekitNodes: 0,
+    collabNodes: nodes,
+    publicHost: "127.0.0.1",
+  });
+  return {
+    name: `${OURS} x${nodes} behind nginx`,
+    pids: cluster.collab.map((node) => node.service?.child.pid ?? 0),
+    proxyPid: cluster.nginx.pid,
+    wsUrl: cluster.urls.collab,
+    authenticated: true,
+    metricsUrls: cluster.collab.map((node) => `http://127.0.0.1:${node.metricsPort}/metrics`),
+    stop: () => cluster.stop(),
   };
 }
 
@@ -188,9 +224,11 @@ async function startReference(): Promise<BenchServer> {
   await waitForHttp(`http://127.0.0.1:${port}/`, 30_000, () => service.child.exitCode === null);
   return {
     name: "@y/websocket-server 0.1.1",
-    service,
+    pids: [service.child.pid ?? 0],
     wsUrl: `ws://127.0.0.1:${port}`,
     authenticated: false,
+    metricsUrls: [],
+    stop: () => service.stop("SIGTERM"),
   };
 }
 
@@ -209,6 +247,9 @@ interface RunResult {
   sent: number;
   delivered: number;
   cpuSeconds: number;
+  /** Each node's share of cpuSeconds. */
+  cpuSecondsPerNode: number[];
+  proxyCpuSeconds: number;
   postgresCpuSeconds: number;
   rssPerRoomBytes: number;
   clientCpuSeconds: number;
@@ -219,10 +260,11 @@ async function runLoad(
   docPrefix: string,
   postmasterPid: number | null,
 ): Promise<Omit<RunResult, "round">> {
-  const pid = server.service.child.pid;
-  if (pid === undefined) throw new Error(`${server.name} has no pid`);
+  const { pids } = server;
+  if (pids.some((pid) => !pid)) throw new Error(`${server.name} has no pid`);
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   await sleep(1000);
-  const rssBefore = rssBytes(pid);
+  const rssBefore = sum(pids.map((pid) => rssBytes(pid)));
 
   const clients: Array<{ provider: WebsocketProvider; doc: Y.Doc; map: Y.Map<Sample>; index: number }> = [];
   const latencies: number[] = [];
@@ -280,7 +322,8 @@ async function runLoad(
   }
   await sleep(2000);
 
-  const cpuBefore = cpuSeconds(pid);
+  const cpuBefore = pids.map((pid) => cpuSeconds(pid));
+  const proxyBefore = server.proxyPid ? treeCpuSeconds(server.proxyPid) : 0;
   const pgBefore = postgresCpuSeconds(postmasterPid);
   const clientBefore = process.cpuUsage();
   const intervalMs = 1000 / RATE;
@@ -311,12 +354,13 @@ async function runLoad(
   while (delivered < sent && performance.now() < drainDeadline) await sleep(50);
   await sleep(200);
 
-  const cpuAfter = cpuSeconds(pid);
+  const cpuAfter = pids.map((pid) => cpuSeconds(pid));
+  const proxyAfter = server.proxyPid ? treeCpuSeconds(server.proxyPid) : 0;
   const pgAfter = postgresCpuSeconds(postmasterPid);
   const client = process.cpuUsage(clientBefore);
-  const rssAfter = rssBytes(pid);
-  if (server.metricsUrl) {
-    const metrics = (await (await fetch(server.metricsUrl)).json()) as {
+  const rssAfter = sum(pids.map((pid) => rssBytes(pid)));
+  for (const metricsUrl of server.metricsUrls) {
+    const metrics = (await (await fetch(metricsUrl)).json()) as {
       updatesTotal: number;
       snapshotsTotal: number;
       persistence: { appendLatencyMs: { p50: number; p95: number; p99: number }; commitsTotal: number };
@@ -340,7 +384,9 @@ async function runLoad(
     latencies: Float64Array.from(latencies).sort(),
     sent,
     delivered,
-    cpuSeconds: cpuAfter - cpuBefore,
+    cpuSeconds: sum(cpuAfter) - sum(cpuBefore),
+    cpuSecondsPerNode: cpuAfter.map((after, i) => after - (cpuBefore[i] ?? 0)),
+    proxyCpuSeconds: proxyAfter - proxyBefore,
     postgresCpuSeconds: pgAfter - pgBefore,
     rssPerRoomBytes: (rssAfter - rssBefore) / ROOMS,
     clientCpuSeconds: (client.user + client.system) / 1e6,
@@ -428,9 +474,10 @@ function report(results: RunResult[], persisted: number): void {
       ),
     );
   }
-  const byServer = [OURS, REFERENCE]
-    .map((name) => ({ name, runs: results.filter((r) => r.name === name) }))
-    .filter((s) => s.runs.length > 0);
+  const byServer = [...new Set(results.map((r) => r.name))].map((name) => ({
+    name,
+    runs: results.filter((r) => r.name === name),
+  }));
   console.log(rule);
   for (const { name, runs } of byServer) {
     const delivered = runs.reduce((n, r) => n + r.delivered, 0);
@@ -438,10 +485,16 @@ function report(results: RunResult[], persisted: number): void {
     console.log(row(cells(`${name} median`, medianFigures(runs), "", String(sent - delivered)), widths));
   }
 
-  const oursRuns = results.filter((r) => r.name === OURS);
+  const oursRuns = results.filter((r) => r.name.startsWith(OURS));
   const referenceRuns = results.filter((r) => r.name === REFERENCE);
   const oursSent = oursRuns.reduce((n, r) => n + r.sent, 0);
   if (oursRuns.length) console.log(`\nupdates persisted by ours: ${persisted}/${oursSent}`);
+  for (const r of results.filter((each) => each.cpuSecondsPerNode.length > 1 || each.proxyCpuSeconds > 0)) {
+    const perK = (seconds: number) => ((seconds / r.sent) * 1000).toFixed(3);
+    console.log(
+      `  ${r.name} #${r.round}: CPU s/1k upd per node ${r.cpuSecondsPerNode.map(perK).join(", ")}; nginx ${perK(r.proxyCpuSeconds)}`,
+    );
+  }
   if (!oursRuns.length || !referenceRuns.length) return;
   const ours = medianFigures(oursRuns);
   const reference = medianFigures(referenceRuns);
@@ -467,9 +520,9 @@ async function main(): Promise<void> {
   // Every provider adds a process 'exit' listener.
   process.setMaxListeners(0);
   const database = await startBenchDatabase();
-  const services: Service[] = [];
+  const servers: BenchServer[] = [];
   const cleanUp = async () => {
-    for (const service of services) await service.stop("SIGKILL");
+    for (const server of servers) await server.stop();
     await database.stop();
   };
   process.once("SIGINT", () => void cleanUp().finally(() => process.exit(130)));
@@ -478,22 +531,25 @@ async function main(): Promise<void> {
     const prefix = `bench${Date.now().toString(36)}`;
     // Rounds alternate the servers, so a noisy minute on the machine hits both sides.
     for (let round = 1; round <= ROUNDS; round++) {
-      if (SERVERS.has("ours")) {
-        const ours = await startOurs(database.url);
-        services.push(ours.service);
+      if (SERVERS.has("ours") || NODES !== null) {
+        const ours =
+          NODES === null ? await startOurs(database.url) : await startOursBehindNginx(database.url, NODES);
+        servers.push(ours);
         console.log(`round ${round}: running ${ours.name}...`);
         results.push({ ...(await runLoad(ours, `${prefix}-r${round}`, database.postmasterPid)), round });
-        await ours.service.stop("SIGTERM");
+        await ours.stop();
+        servers.splice(servers.indexOf(ours), 1);
       }
-      if (SERVERS.has("reference")) {
+      if (SERVERS.has("reference") && NODES === null) {
         const reference = await startReference();
-        services.push(reference.service);
+        servers.push(reference);
         console.log(`round ${round}: running ${reference.name}...`);
         results.push({
           ...(await runLoad(reference, `ref${prefix}-r${round}`, database.postmasterPid)),
           round,
         });
-        await reference.service.stop("SIGTERM");
+        await reference.stop();
+        servers.splice(servers.indexOf(reference), 1);
       }
     }
 
