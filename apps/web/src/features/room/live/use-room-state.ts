@@ -5,6 +5,9 @@ import type { RoomStateDto } from "./room-state";
 
 export type FeedStatus = "connecting" | "live" | "reconnecting";
 
+/** How long after the browser gave a feed up a new one is opened. */
+const FEED_REOPEN_MS = 3000;
+
 /**
  * Live room state: the server pushes "something changed" over server-sent events and the
  * browser refetches its own role-filtered state. `clockOffsetMs` corrects this browser's
@@ -42,15 +45,28 @@ export function useRoomState(initial: RoomStateDto) {
   }, [initial.sessionId]);
 
   useEffect(() => {
-    const source = new EventSource(`/api/sessions/${initial.sessionId}/live`);
-    source.addEventListener("open", () => {
-      setFeed("live");
-      // Anything missed while disconnected is picked up by one fresh read.
-      void refresh();
-    });
-    source.addEventListener("change", () => void refresh());
-    source.addEventListener("error", () => setFeed("reconnecting"));
-    return () => source.close();
+    let source: EventSource;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
+    const open = () => {
+      source = new EventSource(`/api/sessions/${initial.sessionId}/live`);
+      source.addEventListener("open", () => {
+        setFeed("live");
+        // Anything missed while disconnected is picked up by one fresh read.
+        void refresh();
+      });
+      source.addEventListener("change", () => void refresh());
+      source.addEventListener("error", () => {
+        setFeed("reconnecting");
+        // The browser retries a dropped stream by itself, but gives up for good after an
+        // error answer (a proxy's 502 while no web node is up): then a new stream is opened.
+        if (source.readyState === EventSource.CLOSED) reopen = setTimeout(open, FEED_REOPEN_MS);
+      });
+    };
+    open();
+    return () => {
+      clearTimeout(reopen);
+      source.close();
+    };
   }, [initial.sessionId, refresh]);
 
   return { state, clockOffsetMs, feed, refresh };
