@@ -9,6 +9,7 @@ import * as Y from "yjs";
 import type { CollabLimits } from "./limits";
 import { encodeSyncUpdate } from "./messages";
 import { DOCUMENT_QUOTA_REASON } from "./storage-quotas";
+import { geoShape } from "./testing/board-records";
 import {
   connectClient,
   connectRaw,
@@ -63,7 +64,7 @@ const boardRecords = (doc: Y.Doc) =>
   doc.getArray<{ key: string; val: Record<string, unknown> }>("tl_records");
 
 function drawShape(doc: Y.Doc, id: string, note = "") {
-  const record = { id: `shape:${id}`, typeName: "shape", type: "geo", x: 1, y: 2, meta: { note } };
+  const record = { ...geoShape(id, 1, 2), meta: { note } };
   boardRecords(doc).push([{ key: record.id, val: record }]);
 }
 

@@ -29,6 +29,7 @@ const reasonByCode: Partial<Record<number, CloseReason>> = {
   [CloseCode.Malformed]: "malformed",
   [CloseCode.DocumentTooLarge]: "document-too-large",
   [CloseCode.StorageQuotaExceeded]: "storage-quota",
+  [CloseCode.InvalidRecord]: "invalid-record",
 };
 
 const InternalError = 1011;

@@ -22,6 +22,7 @@ export type CloseReason =
   | "malformed"
   | "document-too-large"
   | "storage-quota"
+  | "invalid-record"
   | "slow-consumer"
   | "storage-failed"
   | "shutdown"
@@ -181,6 +182,7 @@ export class Metrics {
     malformed: 0,
     "document-too-large": 0,
     "storage-quota": 0,
+    "invalid-record": 0,
     "slow-consumer": 0,
     "storage-failed": 0,
     shutdown: 0,

@@ -16,8 +16,10 @@
 // person) and snapshot-schedule.ts (background snapshots).
 import type { BoardLog, BoardLogUsage } from "@mockboard/db/board-log";
 import { CloseCode } from "@mockboard/protocol";
+import type { TLSchema } from "@tldraw/tlschema";
 import type { Logger } from "pino";
 import * as Y from "yjs";
+import { BoardRecordError, checkBoardUpdate } from "./board-records";
 import type { Connection, ConnectionRoom } from "./connection";
 import { DocumentSize } from "./document-size";
 import type { CollabLimits } from "./limits";
@@ -54,6 +56,8 @@ export interface RoomDeps {
   snapshotEvery: number;
   /** Bounds concurrent snapshot writes server-wide (rooms tend to cross the threshold together). */
   snapshotSlots: Semaphore;
+  /** The board's tldraw schema: what every record an editor writes is checked against. */
+  boardSchema: TLSchema;
   onDestroyed(room: Room): void;
 }
 
@@ -62,6 +66,8 @@ interface InFlightUpdate {
   origin: Connection;
   /** The client's own message when it already is an update frame, relayed without copying. */
   frame: Uint8Array | null;
+  /** Its new items: later updates may sit next to them before it is applied. */
+  items: readonly Y.Item[];
 }
 
 const InternalError = 1011;
@@ -331,6 +337,18 @@ export class Room implements UpdateOwner, ConnectionRoom {
     }
     // A client with nothing new answers sync step 1 with an empty update.
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+    let items: Y.Item[];
+    try {
+      items = checkBoardUpdate(
+        this.doc,
+        decoded.structs,
+        this.inFlight.map((entry) => entry.items),
+        this.deps.boardSchema,
+      );
+    } catch (error) {
+      if (!(error instanceof BoardRecordError)) throw error;
+      throw new ProtocolError(CloseCode.InvalidRecord, `update refused: ${error.message}`.slice(0, 120));
+    }
     const userId = connection.identity.userId;
     // Quotas first, then the size limit; only an update that passes all of them is counted.
     this.storedQuota.check(update.length);
@@ -349,7 +367,7 @@ export class Room implements UpdateOwner, ConnectionRoom {
       receivedAt: performance.now(),
       owner: this,
     };
-    this.inFlight.push({ stored, origin: connection, frame });
+    this.inFlight.push({ stored, origin: connection, frame, items });
     this.deps.writer.enqueue(stored, this.lane);
   }
 

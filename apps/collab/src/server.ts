@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import type { BoardAccessListener } from "@mockboard/db/board-access";
 import type { BoardLog, BoardLogUsage } from "@mockboard/db/board-log";
 import { selectBoardSubprotocol } from "@mockboard/protocol";
+import { createTLSchema } from "@tldraw/tlschema";
 import { type Logger, pino } from "pino";
 import { WebSocketServer } from "ws";
 import { awaitAccessFeed, openAccessFeed } from "./access-feed";
@@ -95,6 +96,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     limits,
     snapshotEvery: options.snapshotEvery ?? 200,
     snapshotSlots: new Semaphore(SNAPSHOT_CONCURRENCY),
+    boardSchema: createTLSchema(),
   });
   const revocations = new AccessRevocations();
   const connections = new OpenConnections({ rooms, revocations, limits, metrics, logger });

@@ -66,6 +66,8 @@ const finalCloses: Partial<Record<number, string>> = {
   // Retrying cannot help until something changes (a tab closed, storage freed): say why and stop.
   [CloseCode.StorageQuotaExceeded]: "This board reached its storage quota; changes are no longer saved",
   [CloseCode.TooManyConnections]: "Too many open board connections; close another tab and reload",
+  // The refused change is still in this tab's copy: resending it would be refused again.
+  [CloseCode.InvalidRecord]: "A change to the board was refused as invalid and not saved; reload the page",
 };
 
 /** Closes whose reason the server wrote for the person (the quota names which one was hit). */

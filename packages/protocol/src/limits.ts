@@ -43,6 +43,11 @@ export const CloseCode = {
    * the update was not stored. Reconnecting does not help; the reason says which quota.
    */
   StorageQuotaExceeded: 4015,
+  /**
+   * An update wrote a board record the board's schema refuses (an invalid shape, a schema
+   * newer than the server's): the update was not stored. The reason says what was wrong.
+   */
+  InvalidRecord: 4017,
   /** The person already has the most open board connections a server allows; close one (another tab) and retry. */
   TooManyConnections: 4016,
   /**

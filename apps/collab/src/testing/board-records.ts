@@ -1,0 +1,46 @@
+// Board records as the board writes them (packages/board board-doc.ts): tldraw records as
+// `{ key, val }` entries of a YKeyValue over the `tl_records` array, the schema in `tl_meta`.
+import { createTLSchema, type TLRecord, toRichText } from "@tldraw/tlschema";
+import { YKeyValue } from "y-utility/y-keyvalue";
+import type * as Y from "yjs";
+
+export const boardKeyValue = (doc: Y.Doc) => new YKeyValue<unknown>(doc.getArray("tl_records"));
+
+/** A rectangle that passes tldraw's own validators, at (x, y). */
+export function geoShape(id: string, x = 0, y = 0): TLRecord {
+  return {
+    id: `shape:${id}`,
+    typeName: "shape",
+    type: "geo",
+    x,
+    y,
+    rotation: 0,
+    index: "a1",
+    parentId: "page:page",
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      geo: "rectangle",
+      dash: "draw",
+      url: "",
+      w: 120,
+      h: 80,
+      growY: 0,
+      scale: 1,
+      flipX: false,
+      flipY: false,
+      labelColor: "black",
+      color: "black",
+      fill: "none",
+      size: "m",
+      font: "draw",
+      align: "middle",
+      verticalAlign: "middle",
+      richText: toRichText(""),
+    },
+  } as TLRecord;
+}
+
+/** The schema the app writes into `tl_meta`. */
+export const appSchema = () => createTLSchema().serialize();
