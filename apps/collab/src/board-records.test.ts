@@ -6,7 +6,7 @@ import { CloseCode } from "@mockboard/protocol";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { encodeSyncUpdate } from "./messages";
-import { appSchema, boardKeyValue, geoShape } from "./testing/board-records";
+import { appSchema, boardKeyValue, geoShape, kitComponent } from "./testing/board-records";
 import { type TestClient, useCollabServer, waitFor } from "./testing/harness";
 
 const collab = useCollabServer();
@@ -41,6 +41,18 @@ describe("board records written by an editor", () => {
     );
     expect(closes).toEqual([]);
     expect(await storedRows(docId)).toBeGreaterThan(stored);
+  });
+
+  it("are stored when they are the board kit's own components, and refused when a component's props are wrong", async () => {
+    const docId = "doc-records-kit";
+    const { writer, watcher, closes } = await board(docId);
+    boardKeyValue(writer.doc).set("shape:lb", kitComponent("lb"));
+    await waitFor(() => boardKeyValue(watcher.doc).has("shape:lb"), "the component to reach the watcher");
+    expect(closes).toEqual([]);
+    const wrong = kitComponent("chain") as unknown as { props: Record<string, unknown> };
+    boardKeyValue(writer.doc).set("shape:chain", { ...wrong, props: { ...wrong.props, kind: "blockchain" } });
+    await waitFor(() => closes.includes(CloseCode.InvalidRecord), "the writer to be closed");
+    expect(boardKeyValue(watcher.doc).has("shape:chain")).toBe(false);
   });
 
   it("are refused when a shape's props break tldraw's validators: the writer is told and closed, nothing is stored", async () => {

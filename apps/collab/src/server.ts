@@ -6,10 +6,10 @@
 // (ownership.ts), rooms and the write queue, and shutdown (shutdown.ts).
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createBoardSchema } from "@mockboard/board/schema";
 import type { BoardAccessListener } from "@mockboard/db/board-access";
 import type { BoardLog, BoardLogUsage } from "@mockboard/db/board-log";
 import { selectBoardSubprotocol } from "@mockboard/protocol";
-import { createTLSchema } from "@tldraw/tlschema";
 import { type Logger, pino } from "pino";
 import { WebSocketServer } from "ws";
 import { awaitAccessFeed, openAccessFeed } from "./access-feed";
@@ -96,7 +96,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     limits,
     snapshotEvery: options.snapshotEvery ?? 200,
     snapshotSlots: new Semaphore(SNAPSHOT_CONCURRENCY),
-    boardSchema: createTLSchema(),
+    boardSchema: createBoardSchema(),
   });
   const revocations = new AccessRevocations();
   const connections = new OpenConnections({ rooms, revocations, limits, metrics, logger });

@@ -1,6 +1,7 @@
 // Board records as the board writes them (packages/board board-doc.ts): tldraw records as
 // `{ key, val }` entries of a YKeyValue over the `tl_records` array, the schema in `tl_meta`.
-import { createTLSchema, type TLRecord, toRichText } from "@tldraw/tlschema";
+import { COMPONENT_SHAPE_TYPE, createBoardSchema } from "@mockboard/board/schema";
+import { type TLRecord, toRichText } from "@tldraw/tlschema";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
 
@@ -42,5 +43,22 @@ export function geoShape(id: string, x = 0, y = 0): TLRecord {
   } as TLRecord;
 }
 
+/** The board kit's own shape (packages/board ./schema), a load balancer. */
+export function kitComponent(id: string): TLRecord {
+  return {
+    ...geoShape(id),
+    type: COMPONENT_SHAPE_TYPE,
+    props: {
+      kind: "load-balancer",
+      w: 150,
+      h: 120,
+      color: "blue",
+      size: "m",
+      font: "draw",
+      richText: toRichText("Load balancer"),
+    },
+  } as unknown as TLRecord;
+}
+
 /** The schema the app writes into `tl_meta`. */
-export const appSchema = () => createTLSchema().serialize();
+export const appSchema = () => createBoardSchema().serialize();
