@@ -11,6 +11,8 @@ export type LiveChangeKind =
   | "scorecard"
   | "self-assessment"
   | "stages"
+  /** What the room shows (board, code or both): everyone in the room hears it. */
+  | "surface"
   /** The feed was down and pushes may have been missed: refetch everything. */
   | "resync";
 
