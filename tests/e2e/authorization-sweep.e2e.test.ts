@@ -1,3 +1,4 @@
+import { requestCalibration } from "@mockboard/db";
 import {
   playSession,
   type SeededUser,
@@ -589,6 +590,8 @@ describe("the authorization sweep over cohort routes", () => {
   let otherMember: SeededUser;
   let others: { session: string; call: Call };
   let memberSession: string;
+  let calibrationId: string;
+  let coachId: string;
   let cohortCallers: Record<Role, Call>;
 
   beforeAll(async () => {
@@ -629,6 +632,11 @@ describe("the authorization sweep over cohort routes", () => {
       data: { scheduledAt: new Date(Date.now() + 86_400_000) },
     });
     memberSession = mine.id;
+    coachId = coach.id;
+    ({ id: calibrationId } = await requestCalibration(db, cohortId, owner.id, {
+      sessionId: theirs.id,
+      raterIds: [member.id, coach.id],
+    }));
     cohortCallers = {
       anonymous: anonymous(),
       stranger: withOrigin(await signedInFetch(stranger)),
@@ -655,6 +663,25 @@ describe("the authorization sweep over cohort routes", () => {
     { what: "the schedule tab", request: () => [`/cohorts/${cohortId}/schedule`], expect: page() },
     { what: "the progress tab", request: () => [`/cohorts/${cohortId}/progress`], expect: page() },
     { what: "the prompts tab", request: () => [`/cohorts/${cohortId}/prompts`], expect: page() },
+    { what: "the calibration tab", request: () => [`/cohorts/${cohortId}/calibration`], expect: page() },
+    {
+      what: "a calibration's page",
+      request: () => [`/cohorts/${cohortId}/calibration/${calibrationId}`],
+      expect: page(),
+    },
+    {
+      what: "a calibration's scores (blind for raters until they submit)",
+      request: () => [`/api/calibrations/${calibrationId}`],
+      expect: inCohort(200),
+    },
+    {
+      what: "asking for a calibration",
+      request: () => [
+        `/api/cohorts/${cohortId}/calibrations`,
+        json("POST", { sessionId: others.session, raterIds: [member.id, coachId] }),
+      ],
+      expect: { ...inCohort(403), interviewer: 201, observer: 201 },
+    },
     {
       what: "changing the settings",
       request: () => [

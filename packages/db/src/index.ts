@@ -2,13 +2,16 @@
 // import this from a client component; use "@mockboard/db/types" for types.
 
 export {
+  type CalibratableSession,
   CalibrationDraft,
+  CalibrationId,
   type CalibrationRating,
   CalibrationRequest,
   type CalibrationView,
   type CohortCalibration,
   getCalibration,
   getCohortCalibration,
+  listCalibratableSessions,
   requestCalibration,
   saveCalibrationScores,
   submitCalibration,

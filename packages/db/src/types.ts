@@ -11,6 +11,7 @@ export type {
   SessionEventKind,
   SessionStatus,
 } from "@prisma/client";
+export type { CalibrationDraft, CalibrationView } from "./calibration";
 export type { CatalogueItem, CatalogueResult, FacetCount } from "./catalogue/catalogue";
 export type { LengthBucket } from "./catalogue/length-buckets";
 export type { CohortOverview } from "./cohorts/cohort-overview";

@@ -1,14 +1,16 @@
 import { MAX_CALIBRATION_RATERS, MIN_CALIBRATION_RATERS, ScoreLevel } from "@mockboard/interview";
 import { z } from "zod";
+import { MemberId } from "../cohorts/cohorts";
 import { EvidenceItem } from "../scorecards/scorecard-input";
+import { SessionId } from "../sessions/session-id";
 
-const Id = z.string().min(1).max(64);
+export const CalibrationId = z.string().regex(/^[a-z0-9]{20,40}$/, "not a calibration id");
 
 /** A coach asks some of the cohort's people to score a finished session's replay blind. */
 export const CalibrationRequest = z.object({
-  sessionId: Id,
+  sessionId: SessionId,
   raterIds: z
-    .array(Id)
+    .array(MemberId)
     .min(MIN_CALIBRATION_RATERS)
     .max(MAX_CALIBRATION_RATERS)
     .refine((ids) => new Set(ids).size === ids.length, "Each rater once"),

@@ -1,6 +1,8 @@
 // Public surface of the cohorts feature: the list and a cohort's frame and tabs (members,
-// schedule with the rotation, progress, prompts), creating a cohort, "Swap roles" for the
+// schedule with the rotation, progress, calibration, prompts), creating a cohort, "Swap roles" for the
 // room, how a cohort's size reads, and the feature's routes.
+export { CalibrationDetailPage } from "./CalibrationDetailPage";
+export { CalibrationPage } from "./CalibrationPage";
 export { CohortLayout } from "./CohortLayout";
 export { CohortPromptsPage } from "./CohortPromptsPage";
 export { CohortsPage } from "./CohortsPage";
@@ -16,6 +18,12 @@ export {
   calendarFeedPOST,
   sessionCalendarGET,
 } from "./server/calendar-routes";
+export {
+  calibrationGET,
+  calibrationScoresPUT,
+  calibrationSubmitPOST,
+  requestCalibrationPOST,
+} from "./server/calibration-routes";
 export {
   cohortInvitePOST,
   createCohortPOST,

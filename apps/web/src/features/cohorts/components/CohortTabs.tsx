@@ -7,6 +7,7 @@ const TABS = [
   { path: "", label: "Members" },
   { path: "/schedule", label: "Schedule" },
   { path: "/progress", label: "Progress" },
+  { path: "/calibration", label: "Calibration" },
   { path: "/prompts", label: "Prompts" },
 ] as const;
 

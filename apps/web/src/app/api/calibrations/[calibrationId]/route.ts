@@ -1,0 +1,1 @@
+export { calibrationGET as GET } from "@/features/cohorts";

@@ -1,0 +1,1 @@
+export { calibrationScoresPUT as PUT } from "@/features/cohorts";

@@ -1,0 +1,1 @@
+export { calibrationSubmitPOST as POST } from "@/features/cohorts";

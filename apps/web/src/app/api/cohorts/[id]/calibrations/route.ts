@@ -1,0 +1,1 @@
+export { requestCalibrationPOST as POST } from "@/features/cohorts";
