@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { STATIC_SECURITY_HEADERS } from "./src/server/security-headers";
+import { SANDBOX_SECURITY_HEADERS, STATIC_SECURITY_HEADERS } from "./src/server/security-headers";
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -14,8 +14,13 @@ const config: NextConfig = {
   // nosniff, referrer policy, no framing, permissions: on every response. The
   // Content-Security-Policy needs a nonce per page and the collab and LiveKit origins of
   // this deployment, so src/proxy.ts sets it at request time.
+  // The code pad's sandbox workers carry their own policy, which refuses every request and
+  // eval (a worker's policy comes with its script, not from the page that starts it).
   async headers() {
-    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+    return [
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      { source: "/codepad-runtime/:path*", headers: [...SANDBOX_SECURITY_HEADERS] },
+    ];
   },
 };
 

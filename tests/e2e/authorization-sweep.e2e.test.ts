@@ -165,6 +165,27 @@ const cases: Case[] = [
     expect: { ...apiReadable(403), interviewer: 409 },
   },
   {
+    what: "choosing what the room shows",
+    request: () => [`/api/sessions/${sessionId}/surface`, json("POST", { surface: "both" })],
+    expect: { ...apiReadable(403), interviewer: 200 },
+  },
+  {
+    what: "a code pad run on the timeline",
+    request: () => [
+      `/api/sessions/${sessionId}/code-events`,
+      json("POST", {
+        kind: "run",
+        mode: "run",
+        language: "python",
+        status: "ok",
+        durationMs: 12,
+        passed: null,
+        total: null,
+      }),
+    ],
+    expect: { ...apiReadable(201), observer: 403 },
+  },
+  {
     what: "the notes",
     request: () => [`/api/sessions/${sessionId}/notes`],
     expect: { ...apiReadable(200), candidate: 403 },

@@ -78,8 +78,9 @@ async function answer(request: NextRequest): Promise<NextResponse> {
 
 export const config = {
   matcher: [
-    // Pages: everything but the API, build output and the static files in public/.
-    "/((?!api/|_next/static|_next/image|tldraw-assets/|favicon.ico|icon|apple-touch-icon|manifest.webmanifest).*)",
+    // Pages: everything but the API, build output and the static files in public/ (the code
+    // pad's sandboxes carry their own, stricter policy: next.config.ts).
+    "/((?!api/|_next/static|_next/image|tldraw-assets/|codepad-runtime/|favicon.ico|icon|apple-touch-icon|manifest.webmanifest).*)",
     // API calls without a body. For one with a body Next would buffer it for the proxy and
     // hold the request until the last byte arrived, whatever its size: an endless body would
     // never reach the route's own size cap. route() (and next-auth's POST handler) refuse

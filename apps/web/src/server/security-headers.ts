@@ -81,6 +81,21 @@ export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] 
 ];
 
 /**
+ * Headers of the code pad's sandbox files (/codepad-runtime/). A dedicated worker's
+ * Content-Security-Policy is the one its script is served with, not the page's, so this is
+ * what stands between the code a candidate wrote and the interviewer's session: nothing may
+ * be requested (not even from this origin, where the cookies would go along), no script
+ * loaded, no string evaluated; only WebAssembly may be compiled. The worker is one
+ * self-contained file and gets Pyodide's files from the page. Revalidated on each load: the
+ * names carry no version.
+ */
+export const SANDBOX_SECURITY_HEADERS: readonly { key: string; value: string }[] = [
+  { key: "Content-Security-Policy", value: "default-src 'none'; script-src 'wasm-unsafe-eval'" },
+  { key: "Cache-Control", value: "public, max-age=0, must-revalidate" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+];
+
+/**
  * Strict-Transport-Security when the app is served over HTTPS: browsers that saw it use
  * HTTPS only, for two years, on this host and its subdomains. Never when served over plain
  * HTTP (localhost dev): browsers ignore it there (RFC 6797), and it would say nothing true.

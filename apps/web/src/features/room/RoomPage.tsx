@@ -16,6 +16,7 @@ import { colorForUser } from "@mockboard/protocol";
 import Link from "next/link";
 import { z } from "zod";
 import { displayName, requireUser } from "@/features/auth";
+import { CodePadSurface, RoomSurfaces } from "@/features/codepad";
 import { SwapRolesButton } from "@/features/cohorts";
 import { InviteLink, RemoveCandidateButton } from "@/features/invites";
 import { NotesPanel } from "@/features/notes";
@@ -25,6 +26,13 @@ import { VideoArea } from "@/features/video";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { orNotFound, paramsOrNotFound } from "@/server/page-guards";
+// tldraw comes with the room's own scripts, never another page's (only the room renders
+// this component). Imported directly rather than through next/dynamic: the browser then
+// downloads and compiles it with the page's other scripts, off the main thread, and the
+// board connects in the first hydration pass instead of after a lazy chunk resolves (about
+// 100-200 ms sooner to a visible board on a 2-core machine; tests/bench/room-load-bench.ts).
+// On the server it renders its loading state: the board connects in an effect.
+import BoardCanvas from "./components/BoardCanvas";
 import { BoardRoom } from "./components/BoardRoom";
 import { RevealStageButton } from "./components/RevealStageButton";
 import { type RoomPanel, RoomWorkspace } from "./components/RoomWorkspace";
@@ -46,6 +54,9 @@ export async function RoomPage({ params }: { params: unknown }) {
   const { can, session } = await orNotFound(getSessionForParticipant(db(), id, user.id));
   const state = await getRoomState(db(), id, user.id);
   const boardRole = boardRoleFor(can);
+  const me = boardRole
+    ? { id: user.id, name: displayName(user), color: colorForUser(user.id), role: boardRole }
+    : null;
   const rubric = can.notes !== "none" ? await sessionRubric(db(), id) : null;
   const [notes, scorecard, selfAssessment, feedback, timeline] = await Promise.all([
     can.notes !== "none" ? listNotes(db(), id, user.id) : null,
@@ -185,17 +196,37 @@ export async function RoomPage({ params }: { params: unknown }) {
       title={session.title}
       initialState={state}
       board={
-        boardRole ? (
+        me ? (
           <BoardRoom
-            key={boardRole}
+            key={me.role}
             sessionId={session.id}
             docId={session.boardDocId}
             collabUrl={env().COLLAB_PUBLIC_URL}
-            licenseKey={env().NEXT_PUBLIC_TLDRAW_LICENSE_KEY}
-            me={{ id: user.id, name: displayName(user), color: colorForUser(user.id), role: boardRole }}
+            me={me}
             // Minted with the page: the board connects without first asking for a token.
-            initialToken={await mintBoardToken(user, session.boardDocId, boardRole)}
-          />
+            initialToken={await mintBoardToken(user, session.boardDocId, me.role)}
+          >
+            <RoomSurfaces
+              sessionId={session.id}
+              surface={state.surface}
+              canSwitch={can.switchSurface}
+              board={<BoardCanvas licenseKey={env().NEXT_PUBLIC_TLDRAW_LICENSE_KEY} me={me} />}
+              code={
+                <CodePadSurface
+                  sessionId={session.id}
+                  userId={user.id}
+                  exercise={session.prompt.brief.code ?? null}
+                  editable={can.code === "edit"}
+                  canRun={can.runCode}
+                  people={Object.fromEntries(
+                    [state.interviewer, state.candidate].flatMap((person) =>
+                      person ? [[person.id, person.name ?? "Someone"]] : [],
+                    ),
+                  )}
+                />
+              }
+            />
+          </BoardRoom>
         ) : (
           <div className="card empty">This session was cancelled; its board is closed.</div>
         )

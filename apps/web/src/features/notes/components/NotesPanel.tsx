@@ -2,6 +2,7 @@
 
 import { formatClock } from "@mockboard/interview";
 import { useEffect, useRef, useState } from "react";
+import { quoteCode, useCodeSelection } from "@/ui/code-selection";
 import { MomentTime } from "@/ui/MomentTime";
 import { useSessionClock } from "@/ui/SessionClock";
 import type { NoteDto } from "../note-types";
@@ -73,6 +74,7 @@ function EditableNotes(props: {
   // The room's session clock, read when a note is begun: never this tab's mount time.
   const clock = useSessionClock();
   const sessionTime = () => clock.sessionTime() ?? 0;
+  const codeSelection = useCodeSelection();
 
   function typeDraft(text: string, dimensionKey = draftDimension, visibility = draftVisibility) {
     setDraftText(text);
@@ -201,6 +203,21 @@ function EditableNotes(props: {
                 if (draftId) typeDraft(draftText, draftDimension, visibility);
               }}
             />
+          ) : null}
+          {codeSelection ? (
+            // The note is stamped when it is begun: quoting into an empty composer stamps now.
+            <button
+              type="button"
+              className="btn btn-small"
+              title="The lines selected in the code pad"
+              onClick={() => {
+                const quote = quoteCode(codeSelection);
+                typeDraft(draftText.trim() ? `${draftText}\n${quote}` : quote);
+                composer.current?.focus();
+              }}
+            >
+              Quote code
+            </button>
           ) : null}
           <button
             type="button"

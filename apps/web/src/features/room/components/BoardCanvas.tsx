@@ -1,8 +1,7 @@
 "use client";
 
-import { BoardAccessDenied, type BoardUser } from "@mockboard/board";
-import { ComponentShapeUtil, useBoard } from "@mockboard/board/react";
-import { peekBoardToken } from "@mockboard/protocol";
+import type { BoardUser } from "@mockboard/board";
+import { ComponentShapeUtil, useBoard, useSharedSessionDoc } from "@mockboard/board/react";
 import { getAssetUrls } from "@tldraw/assets/selfHosted";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import {
@@ -17,7 +16,6 @@ import {
   useEditor,
 } from "tldraw";
 import "tldraw/tldraw.css";
-import { useReportBoardStatus } from "../live/board-status";
 import { useDroppedPeers } from "../live/use-dropped-peers";
 import { BoardOffline } from "./BoardOffline";
 import { overridesWithoutEmbeds, shapeUtilsWithoutEmbeds } from "./board-without-embeds";
@@ -86,60 +84,22 @@ const options: Partial<TldrawOptions> = { text: { tipTapConfig: { autofocus: "en
 /** The hand-drawn font every new shape's text uses (tldraw's default "draw" style). */
 const HANDWRITING = [DefaultFontFaces.tldraw_draw.normal.normal];
 
+/** The board: one of the surfaces showing the session's document (BoardRoom provides it). */
 interface Props {
-  sessionId: string;
-  docId: string;
-  collabUrl: string;
   /** tldraw's licence key, from the server's env module (a build-time setting). */
   licenseKey: string | undefined;
   me: BoardUser;
-  /** A board token minted with the page, so the first connection need not wait for one. */
-  initialToken?: string;
 }
 
-async function fetchToken(sessionId: string): Promise<string> {
-  const response = await fetch(`/api/sessions/${sessionId}/board-token`, { method: "POST" });
-  if (!response.ok) {
-    const message = (await response.json().catch(() => ({}))).error ?? `HTTP ${response.status}`;
-    // Refused for good (signed out, removed, no such session): stop reconnecting.
-    if ([401, 403, 404].includes(response.status)) throw new BoardAccessDenied(message);
-    throw new Error(message);
-  }
-  return (await response.json()).token;
-}
-
-/** A token from the page is good for a first connection while it has this long left. */
-const MIN_TOKEN_LIFE_MS = 60_000;
-
-/**
- * The token fetcher for the board: the page's token once, for the first connection, when it
- * grants the role the page was rendered for and is not about to expire (a page restored from
- * the browser's history may be old); every other (re)connect asks the server for a fresh one.
- */
-function tokenSource(sessionId: string, role: BoardUser["role"], initialToken: string | undefined) {
-  let unused = initialToken;
-  return () => {
-    const token = unused;
-    unused = undefined;
-    const claims = token ? peekBoardToken(token) : null;
-    if (token && claims?.role === role && claims.expiresAt - Date.now() > MIN_TOKEN_LIFE_MS)
-      return Promise.resolve(token);
-    return fetchToken(sessionId);
-  };
-}
-
-export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, me, initialToken }: Props) {
-  const getToken = useMemo(
-    () => tokenSource(sessionId, me.role, initialToken),
-    [sessionId, me.role, initialToken],
-  );
-  const board = useBoard({ serverUrl: collabUrl, docId, me, getToken });
+export default function BoardCanvas({ licenseKey, me }: Props) {
+  const session = useSharedSessionDoc();
+  const board = useBoard(session, me);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [following, setFollowing] = useState<string | null>(null);
   const palette = usePaletteOpen();
 
   // The role the collab server granted (it changes when a session ends), not the one at render.
-  const role = board.role;
+  const role = session.role;
   const canEdit = me.role === "editor";
   const onMount = useCallback(
     (mounted: Editor) => {
@@ -155,9 +115,8 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
     editor?.updateInstanceState({ isReadonly: role === "viewer" });
   }, [editor, role]);
   const peers = useMemo(() => board.peers.filter((peer) => peer.id !== me.id), [board.peers, me.id]);
-  useReportBoardStatus(board.status, board.statusDetail);
   // Who dropped off while this board was connected (while it is not, it cannot know).
-  const dropped = useDroppedPeers(peers, board.status === "live");
+  const dropped = useDroppedPeers(peers, session.status === "live");
 
   function toggleFollow(peerId: string, tldrawUserId: Parameters<Editor["startFollowingUser"]>[0]) {
     if (!editor) return;
@@ -217,7 +176,7 @@ export default function BoardCanvas({ sessionId, docId, collabUrl, licenseKey, m
           <KitPalette id="board-kit" editor={editor} chosen={palette.chosen === true} />
         ) : null}
         <div className="board-canvas" data-testid="board-canvas" data-ready={board.ready ? "true" : "false"}>
-          {board.status === "offline" && board.ready ? <BoardOffline /> : null}
+          {session.status === "offline" && board.ready ? <BoardOffline /> : null}
           {board.error ? (
             <div className="board-message alert alert-error" role="alert">
               {board.error}

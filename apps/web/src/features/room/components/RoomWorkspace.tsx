@@ -71,9 +71,9 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
     setStageTab(stageIds.split(",")[0] || undefined);
   }, [stageIds]);
 
-  // Status, people, release and revealed parts decide what the server renders (board role,
-  // panels, the brief): re-render it.
-  const shape = `${state.status}|${state.candidate?.id ?? ""}|${state.feedbackReleased}|${state.selfAssessmentSubmitted}|${state.stagesRevealed}`;
+  // Status, people, release, revealed parts and the surface decide what the server renders
+  // (board role, panels, the brief, board or code): re-render it.
+  const shape = `${state.status}|${state.candidate?.id ?? ""}|${state.feedbackReleased}|${state.selfAssessmentSubmitted}|${state.stagesRevealed}|${state.surface}`;
   const previous = useRef(shape);
   useEffect(() => {
     if (previous.current === shape) return;

@@ -1,4 +1,4 @@
-import { type Capabilities, SessionStatus, TimerEvent } from "@mockboard/interview";
+import { type Capabilities, SessionStatus, Surface, TimerEvent } from "@mockboard/interview";
 import { z } from "zod";
 
 const Person = z.object({ id: z.string(), name: z.string().nullable() });
@@ -22,5 +22,6 @@ export const RoomStateDto = z.object({
   scorecardSubmitted: z.boolean().nullable(),
   selfAssessmentSubmitted: z.boolean(),
   stagesRevealed: z.number().int().min(0),
+  surface: Surface,
 });
 export type RoomStateDto = z.infer<typeof RoomStateDto>;

@@ -2,6 +2,7 @@
 
 import { formatClock } from "@mockboard/interview";
 import { useState } from "react";
+import { quoteCode, useCodeSelection } from "@/ui/code-selection";
 import { MomentTime } from "@/ui/MomentTime";
 import { useSessionClock } from "@/ui/SessionClock";
 import type { EvidenceItemDto } from "../scorecard-types";
@@ -22,13 +23,14 @@ export function EvidenceList(props: {
 }) {
   const [text, setText] = useState("");
   const clock = useSessionClock();
+  const selection = useCodeSelection();
+  const append = (item: string) => {
+    const atMs = props.stampTime ? (clock.sessionTime() ?? undefined) : undefined;
+    props.onChange([...props.items, atMs === undefined ? { text: item } : { text: item, atMs }]);
+  };
   const add = () => {
     if (!text.trim()) return;
-    const atMs = props.stampTime ? (clock.sessionTime() ?? undefined) : undefined;
-    props.onChange([
-      ...props.items,
-      atMs === undefined ? { text: text.trim() } : { text: text.trim(), atMs },
-    ]);
+    append(text.trim());
     setText("");
   };
   const edit = (index: number, next: string) =>
@@ -96,6 +98,16 @@ export function EvidenceList(props: {
         <button type="button" className="btn btn-small" onClick={add} disabled={!text.trim()}>
           Add
         </button>
+        {selection ? (
+          <button
+            type="button"
+            className="btn btn-small"
+            title="The lines selected in the code pad, stamped with this moment"
+            onClick={() => append(quoteCode(selection))}
+          >
+            Quote code
+          </button>
+        ) : null}
       </div>
     </div>
   );

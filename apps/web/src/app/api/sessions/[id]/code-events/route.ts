@@ -1,0 +1,1 @@
+export { codeEventsPOST as POST } from "@/features/codepad";

@@ -1,0 +1,1 @@
+export { surfacePOST as POST } from "@/features/codepad";
