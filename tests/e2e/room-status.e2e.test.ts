@@ -9,14 +9,13 @@ import { testDb } from "./support/db";
 // indicator that turns loud only when it is bad, on the board where the person looks; the
 // other side sees who dropped and since when; an action tried offline says so in words.
 const SOON = { timeout: 20_000 };
-// A dropped network sends no goodbye: the others notice when its presence times out (30 s
-// without an update) or the collab server's heartbeat drops the socket (30-60 s).
-const NOTICED = { timeout: 75_000 };
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 let interviewer: Page;
 let candidate: Page;
+let candidateUser: { email: string; password: string };
+let url: string;
 
 async function open(user: { email: string; password: string }, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -62,7 +61,8 @@ beforeAll(async () => {
   ]);
   const session = await seedSession(db, { interviewerId: asInterviewer.id, candidateId: asCandidate.id });
   await startSession(db, session.id, asInterviewer.id);
-  const url = `${inject("baseUrl")}/sessions/${session.id}`;
+  candidateUser = asCandidate;
+  url = `${inject("baseUrl")}/sessions/${session.id}`;
   browser = await launchBrowser();
   [interviewer, candidate] = await Promise.all([open(asInterviewer, url), open(asCandidate, url)]);
 }, 120_000);
@@ -80,27 +80,35 @@ describe("one status language in the room", () => {
     expect(await interviewer.getByTestId("board-offline").count()).toBe(0);
   });
 
-  it("offline shows on the board and in the header, and the other side sees who dropped and since when", async () => {
+  it("offline shows on the board and in the header, and clears when the connection returns", async () => {
     await candidate.context().setOffline(true);
-    await expect.poll(() => text(candidate, "board-offline"), SOON).toMatch(/offline/i);
+    await expect.poll(() => text(candidate, "board-offline"), SOON).toMatch(/offline since \d+:\d\d/i);
     await expect
       .poll(() => candidate.getByTestId("connection").getAttribute("data-state"), SOON)
       .toBe("offline");
     // The stage is still the stage: the interview goes on while this person is offline.
     expect(await text(candidate, "session-stage")).toMatch(/^live$/i);
-    await expect
-      .poll(() => text(interviewer, "peer-offline"), NOTICED)
-      .toMatch(/Sam Carter.*offline since \d+:\d\d/s);
     await picture(candidate, "room-offline-candidate-1440");
-    await picture(interviewer, "room-peer-offline-interviewer-1440");
 
     await candidate.context().setOffline(false);
     await expect.poll(() => candidate.getByTestId("board-offline").count(), SOON).toBe(0);
     await expect
       .poll(() => candidate.getByTestId("connection").getAttribute("data-state"), SOON)
       .toBe("good");
+  });
+
+  it("the other side sees who dropped, greyed, with the session time since when", async () => {
+    // A closed tab drops at once. (A lost network is noticed when its presence times out,
+    // about 30 s; Chromium's emulated offline does not cut an open WebSocket, so a test
+    // cannot wait for that reliably.)
+    await candidate.close({ runBeforeUnload: false });
+    await expect
+      .poll(() => text(interviewer, "peer-offline"), SOON)
+      .toMatch(/Sam Carter.*offline since \d+:\d\d/s);
+    await picture(interviewer, "room-peer-offline-interviewer-1440");
+    candidate = await open(candidateUser, url);
     await expect.poll(() => interviewer.getByTestId("peer-offline").count(), SOON).toBe(0);
-  }, 150_000);
+  });
 
   it("a timer button pressed offline says so in words, and the words clear once back online", async () => {
     await interviewer.context().setOffline(true);
