@@ -52,6 +52,19 @@ describe("phase timer", () => {
     expect(state.totalElapsedMs).toBe(4 * min);
   });
 
+  it("going back a phase picks that phase up where it was left, its added time included", () => {
+    const events: TimerEvent[] = [
+      { kind: "STARTED", at: t0 },
+      { kind: "TIME_ADDED", at: t0 + min, seconds: 60 },
+      { kind: "PHASE_STARTED", at: t0 + 3 * min, phaseIndex: 1 },
+      { kind: "PHASE_STARTED", at: t0 + 3 * min + 5_000, phaseIndex: 0 },
+    ];
+    const state = timerStateAt(plan, events, t0 + 4 * min + 5_000);
+    expect(state).toMatchObject({ phaseIndex: 0, phaseElapsedMs: 4 * min, phaseBudgetMs: 6 * min });
+    const forward = [...events, { kind: "PHASE_STARTED" as const, at: t0 + 5 * min, phaseIndex: 1 }];
+    expect(timerStateAt(plan, forward, t0 + 5 * min).phaseElapsedMs).toBe(5_000);
+  });
+
   it("shows overtime once a phase runs past its budget", () => {
     const state = timerStateAt(plan, [{ kind: "STARTED", at: t0 }], t0 + 6 * min);
     expect(state.overtime).toBe(true);

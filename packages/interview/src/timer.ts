@@ -34,6 +34,8 @@ export function timerStateAt(
   let totalElapsedMs = 0;
   let addedMs = 0;
   let runningSince: number | null = null;
+  // What each phase had when it was left, so going back a phase picks it up where it was.
+  const left = new Map<number, { elapsedMs: number; addedMs: number }>();
 
   const settle = (at: number) => {
     if (runningSince === null) return;
@@ -66,9 +68,10 @@ export function timerStateAt(
       case "PHASE_STARTED":
         if (status === "not-started") break;
         settle(event.at);
+        left.set(phaseIndex, { elapsedMs: phaseElapsedMs, addedMs });
         phaseIndex = Math.min(event.phaseIndex, Math.max(0, phaseMinutes.length - 1));
-        phaseElapsedMs = 0;
-        addedMs = 0;
+        phaseElapsedMs = left.get(phaseIndex)?.elapsedMs ?? 0;
+        addedMs = left.get(phaseIndex)?.addedMs ?? 0;
         break;
       case "TIME_ADDED":
         if (status === "not-started") break;

@@ -82,6 +82,23 @@ describe("phase timer actions", () => {
     expect(timer.phaseBudgetMs).toBe((state.phases[1]?.minutes ?? 0) * 60_000);
   });
 
+  it("goes back a phase, but not before the first", async () => {
+    const { interviewer, candidate, session } = await scene();
+    await startSession(t.db, session.id, interviewer.id);
+    await expect(
+      applyTimerAction(t.db, session.id, interviewer.id, { action: "previous-phase" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await applyTimerAction(t.db, session.id, interviewer.id, { action: "next-phase" });
+    await applyTimerAction(t.db, session.id, interviewer.id, { action: "previous-phase" });
+    const state = await getRoomState(t.db, session.id, candidate.id);
+    const timer = timerStateAt(
+      state.phases.map((phase) => phase.minutes),
+      state.timerEvents,
+      state.serverNow,
+    );
+    expect(timer).toMatchObject({ status: "running", phaseIndex: 0 });
+  });
+
   it("refuses actions that do not fit the timer's state", async () => {
     const { interviewer, session } = await scene();
     await expect(

@@ -13,6 +13,7 @@ export const TimerAction = z.discriminatedUnion("action", [
   z.object({ action: z.literal("pause") }),
   z.object({ action: z.literal("resume") }),
   z.object({ action: z.literal("next-phase") }),
+  z.object({ action: z.literal("previous-phase") }),
   z.object({
     action: z.literal("add-time"),
     seconds: z
@@ -59,7 +60,7 @@ export async function loadTimerEvents(
 }
 
 /**
- * Pause, resume, next phase or add time: interviewer only, while the session is live, and
+ * Pause, resume, next or previous phase, or add time: interviewer only, while the session is live, and
  * at most STORAGE_LIMITS.timerChangesPerSession times a session (409 after that).
  */
 export async function applyTimerAction(db: Db, sessionId: string, userId: string, input: TimerAction) {
@@ -98,6 +99,9 @@ export async function applyTimerAction(db: Db, sessionId: string, userId: string
         case "next-phase":
           if (state.phaseIndex >= phases.length - 1) throw new ConflictError("This is the last phase");
           return { kind: "PHASE_STARTED" as const, data: { phaseIndex: state.phaseIndex + 1 } };
+        case "previous-phase":
+          if (state.phaseIndex === 0) throw new ConflictError("This is the first phase");
+          return { kind: "PHASE_STARTED" as const, data: { phaseIndex: state.phaseIndex - 1 } };
         case "add-time":
           return { kind: "TIME_ADDED" as const, data: { seconds: input.seconds } };
       }

@@ -62,9 +62,9 @@ export async function PromptPage({ params, searchParams }: { params: unknown; se
           <h1>{prompt.title}</h1>
           <PromptBadges {...prompt} />
           {findPrepGuide(prompt.roundType) ? (
-            <Link className="small" href={`/prep/${prompt.roundType}`}>
-              How to prepare for this round
-            </Link>
+            <p className="small prep-link">
+              <Link href={`/prep/${prompt.roundType}`}>How to prepare for this round</Link>
+            </p>
           ) : null}
           {prompt.cohort ? <span className="tag tag-cohort">{prompt.cohort.name}</span> : null}
           {!prompt.isCurrent ? (

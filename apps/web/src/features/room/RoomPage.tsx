@@ -182,7 +182,12 @@ export async function RoomPage({ params }: { params: unknown }) {
   const timelinePanel: RoomPanel = {
     id: "timeline",
     label: "Timeline",
-    content: <SessionTimeline entries={timeline} />,
+    content: (
+      <SessionTimeline
+        entries={timeline}
+        notes={(notes ?? []).map(({ id, offsetMs, text }) => ({ id, offsetMs, text }))}
+      />
+    ),
   };
 
   // The first tab is what this person most likely needs now.

@@ -12,6 +12,7 @@ export function RemoveCandidateButton(props: { sessionId: string; candidateName:
       type="button"
       className="btn btn-small btn-quiet"
       disabled={busy}
+      aria-label={`Remove ${props.candidateName} from this session`}
       onClick={async () => {
         if (!window.confirm(`Remove ${props.candidateName} from this session?`)) return;
         setBusy(true);
@@ -22,7 +23,7 @@ export function RemoveCandidateButton(props: { sessionId: string; candidateName:
           window.alert((await response.json().catch(() => ({}))).error ?? "Could not remove the candidate");
       }}
     >
-      Remove
+      Remove candidate
     </button>
   );
 }

@@ -118,17 +118,24 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
               </a>
               <h1>{props.title}</h1>
               <span className="small muted">
-                You are the <strong>{ROLE_LABEL[state.role]}</strong> · {other} ·{" "}
-                <ConnectionIndicator
-                  connection={connection}
-                  board={board?.status ?? null}
-                  detail={board?.detail}
-                />
+                You are the <strong>{ROLE_LABEL[state.role]}</strong> · {other}
               </span>
-              {state.candidate ? props.participantAction : null}
             </div>
-            {state.status !== "CANCELLED" ? <PhaseTimer state={state} onChanged={refresh} /> : null}
+            {/* The phase clock matters while the interview is ahead or under way, not after it. */}
+            {state.status === "SCHEDULED" || state.status === "LIVE" ? (
+              <PhaseTimer state={state} onChanged={refresh} />
+            ) : null}
+            {/* Beside the stage, never in its words; never cut off with a long title. */}
+            <ConnectionIndicator
+              connection={connection}
+              board={board?.status ?? null}
+              detail={board?.detail}
+            />
             <SessionControls state={state} onChanged={refresh} />
+            {/* After the timer and the session's controls: a rare action is a late keyboard stop. */}
+            {state.candidate && props.participantAction ? (
+              <div className="workspace-participant">{props.participantAction}</div>
+            ) : null}
           </header>
           <div className="workspace-body">
             <div className={stagePanels.length ? "workspace-board workspace-stage" : "workspace-board"}>

@@ -91,6 +91,15 @@ export function PhaseTimer(props: { state: RoomStateDto; onChanged: () => Promis
             )}
             <button
               type="button"
+              className="btn btn-small btn-quiet"
+              disabled={busy || timer.phaseIndex === 0}
+              onClick={() => act({ action: "previous-phase" })}
+              title="Back to the previous phase, where it was left"
+            >
+              Previous phase
+            </button>
+            <button
+              type="button"
               className="btn btn-small"
               disabled={busy || timer.phaseIndex >= state.phases.length - 1}
               onClick={() => act({ action: "next-phase" })}

@@ -6,7 +6,7 @@ import { requireApiUser } from "@/features/auth";
 import { db } from "@/server/db";
 import { route } from "@/server/http/route";
 
-/** Pause, resume, next phase, add time: the interviewer of a live session only. */
+/** Pause, resume, next or previous phase, add time: the interviewer of a live session only. */
 export const timerPOST = route(
   { authenticate: requireApiUser, params: z.object({ id: SessionId }), body: { schema: TimerAction } },
   async ({ user, params, body }) => {
