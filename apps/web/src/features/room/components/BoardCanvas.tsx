@@ -18,6 +18,7 @@ import {
 import "tldraw/tldraw.css";
 import { useDroppedPeers } from "../live/use-dropped-peers";
 import { BoardOffline } from "./BoardOffline";
+import { BoardToolbar } from "./BoardToolbar";
 import { overridesWithoutEmbeds, shapeUtilsWithoutEmbeds } from "./board-without-embeds";
 import { registerBookmarksWithoutPreview } from "./bookmarks-without-preview";
 import { GeoShapeUtilKeepingWords } from "./geo-labels-keep-words";
@@ -67,7 +68,7 @@ function FontsOnDemand() {
   return null;
 }
 
-const components: TLComponents = { OnTheCanvas: FontsOnDemand };
+const components: TLComponents = { OnTheCanvas: FontsOnDemand, Toolbar: BoardToolbar };
 
 /** Module constants: tldraw wants its shape utilities and options stable. */
 const shapeUtils = [...shapeUtilsWithoutEmbeds, GeoShapeUtilKeepingWords, ComponentShapeUtil];

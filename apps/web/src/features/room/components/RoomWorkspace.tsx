@@ -49,6 +49,8 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
   const [sideTab, setSideTab] = useState(sidePanels[0]?.id);
   const [stageTab, setStageTab] = useState(stagePanels[0]?.id);
   const [boardOpen, setBoardOpen] = useState(false);
+  // Phones only (CSS): which sheet covers the board, if any.
+  const [sheet, setSheet] = useState<"panels" | "video" | null>(null);
   const step = nextStepFor(state);
   // The connection is one quiet indicator, apart from the interview's stage: the network, the
   // live feed and the board (which reports its socket from inside the board).
@@ -177,12 +179,36 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
                 props.board
               )}
             </div>
-            <aside className="workspace-side" aria-label="Session panels">
+            <aside
+              className={sheet ? `workspace-side sheet-open sheet-${sheet}` : "workspace-side"}
+              aria-label="Session panels"
+            >
+              {/* On a phone the side is a sheet over the board: its tabs open it, this bar closes it. */}
+              <div className="sheet-bar">
+                {props.video ? (
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-pressed={sheet === "video"}
+                    onClick={() => setSheet(sheet === "video" ? null : "video")}
+                  >
+                    Video
+                  </button>
+                ) : null}
+                {sheet ? (
+                  <button type="button" className="btn btn-small btn-quiet" onClick={() => setSheet(null)}>
+                    Back to the board
+                  </button>
+                ) : null}
+              </div>
               {props.video ? <div className="video-slot">{props.video}</div> : null}
               <PanelTabs
                 panels={sidePanels}
                 selected={sideTab}
-                onSelect={setSideTab}
+                onSelect={(id) => {
+                  setSideTab(id);
+                  setSheet("panels");
+                }}
                 label="Panels"
                 className="side-tabs-area"
               />
