@@ -53,6 +53,7 @@ describe("the room's smaller rough edges", () => {
     await page.getByRole("button", { name: "Previous phase" }).click();
     await expect.poll(phaseLabel).toMatch(/^Phase 1\//);
     await page.locator(".tl-canvas").waitFor();
+    await expect.poll(() => page.getByRole("button", { name: "Next phase" }).isEnabled()).toBe(true);
     await readmePicture(page, "room");
   });
 
@@ -70,7 +71,7 @@ describe("the room's smaller rough edges", () => {
   });
 
   it("removing the candidate is named for what it does and comes after the timer in keyboard order", async () => {
-    const remove = page.getByRole("button", { name: "Remove Sam Carter from this session" });
+    const remove = page.getByRole("button", { name: "Remove candidate Sam Carter from this session" });
     expect(await remove.innerText()).toMatch(/remove candidate/i);
     const afterTimer = await remove.evaluate((button) => {
       const timer = document.querySelector('[aria-label="Phase timer"]');

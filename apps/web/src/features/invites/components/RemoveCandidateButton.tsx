@@ -12,7 +12,7 @@ export function RemoveCandidateButton(props: { sessionId: string; candidateName:
       type="button"
       className="btn btn-small btn-quiet"
       disabled={busy}
-      aria-label={`Remove ${props.candidateName} from this session`}
+      aria-label={`Remove candidate ${props.candidateName} from this session`}
       onClick={async () => {
         if (!window.confirm(`Remove ${props.candidateName} from this session?`)) return;
         setBusy(true);
