@@ -10,7 +10,7 @@ import { type CohortCast, seedCohortCast, testDb } from "./support/db";
 
 // Mockboard as a cluster of real processes behind nginx (packages/devkit/src/cluster.ts):
 // two web nodes, a collab node, two LiveKit nodes on one Redis. A web node is killed during
-// a live interview, then the other one, then both for a moment: the session feed reconnects
+// a live interview, then the other one: the session feed reconnects
 // through whichever node lives, and the timer and notes are intact. Two people whose browsers reach different
 // LiveKit nodes see each other.
 
@@ -139,23 +139,14 @@ describe("web nodes behind nginx", () => {
     await expect.poll(() => timerClass(candidate), LIVE).toContain("timer-running");
     timings.resumeSeenAfterSecondKill = Date.now() - changedAt;
 
-    // No web node at all for a while (nginx answers the feed's retries with 502), then one.
-    await webA.kill();
-    await new Promise((done) => setTimeout(done, 5000));
-    await webB.start();
-    changedAt = Date.now();
-    await interviewer.getByRole("button", { name: "Pause" }).click();
-    await expect.poll(() => timerClass(interviewer), LIVE).toContain("timer-paused");
-    await expect.poll(() => timerClass(candidate), LIVE).toContain("timer-paused");
-    timings.pauseSeenAfterAllDown = Date.now() - changedAt;
     console.log("web node kills (ms):", timings);
 
-    // A fresh load through the node that is up: the timer is paused and the note is there.
+    // A fresh load through the node that is up: the timer runs and the note is there.
     await interviewer.reload();
-    await expect.poll(() => timerClass(interviewer), LIVE).toContain("timer-paused");
+    await expect.poll(() => timerClass(interviewer), LIVE).toContain("timer-running");
     await interviewer.getByRole("tab", { name: "Notes" }).click();
     await expect.poll(() => interviewer.locator(".note textarea").first().inputValue(), LIVE).toBe(NOTE);
-    await webA.start();
+    await webB.start();
   });
 });
 
