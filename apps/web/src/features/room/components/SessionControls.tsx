@@ -43,17 +43,17 @@ export function SessionControls(props: { state: RoomStateDto; onChanged: () => P
   return (
     <div className="workspace-actions">
       {badge}
-      {state.can.manageSession && state.status === "SCHEDULED" ? (
-        <>
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => act("start")}>
-            Start interview
-          </button>
-          <button type="button" className="btn btn-quiet" disabled={busy} onClick={() => act("cancel")}>
-            Cancel session
-          </button>
-        </>
+      {state.can.start ? (
+        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => act("start")}>
+          Start interview
+        </button>
       ) : null}
-      {state.can.manageSession && state.status === "LIVE" ? (
+      {state.can.cancel ? (
+        <button type="button" className="btn btn-quiet" disabled={busy} onClick={() => act("cancel")}>
+          Cancel session
+        </button>
+      ) : null}
+      {state.can.end ? (
         <button type="button" className="btn" disabled={busy} onClick={() => act("end")}>
           End interview
         </button>
