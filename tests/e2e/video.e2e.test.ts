@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
+import { startSession } from "@mockboard/db";
 import { type SeededUser, seedSession, seedUser } from "@mockboard/db/testing/factories";
 import { livekitRoomForSession, parseVideoParticipantMetadata } from "@mockboard/protocol";
 import { AccessToken, RoomServiceClient, TokenVerifier } from "livekit-server-sdk";
@@ -70,17 +71,21 @@ function livekitPid(): number {
 describe("the video token route", () => {
   let cast: CohortCast;
   let stranger: SeededUser;
-  let sessionId: string;
   let otherSessionId: string;
   let otherCandidate: SeededUser;
+  /** A session of the cast's own (owner interviews, member is the candidate), for one test. */
+  const castSession = async (status?: "COMPLETED") =>
+    (
+      await seedSession(testDb(), {
+        interviewerId: cast.owner.id,
+        candidateId: cast.member.id,
+        cohortId: cast.cohort.id,
+        status,
+      })
+    ).id;
   beforeAll(async () => {
     cast = await seedCohortCast();
     [stranger, otherCandidate] = await Promise.all([seedUser(testDb()), seedUser(testDb())]);
-    ({ id: sessionId } = await seedSession(testDb(), {
-      interviewerId: cast.owner.id,
-      candidateId: cast.member.id,
-      cohortId: cast.cohort.id,
-    }));
     ({ id: otherSessionId } = await seedSession(testDb(), {
       interviewerId: stranger.id,
       candidateId: otherCandidate.id,
@@ -88,11 +93,13 @@ describe("the video token route", () => {
   });
 
   it("asks a signed-out caller to sign in", async () => {
+    const sessionId = await castSession();
     const response = await fetch(`${inject("baseUrl")}/api/sessions/${sessionId}/video-token`, post);
     expect(response.status).toBe(401);
   });
 
   it("answers 404 to strangers and to the people of another session", async () => {
+    const sessionId = await castSession();
     for (const user of [stranger, otherCandidate]) {
       const response = await (await signedInFetch(user))(`/api/sessions/${sessionId}/video-token`, post);
       expect(response.status).toBe(404);
@@ -104,6 +111,7 @@ describe("the video token route", () => {
   });
 
   it("gives interviewer and candidate a token to publish in this session's room only", async () => {
+    const sessionId = await castSession();
     const room = livekitRoomForSession(sessionId);
     for (const [user, role] of [
       [cast.owner, "interviewer"],
@@ -128,14 +136,12 @@ describe("the video token route", () => {
   });
 
   it("lets an observer watch a live interview with a token that cannot publish, and nothing before it starts", async () => {
+    const sessionId = await castSession();
     const coach = await signedInFetch(cast.coach);
     const before = await coach(`/api/sessions/${sessionId}/video-token`, post);
     expect(before.status).toBe(403);
     expect((await before.json()).error).toMatch(/when the interview starts/);
-    await testDb().interviewSession.update({
-      where: { id: sessionId },
-      data: { status: "LIVE", startedAt: new Date() },
-    });
+    await startSession(testDb(), sessionId, cast.owner.id);
     const response = await coach(`/api/sessions/${sessionId}/video-token`, post);
     expect(response.status).toBe(200);
     const body = await response.json();
@@ -146,6 +152,7 @@ describe("the video token route", () => {
   });
 
   it("opens only this session's room on the real LiveKit server, whatever room the client asks for", async () => {
+    const sessionId = await castSession();
     const member = await signedInFetch(cast.member);
     const { token } = await (await member(`/api/sessions/${sessionId}/video-token`, post)).json();
     const room = livekitRoomForSession(sessionId);
@@ -178,10 +185,7 @@ describe("the video token route", () => {
   });
 
   it("refuses everyone once the session is over", async () => {
-    await testDb().interviewSession.update({
-      where: { id: sessionId },
-      data: { status: "COMPLETED", endedAt: new Date() },
-    });
+    const sessionId = await castSession("COMPLETED");
     for (const user of [cast.owner, cast.member, cast.coach]) {
       const response = await (await signedInFetch(user))(`/api/sessions/${sessionId}/video-token`, post);
       expect(response.status).toBe(403);

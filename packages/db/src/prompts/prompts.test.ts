@@ -1,6 +1,7 @@
 import { findPrompt, prompts } from "@mockboard/prompt-bank";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "../errors";
+import { endSession, startSession } from "../live-session/lifecycle";
 import { type SeededUser, seedCohort, seedPrompt, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { createCohortPrompt, getPromptBrief, getPromptWithGuide, updateCohortPrompt } from "./prompts";
@@ -63,7 +64,9 @@ describe("reading prompts", () => {
       promptId: prompt.id,
     });
     await expect(getPromptWithGuide(t.db, prompt.slug, candidate.id)).rejects.toBeInstanceOf(ForbiddenError);
-    await t.db.interviewSession.update({ where: { id: session.id }, data: { status: "COMPLETED" } });
+    await startSession(t.db, session.id, interviewer.id);
+    await expect(getPromptWithGuide(t.db, prompt.slug, candidate.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await endSession(t.db, session.id, interviewer.id);
     expect(
       (await getPromptWithGuide(t.db, prompt.slug, candidate.id)).guide.keyPoints.length,
     ).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { type CohortSettings, createCohort } from "../cohorts/cohort-settings";
 import { changeMemberRole } from "../cohorts/members";
 import { acceptInvite } from "../invites/invites";
 import { acceptSessionInvite } from "../invites/session-invites";
-import { endSession, startSession } from "../live-session/lifecycle";
+import { cancelSession, endSession, startSession } from "../live-session/lifecycle";
 import { saveNote } from "../notes/notes";
 import { upsertPromptVersion, upsertRubric } from "../prompts/prompt-seed";
 import type { ScorecardDraft } from "../scorecards/scorecard-input";
@@ -134,7 +134,9 @@ export async function seedPrompt(
 
 /**
  * A session run by `interviewerId` (on a fresh prompt unless `promptId` is given), with the
- * candidate already joined through the invite when `candidateId` is given, in `status`.
+ * candidate already joined through the invite when `candidateId` is given, brought to
+ * `status` by its interviewer through the domain (start, end, cancel), so it holds the same
+ * events and sent the same notifications as a session people ran.
  */
 export async function seedSession(
   db: Db,
@@ -153,17 +155,10 @@ export async function seedSession(
     cohortId: options.cohortId,
   });
   if (options.candidateId) await acceptSessionInvite(db, session.inviteCode, options.candidateId);
-  if (options.status && options.status !== "SCHEDULED") {
-    const now = new Date();
-    await db.interviewSession.update({
-      where: { id: session.id },
-      data: {
-        status: options.status,
-        startedAt: options.status === "CANCELLED" ? null : now,
-        endedAt: options.status === "COMPLETED" ? now : null,
-      },
-    });
-  }
+  const status = options.status ?? "SCHEDULED";
+  if (status === "CANCELLED") await cancelSession(db, session.id, options.interviewerId);
+  if (status === "LIVE" || status === "COMPLETED") await startSession(db, session.id, options.interviewerId);
+  if (status === "COMPLETED") await endSession(db, session.id, options.interviewerId);
   return session;
 }
 
