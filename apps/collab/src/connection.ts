@@ -1,7 +1,7 @@
 // One admitted websocket: enforces the per-connection limits (frame type, size, rate)
 // before anything is decoded, and turns every failure into a close with a precise
 // code, so a bad client only ever hurts itself.
-import { CloseCode } from "@mockboard/protocol";
+import { CloseCode, closeCodeMetric } from "@mockboard/protocol";
 import type { Logger } from "pino";
 import type { RawData, WebSocket } from "ws";
 import type { ConnectionIdentity } from "./auth";
@@ -22,15 +22,6 @@ export interface ConnectionDeps {
   logger: Logger;
   onClosed(connection: Connection): void;
 }
-
-const reasonByCode: Partial<Record<number, CloseReason>> = {
-  [CloseCode.RateLimited]: "rate-limited",
-  [CloseCode.MessageTooLarge]: "message-too-large",
-  [CloseCode.Malformed]: "malformed",
-  [CloseCode.DocumentTooLarge]: "document-too-large",
-  [CloseCode.StorageQuotaExceeded]: "storage-quota",
-  [CloseCode.InvalidRecord]: "invalid-record",
-};
 
 const InternalError = 1011;
 const TryAgainLater = 1013;
@@ -97,7 +88,7 @@ export class Connection {
   /** Closes the connection for `error`: protocol errors with their code, anything else as internal. */
   fail(error: unknown): void {
     if (error instanceof ProtocolError) {
-      this.close(error.code, error.message, reasonByCode[error.code]);
+      this.close(error.code, error.message, closeCodeMetric(error.code));
       return;
     }
     this.deps.logger.error({ err: error, docId: this.identity.docId }, "unexpected error handling a message");

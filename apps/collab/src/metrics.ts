@@ -1,6 +1,7 @@
 // In-process counters behind GET /metrics. Everything is O(1) on the hot path; the
 // percentiles are computed only when someone asks.
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { CLOSE_CODE_METRICS, type CloseCodeMetric } from "@mockboard/protocol";
 
 /** Why an upgrade was refused before any document data was sent. */
 export type RefusalReason =
@@ -15,21 +16,9 @@ export type RefusalReason =
   | "role-changed"
   | "too-many-connections";
 
-/** Why an accepted connection was closed by the server. */
-export type CloseReason =
-  | "rate-limited"
-  | "message-too-large"
-  | "malformed"
-  | "document-too-large"
-  | "storage-quota"
-  | "invalid-record"
-  | "slow-consumer"
-  | "storage-failed"
-  | "shutdown"
-  | "token-expired"
-  | "access-revoked"
-  | "role-changed"
-  | "moved";
+/** Why an accepted connection was closed by the server: a close code's name, or a close with a standard code. */
+export type CloseReason = CloseCodeMetric | "slow-consumer" | "storage-failed";
+const CLOSE_REASONS: readonly CloseReason[] = [...CLOSE_CODE_METRICS, "slow-consumer", "storage-failed"];
 
 /**
  * One owner's stretch of writes to a document, for checking that no two nodes ever
@@ -176,21 +165,10 @@ export class Metrics {
     "role-changed": 0,
     "too-many-connections": 0,
   };
-  private readonly closed: Record<CloseReason, number> = {
-    "rate-limited": 0,
-    "message-too-large": 0,
-    malformed: 0,
-    "document-too-large": 0,
-    "storage-quota": 0,
-    "invalid-record": 0,
-    "slow-consumer": 0,
-    "storage-failed": 0,
-    shutdown: 0,
-    "token-expired": 0,
-    "access-revoked": 0,
-    "role-changed": 0,
-    moved: 0,
-  };
+  private readonly closed = Object.fromEntries(CLOSE_REASONS.map((reason) => [reason, 0])) as Record<
+    CloseReason,
+    number
+  >;
   private accessChangesTotal = 0;
   private leasesAcquired = 0;
   private leasesReleased = 0;

@@ -1,4 +1,10 @@
-import { type BoardRole, boardSubprotocols, CloseCode, peekBoardToken } from "@mockboard/protocol";
+import {
+  afterClose,
+  type BoardRole,
+  boardSubprotocols,
+  finalCloseMessage,
+  peekBoardToken,
+} from "@mockboard/protocol";
 import { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 
@@ -58,24 +64,6 @@ function forgetDepartedPeers(provider: WebsocketProvider) {
 
 /** Clients of a moved board reconnect within this long, at random, not all in the same instant. */
 const MOVED_SPREAD_MS = 250;
-
-/** Closes after which the server will not take this client back, whatever the token. */
-const finalCloses: Partial<Record<number, string>> = {
-  [CloseCode.VersionMismatch]: "Reload the page to get the latest version",
-  [CloseCode.WrongDocument]: "This board token is for another board",
-  // Retrying cannot help until something changes (a tab closed, storage freed): say why and stop.
-  [CloseCode.StorageQuotaExceeded]: "This board reached its storage quota; changes are no longer saved",
-  [CloseCode.TooManyConnections]: "Too many open board connections; close another tab and reload",
-  // The refused change is still in this tab's copy: resending it would be refused again.
-  [CloseCode.InvalidRecord]: "A change to the board was refused as invalid and not saved; reload the page",
-};
-
-/** Closes whose reason the server wrote for the person (the quota names which one was hit). */
-const serverWorded = new Set<number>([
-  CloseCode.WrongDocument,
-  CloseCode.StorageQuotaExceeded,
-  CloseCode.TooManyConnections,
-]);
 
 /**
  * A y-websocket connection that fetches a fresh token for every (re)connect. The server
@@ -181,23 +169,20 @@ export async function connectBoard(options: BoardConnectionOptions): Promise<Boa
     // through open() instead, which fetches a fresh one.
     provider.shouldConnect = false;
     if (stopped || refusedReason) return;
-    const final = event ? finalCloses[event.code] : undefined;
+    const final = event ? finalCloseMessage(event.code, event.reason) : undefined;
     if (final) {
-      refusedReason = event && serverWorded.has(event.code) && event.reason ? event.reason : final;
+      refusedReason = final;
       options.onStatus("refused", refusedReason);
       return;
     }
     if (offline) return;
-    const code = event?.code;
-    accessInDoubt = code === CloseCode.Unauthorized || code === CloseCode.AccessRevoked;
-    routineReconnect =
-      code === CloseCode.TokenExpired || code === CloseCode.RoleChanged || code === CloseCode.Moved;
+    const after = event ? afterClose(event.code) : "retry";
+    accessInDoubt = after === "recheck";
+    routineReconnect = after === "renew" || after === "move";
     // Expiry, role changes and a board moving to another server are routine: straight back
     // with a new token (the load balancer takes a moved board's reconnect to its new server).
     // A move sends every client of a server at once, so those spread out over a moment.
-    scheduleOpen(
-      code === CloseCode.Moved ? Math.random() * MOVED_SPREAD_MS : routineReconnect ? 0 : nextDelay(),
-    );
+    scheduleOpen(after === "move" ? Math.random() * MOVED_SPREAD_MS : routineReconnect ? 0 : nextDelay());
   });
   // The browser knows about a lost network long before a silent socket times out: go
   // offline at once (edits keep landing in the local doc) and reconnect when it returns.

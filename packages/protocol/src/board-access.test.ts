@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { BoardAccessChange, parseBoardAccessChange } from "./board-access";
-import { CloseCode, needsNewToken } from "./limits";
 
 const change = { docId: "session-abc12345", userId: "user_1", access: "none", at: 1_700_000_000_000 };
 
@@ -25,26 +24,5 @@ describe("board access changes", () => {
 
   it("refuse an empty user id instead of treating it as everyone", () => {
     expect(BoardAccessChange.safeParse({ ...change, userId: "" }).success).toBe(false);
-  });
-});
-
-describe("close codes", () => {
-  it("tell the client to fetch a new token after expiry, revocation and a role change, and only then", () => {
-    for (const code of [
-      CloseCode.Unauthorized,
-      CloseCode.TokenExpired,
-      CloseCode.AccessRevoked,
-      CloseCode.RoleChanged,
-    ]) {
-      expect(needsNewToken(code)).toBe(true);
-    }
-    for (const code of [CloseCode.RateLimited, CloseCode.Malformed, CloseCode.GoingAway, 1006]) {
-      expect(needsNewToken(code)).toBe(false);
-    }
-  });
-
-  it("are all distinct", () => {
-    const codes = Object.values(CloseCode);
-    expect(new Set(codes).size).toBe(codes.length);
   });
 });

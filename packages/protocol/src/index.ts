@@ -13,8 +13,18 @@ export {
   signBoardToken,
   verifyBoardToken,
 } from "./board-token";
+export {
+  type AfterClose,
+  afterClose,
+  CLOSE_CODE_METRICS,
+  CloseCode,
+  type CloseCodeMetric,
+  closeCodeMetric,
+  finalCloseMessage,
+  needsNewToken,
+} from "./close-codes";
 export { boardDocIdForSession, DocId } from "./ids";
-export { CloseCode, LIMITS, needsNewToken, PROTOCOL_VERSION } from "./limits";
+export { LIMITS, PROTOCOL_VERSION } from "./limits";
 export {
   LivekitRoomName,
   livekitRoomForSession,
