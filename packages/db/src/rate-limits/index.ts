@@ -1,0 +1,1 @@
+export { createRateLimitPool, RATE_LIMIT_TABLE } from "./rate-limit-store";
