@@ -20,8 +20,14 @@ describe("the caller's address for per-IP limits", () => {
   it("groups IPv6 clients by their /64 network and unwraps IPv4-mapped addresses", () => {
     expect(clientIp(headers("2001:db8:1:2:aaaa::1"))).toBe("2001:db8:1:2::/64");
     expect(clientIp(headers("2001:db8:1:2:bbbb:cccc:dddd:eeee"))).toBe("2001:db8:1:2::/64");
-    expect(clientIp(headers("2001:db8::1"))).toBe("2001:db8:0:0::/64");
+    expect(clientIp(headers("2001:db8::1"))).toBe("2001:db8::/64");
+    expect(clientIp(headers("2001:0DB8:0001:0002::1"))).toBe("2001:db8:1:2::/64");
+    expect(clientIp(headers("[2001:db8:1:2::1%eth0]"))).toBe("2001:db8:1:2::/64");
     expect(clientIp(headers("::ffff:198.51.100.7"))).toBe("198.51.100.7");
+  });
+
+  it("keys text that is no address by the text itself", () => {
+    expect(clientIp(headers("not-an-address"))).toBe("not-an-address");
   });
 
   it("is 'unknown' when nothing names the caller", () => {

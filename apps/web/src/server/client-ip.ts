@@ -3,22 +3,17 @@
 // appends the address it saw, so the trustworthy entry is counted from the right: the last
 // one with no proxy (TRUSTED_PROXY_HOPS=0, `npm start`), one further left per trusted
 // proxy. Entries further left are whatever the client wrote and never pick the key.
+import ipaddr from "ipaddr.js";
 
-/** IPv6 clients usually get a whole /64: count the network, or one client has 2^64 keys. */
+/**
+ * IPv6 clients usually get a whole /64: count the network, or one client has 2^64 keys. An
+ * IPv4-mapped IPv6 address counts as its IPv4 address; text that is no address is its own key.
+ */
 function networkOf(address: string): string {
-  if (!address.includes(":")) return address;
-  const mapped = address.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
-  if (mapped?.[1]) return mapped[1];
-  const [head = "", tail = ""] = address.toLowerCase().split("::");
-  const left = head ? head.split(":") : [];
-  const right = tail ? tail.split(":") : [];
-  const groups = address.includes("::")
-    ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right]
-    : left;
-  return `${groups
-    .slice(0, 4)
-    .map((group) => group.replace(/^0+(?=.)/, ""))
-    .join(":")}::/64`;
+  if (!ipaddr.isValid(address)) return address;
+  const ip = ipaddr.process(address);
+  if (ip.kind() === "ipv4") return ip.toString();
+  return `${ipaddr.IPv6.networkAddressFromCIDR(`${ip.toString()}/64`).toString()}/64`;
 }
 
 /** `hops`: the trusted proxies in front of the server (TRUSTED_PROXY_HOPS). */
