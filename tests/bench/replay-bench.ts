@@ -46,6 +46,12 @@ import * as Y from "yjs";
 import { chromiumLaunchOptions } from "../e2e/support/chromium";
 import { signedInFetchAt } from "../e2e/support/sign-in-fetch";
 
+// The tabs bind tldraw stores in Node, and tldraw runs store listeners on the next animation
+// frame; Node has no frames, so here a frame is a 16 ms timer.
+globalThis.requestAnimationFrame ??= (callback) =>
+  setTimeout(() => callback(performance.now()), 16) as unknown as number;
+globalThis.cancelAnimationFrame ??= (handle) => clearTimeout(handle);
+
 const { values: flags } = parseArgs({
   options: {
     updates: { type: "string", default: "20000" },
