@@ -172,8 +172,8 @@ describe("running a cohort", () => {
       .poll(() => interviewer.getByRole("button", { name: "End interview" }).isVisible(), LIVE)
       .toBe(true);
     await interviewer.getByRole("button", { name: "End interview" }).click();
-    await expect.poll(() => interviewer.getByRole("tab", { name: "Scorecard" }).isVisible(), LIVE).toBe(true);
-    await interviewer.getByRole("tab", { name: "Scorecard" }).click();
+    // After the end the scorecard is the interviewer's main stage.
+    await interviewer.getByRole("heading", { name: "Scorecard" }).waitFor();
     const pickers = interviewer.locator(".scorecard .level-picker");
     const dimensions = await pickers.count();
     for (let index = 0; index < dimensions; index++)
