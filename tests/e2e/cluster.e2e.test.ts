@@ -132,6 +132,10 @@ describe("web nodes behind nginx", () => {
     timings.pauseSeenAfterFirstKill = Date.now() - changedAt;
 
     await webA.start();
+    // nginx skips a node for fail_timeout (2 s, packages/devkit's upstreamServers) after its
+    // last refused connection, and the feed's reconnects kept knocking on the dead node: kill
+    // the other only once nginx would try the returned one again, as a rolling restart would.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     await webB.kill();
     changedAt = Date.now();
     await interviewer.getByRole("button", { name: "Resume" }).click();
