@@ -8,9 +8,9 @@ import {
   keyframeAtOrBefore,
   rebuildBoard,
 } from "@mockboard/board/replay";
+import { geoShape } from "@mockboard/board/testing";
 import { seedCohort, seedPrompt, seedSession, seedUser } from "@mockboard/db/testing/factories";
 import { boardSubprotocols } from "@mockboard/protocol";
-import { toRichText } from "@tldraw/tlschema";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
@@ -64,42 +64,6 @@ async function until(check: () => boolean, what: string) {
   }
 }
 
-/** A rectangle tldraw's validators accept: the collab server refuses any other record. */
-function rectangle(id: string, x: number, y: number, label: string) {
-  return {
-    id,
-    typeName: "shape",
-    type: "geo",
-    x,
-    y,
-    rotation: 0,
-    index: "a1",
-    parentId: "page:page",
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      geo: "rectangle",
-      dash: "draw",
-      url: "",
-      w: 120,
-      h: 80,
-      growY: 0,
-      scale: 1,
-      flipX: false,
-      flipY: false,
-      labelColor: "black",
-      color: "black",
-      fill: "none",
-      size: "m",
-      font: "draw",
-      align: "middle",
-      verticalAlign: "middle",
-      richText: toRichText(label),
-    },
-  };
-}
-
 beforeAll(async () => {
   const db = testDb();
   const [owner, member, outsider] = await Promise.all([seedUser(db), seedUser(db), seedUser(db)]);
@@ -133,7 +97,7 @@ beforeAll(async () => {
       const records = boardRecords(doc);
       const id = `shape:${who}-${round % 40}`;
       if (round % 17 === 5 && records.has(id)) records.delete(id);
-      else records.set(id, rectangle(id, round, who, `${who}:${round}`) as never);
+      else records.set(id, geoShape(`${who}-${round % 40}`, round, who) as never);
       if (round % 9 === 0) {
         const other = `shape:${1 - who}-${round % 40}`;
         if (records.has(other)) records.set(other, { ...(records.get(other) as object), x: -round } as never);

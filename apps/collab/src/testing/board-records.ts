@@ -1,64 +1,12 @@
 // Board records as the board writes them (packages/board board-doc.ts): tldraw records as
 // `{ key, val }` entries of a YKeyValue over the `tl_records` array, the schema in `tl_meta`.
-import { COMPONENT_SHAPE_TYPE, createBoardSchema } from "@mockboard/board/schema";
-import { type TLRecord, toRichText } from "@tldraw/tlschema";
+import { createBoardSchema } from "@mockboard/board/schema";
 import { YKeyValue } from "y-utility/y-keyvalue";
 import type * as Y from "yjs";
 
+export { geoShape, kitComponent } from "@mockboard/board/testing";
+
 export const boardKeyValue = (doc: Y.Doc) => new YKeyValue<unknown>(doc.getArray("tl_records"));
-
-/** A rectangle that passes tldraw's own validators, at (x, y). */
-export function geoShape(id: string, x = 0, y = 0): TLRecord {
-  return {
-    id: `shape:${id}`,
-    typeName: "shape",
-    type: "geo",
-    x,
-    y,
-    rotation: 0,
-    index: "a1",
-    parentId: "page:page",
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      geo: "rectangle",
-      dash: "draw",
-      url: "",
-      w: 120,
-      h: 80,
-      growY: 0,
-      scale: 1,
-      flipX: false,
-      flipY: false,
-      labelColor: "black",
-      color: "black",
-      fill: "none",
-      size: "m",
-      font: "draw",
-      align: "middle",
-      verticalAlign: "middle",
-      richText: toRichText(""),
-    },
-  } as TLRecord;
-}
-
-/** The board kit's own shape (packages/board ./schema), a load balancer. */
-export function kitComponent(id: string): TLRecord {
-  return {
-    ...geoShape(id),
-    type: COMPONENT_SHAPE_TYPE,
-    props: {
-      kind: "load-balancer",
-      w: 150,
-      h: 120,
-      color: "blue",
-      size: "m",
-      font: "draw",
-      richText: toRichText("Load balancer"),
-    },
-  } as unknown as TLRecord;
-}
 
 /** The schema the app writes into `tl_meta`. */
 export const appSchema = () => createBoardSchema().serialize();
