@@ -2,59 +2,33 @@
 // go through everything the board's do: stored before they are relayed, counted against the
 // same quotas, refused with the same close codes, and its cursors stamped like the board's.
 import { codeText, publishRun, readCodePad, seedStarterCode, setLanguage } from "@mockboard/codepad";
-import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
 import { boardSubprotocols, CloseCode } from "@mockboard/protocol";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { CollabLimits } from "./limits";
 import { encodeSyncUpdate } from "./messages";
 import { DOCUMENT_QUOTA_REASON } from "./storage-quotas";
 import { geoShape } from "./testing/board-records";
-import {
-  connectClient,
-  connectRaw,
-  sleep,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  tokenFor,
-  waitFor,
-} from "./testing/harness";
+import { sleep, type TestServer, tokenFor, useCollabServers, waitFor } from "./testing/harness";
 
-let t: TestDatabase;
-const servers: TestServer[] = [];
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  for (const server of servers.splice(0)) await server.close();
-});
-afterAll(async () => {
-  await t.drop();
-});
+const collab = useCollabServers();
 
 async function serverWith(limits: Partial<CollabLimits> = {}) {
-  const server = await startTestServer(t.url, { limits });
-  servers.push(server);
-  return server;
+  return collab.start({ limits });
 }
 
 async function join(server: TestServer, docId: string, userId: string, name = userId) {
-  const client = connectClient(server.wsUrl, docId, await tokenFor(docId, { userId, name }));
-  clients.push(client);
+  const client = collab.connect(server.wsUrl, docId, await tokenFor(docId, { userId, name }));
   await client.synced;
   return client;
 }
 
-const rows = (docId: string) => t.db.boardUpdate.count({ where: { docId } });
+const rows = (docId: string) => collab.database.db.boardUpdate.count({ where: { docId } });
 
 /** The document as stored: every logged update applied in order. */
 async function storedDoc(docId: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
-  const stored = await t.db.boardUpdate.findMany({ where: { docId }, orderBy: { seq: "asc" } });
+  const stored = await collab.database.db.boardUpdate.findMany({ where: { docId }, orderBy: { seq: "asc" } });
   for (const update of stored) Y.applyUpdate(doc, update.bytes);
   return doc;
 }
@@ -120,12 +94,11 @@ describe("the code pad through the collab server", () => {
     const server = await serverWith();
     const docId = "doc-codepad-viewer";
     const ada = await join(server, docId, "ada");
-    const viewer = connectClient(
+    const viewer = collab.connect(
       server.wsUrl,
       docId,
       await tokenFor(docId, { userId: "coach", role: "viewer" }),
     );
-    clients.push(viewer);
     await viewer.synced;
     const before = await rows(docId);
     codeText(viewer.doc, "python").insert(0, "print('from a viewer')");
@@ -138,7 +111,7 @@ describe("the code pad through the collab server", () => {
     const quota = 16 * 1024;
     const server = await serverWith({ boardLogQuotaBytes: quota });
     const docId = "doc-codepad-quota";
-    const raw = connectRaw(
+    const raw = collab.connectRaw(
       `${server.wsUrl}/${docId}`,
       boardSubprotocols(await tokenFor(docId, { userId: "wendy" })),
     );
@@ -163,7 +136,7 @@ describe("the code pad through the collab server", () => {
     for (let i = 0; i < 8; i++) drawShape(local, String(i), "x".repeat(1000));
     expect(await send()).toBeNull();
     const boardBytes = (
-      await t.db.boardUpdate.findMany({ where: { docId }, select: { bytes: true } })
+      await collab.database.db.boardUpdate.findMany({ where: { docId }, select: { bytes: true } })
     ).reduce((sum, row) => sum + row.bytes.length, 0);
     expect(boardBytes).toBeGreaterThan(quota / 3);
 
@@ -176,14 +149,17 @@ describe("the code pad through the collab server", () => {
       closed = await send();
     }
     expect(closed).toMatchObject({ code: CloseCode.StorageQuotaExceeded, reason: DOCUMENT_QUOTA_REASON });
-    const stored = await t.db.boardUpdate.findMany({ where: { docId }, select: { bytes: true } });
+    const stored = await collab.database.db.boardUpdate.findMany({
+      where: { docId },
+      select: { bytes: true },
+    });
     expect(stored.reduce((sum, row) => sum + row.bytes.length, 0)).toBeLessThanOrEqual(quota);
   });
 
   it("closes a client offering a code edit larger than a message may be, as for the board, and stores none of it", async () => {
     const server = await serverWith();
     const docId = "doc-codepad-oversized";
-    const raw = connectRaw(`${server.wsUrl}/${docId}`, boardSubprotocols(await tokenFor(docId)));
+    const raw = collab.connectRaw(`${server.wsUrl}/${docId}`, boardSubprotocols(await tokenFor(docId)));
     await raw.opened;
     const local = new Y.Doc();
     codeText(local, "python").insert(0, "x = 1\n".repeat(Math.ceil(server.limits.maxMessageBytes / 6) + 10));
@@ -196,7 +172,7 @@ describe("the code pad through the collab server", () => {
   it("closes a client whose code would grow the document past its size limit", async () => {
     const server = await serverWith({ maxDocumentBytes: 64 * 1024 });
     const docId = "doc-codepad-toolarge";
-    const raw = connectRaw(`${server.wsUrl}/${docId}`, boardSubprotocols(await tokenFor(docId)));
+    const raw = collab.connectRaw(`${server.wsUrl}/${docId}`, boardSubprotocols(await tokenFor(docId)));
     await raw.opened;
     const local = new Y.Doc();
     const updates: Uint8Array[] = [];

@@ -1,30 +1,16 @@
 import type { BoardLog } from "@mockboard/db/board-log";
-import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
-  connectClient,
   recordUpdates,
   sleep,
-  startTestServer,
-  type TestClient,
   type TestServer,
   tokenFor,
+  useCollabServers,
   waitFor,
 } from "./testing/harness";
 
-let t: TestDatabase;
-const servers: TestServer[] = [];
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  for (const server of servers.splice(0)) await server.close();
-});
-afterAll(() => t.drop());
+const collab = useCollabServers();
 
 /** Knobs to slow down or break the log, to widen the races under test. */
 interface Faults {
@@ -35,7 +21,7 @@ interface Faults {
 
 async function start(faults: Partial<Faults> = {}, snapshotEvery = 200) {
   const knobs: Faults = { loadDelayMs: 0, snapshotDelayMs: 0, failNextAppends: 0, ...faults };
-  const server = await startTestServer(t.url, {
+  const server = await collab.start({
     snapshotEvery,
     wrapLog: (log): BoardLog => ({
       ...log,
@@ -56,18 +42,15 @@ async function start(faults: Partial<Faults> = {}, snapshotEvery = 200) {
       },
     }),
   });
-  servers.push(server);
   return { server, knobs };
 }
 
 function join(server: TestServer, docId: string, token: string) {
-  const client = connectClient(server.wsUrl, docId, token);
-  clients.push(client);
-  return client;
+  return collab.connect(server.wsUrl, docId, token);
 }
 
 async function seqsOf(docId: string): Promise<number[]> {
-  const rows = await t.db.boardUpdate.findMany({
+  const rows = await collab.database.db.boardUpdate.findMany({
     where: { docId },
     select: { seq: true },
     orderBy: { seq: "asc" },
@@ -131,7 +114,7 @@ describe("room lifecycle", () => {
     first.destroy();
     await waitFor(() => server.server.metrics().rooms === 0, "the room to be dropped");
     expect(server.server.metrics().snapshotsTotal).toBe(1);
-    expect(await t.db.boardSnapshot.count({ where: { docId } })).toBe(1);
+    expect(await collab.database.db.boardSnapshot.count({ where: { docId } })).toBe(1);
 
     const second = join(server, docId, token);
     await second.synced;

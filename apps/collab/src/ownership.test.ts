@@ -2,48 +2,29 @@
 // and gives back, the fence that refuses a room that lost it, handing a document to another
 // node that asks, and sending a connection on when the document stays another node's.
 import { createBoardLeases, registerCollabNode } from "@mockboard/db/board-log";
-import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
 import { CloseCode } from "@mockboard/protocol";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { MetricsSnapshot } from "./metrics";
 import {
-  connectClient,
   recordUpdates,
   sleep,
-  startTestServer,
   type TestClient,
   type TestServer,
   tokenFor,
+  useCollabServers,
   waitFor,
 } from "./testing/harness";
 
-let t: TestDatabase;
-const servers: TestServer[] = [];
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  for (const server of servers.splice(0)) await server.close();
-});
-afterAll(async () => {
-  await t.drop();
-});
+const collab = useCollabServers();
 
 // A long lease: renewals (every quarter of it) never run during a test, so what a room
 // learns, it learns from the fence or a handoff request.
 async function server(options: { acquireTimeoutMs?: number } = {}) {
-  const started = await startTestServer(t.url, { leaseTtlMs: 60_000, ...options });
-  servers.push(started);
-  return started;
+  return collab.start({ leaseTtlMs: 60_000, ...options });
 }
 
 async function join(at: TestServer, docId: string, userId = "user-a") {
-  const client = connectClient(at.wsUrl, docId, await tokenFor(docId, { userId }));
-  clients.push(client);
-  return client;
+  return collab.connect(at.wsUrl, docId, await tokenFor(docId, { userId }));
 }
 
 /** Resolves with the code of the next close the server sends this client. */
@@ -55,10 +36,14 @@ function nextClose(client: TestClient): Promise<number> {
 
 const metricsOf = async (at: TestServer) =>
   (await (await fetch(`${at.internalUrl}/metrics`)).json()) as MetricsSnapshot;
-const leaseOf = (docId: string) => t.db.boardLease.findUnique({ where: { docId } });
+const leaseOf = (docId: string) => collab.database.db.boardLease.findUnique({ where: { docId } });
 const epochsOf = async (docId: string) =>
   (
-    await t.db.boardUpdate.findMany({ where: { docId }, orderBy: { seq: "asc" }, select: { epoch: true } })
+    await collab.database.db.boardUpdate.findMany({
+      where: { docId },
+      orderBy: { seq: "asc" },
+      select: { epoch: true },
+    })
   ).map((row) => Number(row.epoch));
 
 describe("document ownership", () => {
@@ -90,9 +75,15 @@ describe("document ownership", () => {
 
     // The node stops renewing (as if paused) and another node takes the document.
     const { ownership } = await metricsOf(s);
-    await t.db.collabNode.update({ where: { id: ownership.nodeId ?? 0 }, data: { expiresAt: new Date(0) } });
-    const other = await registerCollabNode(t.url, { ttlMs: 60_000, onSessionLost: () => undefined });
-    const leases = createBoardLeases(t.url);
+    await collab.database.db.collabNode.update({
+      where: { id: ownership.nodeId ?? 0 },
+      data: { expiresAt: new Date(0) },
+    });
+    const other = await registerCollabNode(collab.database.url, {
+      ttlMs: 60_000,
+      onSessionLost: () => undefined,
+    });
+    const leases = createBoardLeases(collab.database.url);
     try {
       const taken = await leases.acquire(docId, other.nodeId);
       expect(taken).toEqual({ epoch: expect.any(Number) });

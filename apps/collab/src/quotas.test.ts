@@ -1,45 +1,23 @@
-import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
 import { boardSubprotocols, CloseCode } from "@mockboard/protocol";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { CollabLimits } from "./limits";
 import { encodeSyncUpdate } from "./messages";
 import { DOCUMENT_QUOTA_REASON, USER_QUOTA_REASON } from "./storage-quotas";
-import {
-  connectRaw,
-  type RawClient,
-  sleep,
-  startTestServer,
-  type TestServer,
-  tokenFor,
-  waitFor,
-} from "./testing/harness";
+import { sleep, type TestServer, tokenFor, useCollabServers, waitFor } from "./testing/harness";
 
-let t: TestDatabase;
-const servers: TestServer[] = [];
-const raws: RawClient[] = [];
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterEach(async () => {
-  for (const raw of raws.splice(0)) raw.socket.terminate();
-  for (const server of servers.splice(0)) await server.close();
-});
-afterAll(async () => {
-  await t.drop();
-});
+const collab = useCollabServers();
 
 async function serverWith(limits: Partial<CollabLimits>) {
-  const server = await startTestServer(t.url, { limits });
-  servers.push(server);
-  return server;
+  return collab.start({ limits });
 }
 
 /** A bare editor socket on `docId` as `userId`, tracking whether it closed. */
 async function editor(server: TestServer, docId: string, userId: string) {
-  const raw = connectRaw(`${server.wsUrl}/${docId}`, boardSubprotocols(await tokenFor(docId, { userId })));
-  raws.push(raw);
+  const raw = collab.connectRaw(
+    `${server.wsUrl}/${docId}`,
+    boardSubprotocols(await tokenFor(docId, { userId })),
+  );
   let closed: { code: number; reason: string } | null = null;
   void raw.closed.then((result) => {
     closed = result;
@@ -48,10 +26,10 @@ async function editor(server: TestServer, docId: string, userId: string) {
   return { raw, closed: () => closed };
 }
 
-const rows = (where: { docId?: string; userId?: string }) => t.db.boardUpdate.count({ where });
+const rows = (where: { docId?: string; userId?: string }) => collab.database.db.boardUpdate.count({ where });
 
 const storedBytes = async (where: { docId?: string; userId?: string }) =>
-  (await t.db.boardUpdate.findMany({ where, select: { bytes: true } })).reduce(
+  (await collab.database.db.boardUpdate.findMany({ where, select: { bytes: true } })).reduce(
     (sum, row) => sum + row.bytes.length,
     0,
   );

@@ -3,50 +3,27 @@
 // pruned to what loading and the replay need (the newest, plus keyframes).
 import { notifyBoardAccessChanged } from "@mockboard/db/board-access";
 import { createBoardLogUsage } from "@mockboard/db/board-log";
-import { createTestDatabase, type TestDatabase } from "@mockboard/db/testing";
 import { CloseCode } from "@mockboard/protocol";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CollabLimits } from "./limits";
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  tokenFor,
-  waitFor,
-} from "./testing/harness";
+import { type TestClient, type TestServer, tokenFor, useCollabServers, waitFor } from "./testing/harness";
 
-let t: TestDatabase;
-const servers: TestServer[] = [];
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  for (const server of servers.splice(0)) await server.close();
-});
-afterAll(() => t.drop());
+const collab = useCollabServers();
 
 async function start(options: { snapshotEvery?: number; limits?: Partial<CollabLimits> } = {}) {
-  const server = await startTestServer(t.url, options);
-  servers.push(server);
-  return server;
+  return collab.start(options);
 }
 
 function join(server: TestServer, docId: string, token: string) {
-  const client = connectClient(server.wsUrl, docId, token);
-  clients.push(client);
-  return client;
+  return collab.connect(server.wsUrl, docId, token);
 }
 
-const updateRows = (docId: string) => t.db.boardUpdate.count({ where: { docId } });
+const updateRows = (docId: string) => collab.database.db.boardUpdate.count({ where: { docId } });
 
 async function storedBytes(docId: string) {
   const [updates, snapshots] = await Promise.all([
-    t.db.boardUpdate.findMany({ where: { docId }, select: { bytes: true } }),
-    t.db.boardSnapshot.findMany({ where: { docId }, select: { state: true } }),
+    collab.database.db.boardUpdate.findMany({ where: { docId }, select: { bytes: true } }),
+    collab.database.db.boardSnapshot.findMany({ where: { docId }, select: { state: true } }),
   ]);
   const sum = (parts: Uint8Array[]) => parts.reduce((total, part) => total + part.length, 0);
   return { log: sum(updates.map((row) => row.bytes)), snapshots: sum(snapshots.map((row) => row.state)) };
@@ -86,7 +63,7 @@ describe("board snapshots", () => {
     for (let round = 0; round < 6; round++)
       await visit(server, docId, (client) => client.doc.getText("notes").insert(0, "x"));
     const after = await storedBytes(docId);
-    const snapshots = await t.db.boardSnapshot.count({ where: { docId } });
+    const snapshots = await collab.database.db.boardSnapshot.count({ where: { docId } });
     console.log(
       `grown once to ${(grown.log / 1024).toFixed(0)} KB of log, then six one-character visits: ` +
         `${snapshots} snapshots, ${((after.log + after.snapshots) / 1024).toFixed(0)} KB stored ` +
@@ -113,7 +90,7 @@ describe("board snapshots", () => {
       4,
     );
     const stored = await storedBytes(docId);
-    const usage = createBoardLogUsage(t.url);
+    const usage = createBoardLogUsage(collab.database.url);
     try {
       expect(await usage.docBytes(docId)).toBe(stored.log + stored.snapshots);
     } finally {
@@ -142,11 +119,11 @@ describe("board snapshots", () => {
     for (let round = 1; round <= 6; round++) {
       for (let move = 0; move < 10; move++) shapes.set("shape:1", { x: move, label: "z".repeat(500) });
       await waitFor(
-        async () => (await t.db.boardSnapshot.count({ where: { docId } })) === round,
+        async () => (await collab.database.db.boardSnapshot.count({ where: { docId } })) === round,
         `round ${round}'s snapshot`,
       );
     }
-    const kept = await t.db.boardSnapshot.findMany({ where: { docId }, select: { seq: true } });
+    const kept = await collab.database.db.boardSnapshot.findMany({ where: { docId }, select: { seq: true } });
     expect(kept.map((row) => row.seq).sort((a, b) => a - b)).toEqual([10, 20, 30, 40, 50, 60]);
   });
 
@@ -162,7 +139,7 @@ describe("board snapshots", () => {
       await waitFor(() => server.server.metrics().rooms === 0, "the room to be torn down");
     }
     expect(server.server.metrics().snapshotsTotal).toBe(written);
-    expect(await t.db.boardSnapshot.count({ where: { docId } })).toBe(1);
+    expect(await collab.database.db.boardSnapshot.count({ where: { docId } })).toBe(1);
   });
 
   it("write a keyframe of the final board when the session ends, while people are still in the room", async () => {
@@ -174,12 +151,12 @@ describe("board snapshots", () => {
     // A few small edits: far from SNAPSHOT_EVERY, and a close would find them not worth a copy.
     for (let move = 0; move < 5; move++) interviewer.doc.getMap("shapes").set("shape:1", { x: move });
     await waitFor(async () => (await updateRows(docId)) === 5, "the edits to be stored");
-    expect(await t.db.boardSnapshot.count({ where: { docId } })).toBe(0);
+    expect(await collab.database.db.boardSnapshot.count({ where: { docId } })).toBe(0);
 
     // Ending the session turns everyone into a viewer (packages/db live-session lifecycle).
-    await notifyBoardAccessChanged(t.db, { docId, access: "viewer" });
+    await notifyBoardAccessChanged(collab.database.db, { docId, access: "viewer" });
     await waitFor(
-      async () => (await t.db.boardSnapshot.findFirst({ where: { docId, seq: 5 } })) !== null,
+      async () => (await collab.database.db.boardSnapshot.findFirst({ where: { docId, seq: 5 } })) !== null,
       "the final keyframe",
     );
     // Written while the room stayed open (the observer is still in it), not at teardown.

@@ -199,6 +199,56 @@ export function recordUpdates(count: number, prefix: string): Uint8Array[] {
 type TokenOptions = NonNullable<Parameters<typeof tokenFor>[1]>;
 
 /**
+ * One test database for a test file and the collab servers its tests start, each with its
+ * own options (registered as vitest hooks); the servers and every client and bare socket
+ * opened through it close after each test.
+ */
+export function useCollabServers() {
+  let database: TestDatabase | undefined;
+  const servers: TestServer[] = [];
+  const clients: TestClient[] = [];
+  const raws: RawClient[] = [];
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const raw of raws.splice(0)) raw.socket.terminate();
+    for (const server of servers.splice(0)) await server.close();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  const created = () => {
+    if (!database) throw new Error("the test database is created in beforeAll");
+    return database;
+  };
+  return {
+    get database() {
+      return created();
+    },
+    /** A collab server on the file's database, closed after the test. */
+    async start(options: Parameters<typeof startTestServer>[1] = {}) {
+      const server = await startTestServer(created().url, options);
+      servers.push(server);
+      return server;
+    },
+    /** A stock y-websocket client on `docId`, not awaited: it may be refused. */
+    connect(wsUrl: string, docId: string, token: string) {
+      const client = connectClient(wsUrl, docId, token);
+      clients.push(client);
+      return client;
+    },
+    /** A bare websocket, not awaited. */
+    connectRaw(url: string, protocols: string[] = []) {
+      const raw = connectRaw(url, protocols);
+      raws.push(raw);
+      return raw;
+    },
+  };
+}
+
+/**
  * One test database and collab server for a test file (registered as vitest hooks), with
  * helpers to join documents; every client is closed after each test.
  */
