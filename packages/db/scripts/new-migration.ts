@@ -1,10 +1,20 @@
 // Creates prisma/migrations/<timestamp>_<name>/ from the difference between the
 // schema kept beside the newest migration and prisma/schema.prisma. Prisma's JS
-// engine cannot run `migrate dev`, but it diffs two schema files. The engine opens a
+// engine cannot run `migrate dev` (nor diff from the migrations: it cannot read
+// Postgres' "char" columns back), but it diffs two schema files. Only the newest
+// migration keeps that copy; it moves to the new migration, git keeps the old ones. The engine opens a
 // connection through the driver adapter even for that, so without DATABASE_URL a
 // throwaway embedded Postgres serves it.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { freePort } from "@mockboard/devkit/ports";
@@ -23,9 +33,12 @@ const previous = readdirSync(migrationsDir, { withFileTypes: true })
   .map((entry) => entry.name)
   .sort()
   .at(-1);
-const from = previous
-  ? ["--from-schema-datamodel", join(migrationsDir, previous, "schema.prisma")]
-  : ["--from-empty"];
+const previousSchema = previous ? join(migrationsDir, previous, "schema.prisma") : undefined;
+if (previousSchema && !existsSync(previousSchema)) {
+  console.error(`${previousSchema} is missing: the newest migration keeps the schema it was made from`);
+  process.exit(1);
+}
+const from = previousSchema ? ["--from-schema-datamodel", previousSchema] : ["--from-empty"];
 const scratch = process.env.DATABASE_URL
   ? undefined
   : await startPostgres({
@@ -54,6 +67,7 @@ if (existsSync(dir)) throw new Error(`${dir} exists`);
 mkdirSync(dir);
 writeFileSync(join(dir, "migration.sql"), sql);
 copyFileSync(schema, join(dir, "schema.prisma"));
+if (previousSchema) rmSync(previousSchema);
 console.log(
   `wrote ${dir}/migration.sql — review it, add raw SQL (triggers, checks) below the generated part`,
 );
