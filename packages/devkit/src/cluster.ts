@@ -65,7 +65,36 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-const TEMPLATE = resolve(import.meta.dirname, "../../../infra/nginx/cluster.conf.template");
+/** The nginx template every cluster renders (docker-compose's `cluster` profile too). */
+export const CLUSTER_NGINX_TEMPLATE = resolve(
+  import.meta.dirname,
+  "../../../infra/nginx/cluster.conf.template",
+);
+
+/** Nodes per tier when the options do not say (`npm run cluster`). */
+export const CLUSTER_DEFAULTS = { webNodes: 2, collabNodes: 2, livekitNodes: 2 } as const;
+
+/** What a collab node is given besides the shared secrets and DATABASE_URL. */
+export function collabNodeEnv(routerUrl: string): Record<string, string> {
+  // Nodes ask nginx where a document belongs, and ping boards well within its read timeout.
+  return { COLLAB_ROUTER_URL: routerUrl, COLLAB_HEARTBEAT_MS: "5000" };
+}
+
+/** What a web node is given besides the shared secrets and DATABASE_URL. */
+export function webNodeEnv(
+  urls: { web: string; collab: string; livekit: string | null },
+  keys: { apiKey: string; apiSecret: string },
+): Record<string, string> {
+  return {
+    NEXTAUTH_URL: urls.web,
+    COLLAB_PUBLIC_URL: urls.collab,
+    ...(urls.livekit
+      ? { LIVEKIT_URL: urls.livekit, LIVEKIT_API_KEY: keys.apiKey, LIVEKIT_API_SECRET: keys.apiSecret }
+      : {}),
+    // nginx appends the client's address to X-Forwarded-For.
+    TRUSTED_PROXY_HOPS: "1",
+  };
+}
 
 function node(name: string, port: number, launch: () => Promise<Service>, metricsPort?: number): ClusterNode {
   let service: Service | null = null;
@@ -110,7 +139,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const urls = {
     web: `http://${host}:${webPort}`,
     collab: `ws://${host}:${collabPort}`,
-    livekit: (options.livekitNodes ?? 2) > 0 ? `ws://${host}:${livekitPort}` : null,
+    livekit:
+      (options.livekitNodes ?? CLUSTER_DEFAULTS.livekitNodes) > 0 ? `ws://${host}:${livekitPort}` : null,
   };
   const keys = options.livekitKeys ?? {
     apiKey: `mockboard_${randomBytes(6).toString("hex")}`,
@@ -132,7 +162,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   try {
     if (urls.livekit) {
       redis = await startRedis({ quiet });
-      for (let i = 1; i <= (options.livekitNodes ?? 2); i++) {
+      for (let i = 1; i <= (options.livekitNodes ?? CLUSTER_DEFAULTS.livekitNodes); i++) {
         livekit.push(
           await startLivekit({
             ...keys,
@@ -147,7 +177,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       }
     }
 
-    for (let i = 1; i <= (options.collabNodes ?? 2); i++) {
+    for (let i = 1; i <= (options.collabNodes ?? CLUSTER_DEFAULTS.collabNodes); i++) {
       const [port, metricsPort] = [await freePort(), await freePort()];
       const name = `collab-${i}`;
       const launch = () =>
@@ -158,9 +188,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
           env: {
             ...options.env,
             DATABASE_URL: options.databaseUrl,
-            // Nodes ask nginx where a document belongs, and ping boards well within its read timeout.
-            COLLAB_ROUTER_URL: `http://127.0.0.1:${collabPort}`,
-            COLLAB_HEARTBEAT_MS: "5000",
+            ...collabNodeEnv(`http://127.0.0.1:${collabPort}`),
             LOG_LEVEL: options.env.LOG_LEVEL ?? "warn",
             ...options.collabEnv,
           },
@@ -171,9 +199,11 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       await each.start();
     }
 
-    const webPorts = await Promise.all(Array.from({ length: options.webNodes ?? 2 }, () => freePort()));
+    const webPorts = await Promise.all(
+      Array.from({ length: options.webNodes ?? CLUSTER_DEFAULTS.webNodes }, () => freePort()),
+    );
     nginx = await startNginx({
-      template: TEMPLATE,
+      template: CLUSTER_NGINX_TEMPLATE,
       values: {
         MOCKBOARD_WEB_LISTEN: `127.0.0.1:${webPort}`,
         MOCKBOARD_COLLAB_LISTEN: `127.0.0.1:${collabPort}`,
@@ -200,17 +230,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
           env: {
             ...options.env,
             DATABASE_URL: options.databaseUrl,
-            NEXTAUTH_URL: urls.web,
-            COLLAB_PUBLIC_URL: urls.collab,
-            ...(urls.livekit
-              ? {
-                  LIVEKIT_URL: urls.livekit,
-                  LIVEKIT_API_KEY: keys.apiKey,
-                  LIVEKIT_API_SECRET: keys.apiSecret,
-                }
-              : {}),
-            // nginx appends the client's address to X-Forwarded-For.
-            TRUSTED_PROXY_HOPS: "1",
+            ...webNodeEnv(urls, keys),
           },
         });
         try {
