@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { seedSession } from "@mockboard/db/testing/factories";
-import { type Cluster, startCluster } from "@mockboard/devkit/cluster";
+import { type Cluster, type ClusterNode, startCluster } from "@mockboard/devkit/cluster";
 import { livekitRoomForSession } from "@mockboard/protocol";
 import { RoomServiceClient } from "livekit-server-sdk";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -10,9 +12,10 @@ import { type CohortCast, seedCohortCast, testDb } from "./support/db";
 
 // Mockboard as a cluster of real processes behind nginx (packages/devkit/src/cluster.ts):
 // two web nodes, a collab node, two LiveKit nodes on one Redis. A web node is killed during
-// a live interview, then the other one: the session feed reconnects
-// through whichever node lives, and the timer and notes are intact. Two people whose browsers reach different
-// LiveKit nodes see each other.
+// a live interview, then the other one, then both at once until one returns: the session
+// feed reconnects through whichever node lives, and the timer and notes are intact. Two
+// people whose browsers reach different LiveKit nodes see each other. A person removed from
+// the session has their feed refused, and the room stops asking and says so.
 
 const root = resolve(import.meta.dirname, "../..");
 const NOTE = "Asked about the write path before the read path";
@@ -37,7 +40,11 @@ async function openAs(user: { email: string; password: string }): Promise<Page> 
   await page.goto(`${cluster.urls.web}/signin`);
   await page.fill("#email", user.email);
   await page.fill("#password", user.password);
-  await Promise.all([page.waitForURL("**/dashboard"), page.click("button[type=submit]")]);
+  // A fresh web node's first pages take long on a loaded machine.
+  await Promise.all([
+    page.waitForURL("**/dashboard", { timeout: 90_000 }),
+    page.click("button[type=submit]"),
+  ]);
   return page;
 }
 
@@ -57,6 +64,38 @@ async function picture(page: Page, name: string) {
 }
 
 const timerClass = (page: Page) => page.locator(".timer").getAttribute("class");
+
+/** Whether nginx, asked now, has `node` answer (it skips a node for a while after a refused connection). */
+async function nginxServesFrom(node: ClusterNode): Promise<boolean> {
+  const probe = randomUUID();
+  const answer = await fetch(`${cluster.urls.web}/api/health?probe=${probe}`).catch(() => null);
+  if (!answer?.ok) return false;
+  // Access log lines end with: status, the nodes tried ("a, b"), time.
+  const line = readFileSync(cluster.nginx.accessLog, "utf8")
+    .split("\n")
+    .find((each) => each.includes(probe));
+  const tried = /" \d{3} (.+) [\d.]+$/.exec(line ?? "")?.[1]?.split(", ") ?? [];
+  return tried.at(-1) === node.address;
+}
+
+/** The page's requests for the room's state and feed from now on, with their answers. */
+function recordFeedRequests(page: Page): string[] {
+  const since = Date.now();
+  const requests: string[] = [];
+  page.on("requestfinished", async (request) => {
+    if (!/\/api\/sessions\/[^/]+\/(live|state)$/.test(request.url())) return;
+    const response = await request.response();
+    requests.push(`${Date.now() - since} ${response?.status()} ${new URL(request.url()).pathname}`);
+  });
+  page.on("requestfailed", (request) => {
+    if (/\/(live|state)$/.test(request.url())) requests.push(`${Date.now() - since} failed ${request.url()}`);
+  });
+  return requests;
+}
+/** The room's connection indicator in one word (good, reconnecting, ...). */
+const feedShown = (page: Page) => page.getByTestId("connection").getAttribute("data-state");
+/** The room's live feed alone (connecting, live, reconnecting, refused). */
+const feedOf = (page: Page) => page.getByTestId("connection").getAttribute("data-feed");
 
 /** Frames the page has decoded from someone's camera (0 until the first one). */
 const framesFrom = (page: Page, identity: string) =>
@@ -134,8 +173,8 @@ describe("web nodes behind nginx", () => {
     await webA.start();
     // nginx skips a node for fail_timeout (2 s, packages/devkit's upstreamServers) after its
     // last refused connection, and the feed's reconnects kept knocking on the dead node: kill
-    // the other only once nginx would try the returned one again, as a rolling restart would.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // the other only once nginx sends requests to the returned one, as a rolling restart would.
+    await expect.poll(() => nginxServesFrom(webA), LIVE).toBe(true);
     await webB.kill();
     changedAt = Date.now();
     await interviewer.getByRole("button", { name: "Resume" }).click();
@@ -143,14 +182,32 @@ describe("web nodes behind nginx", () => {
     await expect.poll(() => timerClass(candidate), LIVE).toContain("timer-running");
     timings.resumeSeenAfterSecondKill = Date.now() - changedAt;
 
+    // No web node at all (nginx answers the feed's retries with 502), then one comes back:
+    // the candidate's feed finds it by itself (with back-off) and shows the change made since.
+    const feedRequests = recordFeedRequests(candidate);
+    await webA.kill();
+    await expect.poll(() => feedShown(candidate), LIVE).toBe("reconnecting");
+    await webB.start();
+    await expect.poll(() => nginxServesFrom(webB), LIVE).toBe(true);
+    changedAt = Date.now();
+    await interviewer.getByRole("button", { name: "Pause" }).click();
+    await expect.poll(() => timerClass(interviewer), LIVE).toContain("timer-paused");
+    try {
+      // The longest back-off (10 s, and a fifth more) and a reconnect fit in this.
+      await expect.poll(() => timerClass(candidate), { timeout: 30_000 }).toContain("timer-paused");
+    } catch (error) {
+      console.log("the candidate's feed requests (ms since the kill):", feedRequests);
+      throw error;
+    }
+    timings.pauseSeenAfterAllDown = Date.now() - changedAt;
     console.log("web node kills (ms):", timings);
 
-    // A fresh load through the node that is up: the timer runs and the note is there.
+    // A fresh load through the node that is up: the timer is paused and the note is there.
     await interviewer.reload();
-    await expect.poll(() => timerClass(interviewer), LIVE).toContain("timer-running");
+    await expect.poll(() => timerClass(interviewer), LIVE).toContain("timer-paused");
     await interviewer.getByRole("tab", { name: "Notes" }).click();
     await expect.poll(() => interviewer.locator(".note textarea").first().inputValue(), LIVE).toBe(NOTE);
-    await webB.start();
+    await webA.start();
   });
 });
 
@@ -182,5 +239,20 @@ describe("LiveKit nodes on one Redis", () => {
         [cast.owner.id, cast.member.id].sort(),
       );
     }
+  });
+});
+
+describe("a room that refuses the feed", () => {
+  it("stops asking and says why when the candidate is removed from the session", async () => {
+    const removed = await interviewer.evaluate(
+      (id) => fetch(`/api/sessions/${id}/candidate`, { method: "DELETE" }).then((answer) => answer.status),
+      sessionId,
+    );
+    expect(removed).toBe(204);
+    // The server ends the stream; the browser's own retry is refused (404), then the room's state is.
+    await expect.poll(() => feedOf(candidate), LIVE).toBe("refused");
+    // Loud: "Updates stopped", or "No access" when the board has refused them too.
+    expect(["stopped", "refused"]).toContain(await feedShown(candidate));
+    await picture(candidate, "cluster-feed-refused");
   });
 });

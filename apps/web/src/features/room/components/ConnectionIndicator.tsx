@@ -2,6 +2,7 @@
 
 import type { ConnectionStatus } from "@mockboard/board";
 import type { RoomConnection } from "../live/connection-state";
+import type { FeedStatus } from "../live/use-room-state";
 
 const COPY: Record<RoomConnection, { label: string; hint: string; loud: boolean }> = {
   good: { label: "Connected", hint: "Changes sync as you make them", loud: false },
@@ -17,15 +18,21 @@ const COPY: Record<RoomConnection, { label: string; hint: string; loud: boolean 
     loud: true,
   },
   refused: { label: "No access", hint: "The board refused this connection", loud: true },
+  stopped: {
+    label: "Updates stopped",
+    hint: "This room no longer sends you live updates (signed out, or no longer part of this session): reload to check",
+    loud: true,
+  },
 };
 
 /**
  * The room's one connection indicator, beside the interview's stage but not in its words: a
  * quiet dot while all is well, a warning badge when it is not. `data-status` is the board's
- * own connection (tests and benchmarks wait for "live").
+ * own connection (tests and benchmarks wait for "live"), `data-feed` the live feed's.
  */
 export function ConnectionIndicator(props: {
   connection: RoomConnection;
+  feed: FeedStatus;
   board: ConnectionStatus | null;
   detail?: string;
 }) {
@@ -39,6 +46,7 @@ export function ConnectionIndicator(props: {
       data-testid="connection"
       data-state={props.connection}
       data-status={props.board ?? undefined}
+      data-feed={props.feed}
     >
       {copy.loud ? null : (
         <span className={`connection-dot connection-${props.connection}`} aria-hidden="true" />

@@ -130,6 +130,7 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
             {/* Beside the stage, never in its words; never cut off with a long title. */}
             <ConnectionIndicator
               connection={connection}
+              feed={feed}
               board={board?.status ?? null}
               detail={board?.detail}
             />

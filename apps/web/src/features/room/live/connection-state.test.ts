@@ -23,4 +23,10 @@ describe("the room's one connection indicator", () => {
     expect(roomConnection(true, "live", null)).toBe("good");
     expect(roomConnection(true, "live", "refused")).toBe("refused");
   });
+
+  it("says the live updates stopped when the room refused this person's feed", () => {
+    expect(roomConnection(true, "refused", "live")).toBe("stopped");
+    expect(roomConnection(true, "refused", "refused")).toBe("refused");
+    expect(roomConnection(false, "refused", "live")).toBe("offline");
+  });
 });

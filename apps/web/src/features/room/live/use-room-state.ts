@@ -1,12 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { afterFeedLost, reopenDelayMs } from "./feed-retry";
 import type { RoomStateDto } from "./room-state";
 
-export type FeedStatus = "connecting" | "live" | "reconnecting";
-
-/** How long after the browser gave a feed up a new one is opened. */
-const FEED_REOPEN_MS = 3000;
+/** "refused": the room refused this person (signed out, removed); the feed stays closed. */
+export type FeedStatus = "connecting" | "live" | "reconnecting" | "refused";
 
 /**
  * Live room state: the server pushes "something changed" over server-sent events and the
@@ -45,27 +44,48 @@ export function useRoomState(initial: RoomStateDto) {
   }, [initial.sessionId]);
 
   useEffect(() => {
-    let source: EventSource;
-    let reopen: ReturnType<typeof setTimeout> | undefined;
+    let source: EventSource | null = null;
+    let stopped = false;
+    let attempt = 0;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const open = () => {
-      source = new EventSource(`/api/sessions/${initial.sessionId}/live`);
-      source.addEventListener("open", () => {
+      const current = new EventSource(`/api/sessions/${initial.sessionId}/live`);
+      source = current;
+      current.addEventListener("open", () => {
+        attempt = 0;
         setFeed("live");
         // Anything missed while disconnected is picked up by one fresh read.
         void refresh();
       });
-      source.addEventListener("change", () => void refresh());
-      source.addEventListener("error", () => {
+      current.addEventListener("change", () => void refresh());
+      current.addEventListener("error", () => {
+        if (stopped) return;
         setFeed("reconnecting");
         // The browser retries a dropped stream by itself, but gives up for good after an
-        // error answer (a proxy's 502 while no web node is up): then a new stream is opened.
-        if (source.readyState === EventSource.CLOSED) reopen = setTimeout(open, FEED_REOPEN_MS);
+        // error answer (a proxy's 502 while no web node is up, or a refusal): then the
+        // room's state says which, after a back-off.
+        if (current.readyState === EventSource.CLOSED) later();
       });
+    };
+    const later = () => {
+      attempt++;
+      retry = setTimeout(() => void check(), reopenDelayMs(attempt));
+    };
+    const check = async () => {
+      const answer = await fetch(`/api/sessions/${initial.sessionId}/state`, { cache: "no-store" }).catch(
+        () => null,
+      );
+      if (stopped) return;
+      const next = afterFeedLost(answer?.status ?? null);
+      if (next === "stop") setFeed("refused");
+      else if (next === "reopen") open();
+      else later();
     };
     open();
     return () => {
-      clearTimeout(reopen);
-      source.close();
+      stopped = true;
+      clearTimeout(retry);
+      source?.close();
     };
   }, [initial.sessionId, refresh]);
 
