@@ -10,7 +10,13 @@ import { startWebServer } from "@mockboard/devkit/web-server";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
-import { replaceCode, typingLatencies, watchRemoteTyping } from "./support/code-pad";
+import {
+  codeOnScreen as code,
+  replaceCode,
+  typingLatencies,
+  waitForPad,
+  watchRemoteTyping,
+} from "./support/code-pad";
 import { testDb } from "./support/db";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -56,24 +62,6 @@ async function openAs(user: { email: string; password: string }): Promise<Page> 
 }
 
 const editor = (page: Page) => page.getByTestId("code-editor").locator(".cm-content");
-
-/** The code on screen, line by line, without the other person's caret and its name label. */
-async function code(page: Page): Promise<string> {
-  return page.getByTestId("code-editor").evaluate((host) =>
-    Array.from(host.querySelectorAll(".cm-line"))
-      .map((line) => {
-        const copy = line.cloneNode(true) as Element;
-        for (const caret of Array.from(copy.querySelectorAll(".cm-ySelectionCaret"))) caret.remove();
-        return (copy.textContent ?? "").replaceAll("\u2060", "");
-      })
-      .join("\n"),
-  );
-}
-
-async function waitForPad(page: Page) {
-  await page.getByTestId("code-editor").locator(".cm-content").waitFor({ timeout: 30_000 });
-  await page.locator('[data-status="live"]').first().waitFor({ timeout: 30_000 });
-}
 
 async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;

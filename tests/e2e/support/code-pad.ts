@@ -50,6 +50,25 @@ export async function typingLatencies(watched: Page, sentAt: number[]): Promise<
   });
 }
 
+/** The code on screen, line by line, without the other person's caret and its name label. */
+export async function codeOnScreen(page: Page): Promise<string> {
+  return page.getByTestId("code-editor").evaluate((host) =>
+    Array.from(host.querySelectorAll(".cm-line"))
+      .map((line) => {
+        const copy = line.cloneNode(true) as Element;
+        for (const caret of Array.from(copy.querySelectorAll(".cm-ySelectionCaret"))) caret.remove();
+        return (copy.textContent ?? "").replaceAll("\u2060", "");
+      })
+      .join("\n"),
+  );
+}
+
+/** Waits until the pad's editor is there and the session document is live. */
+export async function waitForPad(page: Page): Promise<void> {
+  await page.getByTestId("code-editor").locator(".cm-content").waitFor({ timeout: 30_000 });
+  await page.locator('[data-status="live"]').first().waitFor({ timeout: 30_000 });
+}
+
 /** Replaces the code of the language on screen by typing it, as a person would. */
 export async function replaceCode(page: Page, text: string): Promise<void> {
   await page.getByTestId("code-editor").locator(".cm-content").click();

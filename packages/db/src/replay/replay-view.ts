@@ -1,6 +1,7 @@
-import { may, type PhaseBand, phaseBands } from "@mockboard/interview";
+import { may, type PhaseBand, phaseBands, type Surface } from "@mockboard/interview";
 import { CandidateBrief } from "@mockboard/prompt-bank";
 import type { Db } from "../client";
+import { loadSurface } from "../live-session/code-pad";
 import { listTimelineEntries, type TimelineEntry } from "../live-session/timeline";
 import { loadTimerEvents } from "../live-session/timer";
 import { listNotes, type NoteView } from "../notes/notes";
@@ -17,6 +18,8 @@ export interface ReplayView {
   durationMs: number;
   phases: PhaseBand[];
   timeline: TimelineEntry[];
+  /** What the room showed at the end (board, code or both): the replay opens on it. */
+  surface: Surface;
   /** The caller's own notes (interviewer) or those shared with coaches (observers); null otherwise. */
   notes: NoteView[] | null;
   /** The interviewer's own card, to score from the replay. */
@@ -32,7 +35,7 @@ export interface ReplayView {
 export async function loadReplayView(db: Db, sessionId: string, userId: string): Promise<ReplayView> {
   const access = await loadReplayAccess(db, sessionId, userId);
   const { can } = access;
-  const [session, timerEvents, timeline, notes, scorecard, feedback] = await Promise.all([
+  const [session, timerEvents, timeline, surface, notes, scorecard, feedback] = await Promise.all([
     db.interviewSession.findUniqueOrThrow({
       where: { id: sessionId },
       select: {
@@ -46,6 +49,7 @@ export async function loadReplayView(db: Db, sessionId: string, userId: string):
       startedAt: access.startedAt,
       staff: may(access.viewer, "read-staff-timeline"),
     }),
+    loadSurface(db, sessionId),
     can.notes !== "none" ? listNotes(db, sessionId, userId) : null,
     can.scorecard === "write" ? getScorecard(db, sessionId, userId) : null,
     can.scorecard !== "none" ? getFeedback(db, sessionId, userId) : null,
@@ -58,6 +62,7 @@ export async function loadReplayView(db: Db, sessionId: string, userId: string):
     durationMs: access.endedAt.getTime() - access.startedAt.getTime(),
     phases: phaseBands(PhasePlan.parse(session.phasePlan), timerEvents),
     timeline,
+    surface,
     notes,
     scorecard,
     feedback,

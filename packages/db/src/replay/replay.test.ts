@@ -1,5 +1,7 @@
+import { defaultSurface } from "@mockboard/interview";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
+import { chooseSurface } from "../live-session/code-pad";
 import { endSession, startSession } from "../live-session/lifecycle";
 import { releaseFeedback, saveScorecard, submitScorecard } from "../scorecards/scorecards";
 import { type SeededUser, seedCohort, seedSession, seedUser } from "../testing/factories";
@@ -68,6 +70,24 @@ describe("who watches a replay", () => {
     const after = await loadReplayView(t.db, session.id, candidate.id);
     expect(after.notes).toBeNull();
     expect(after.feedback?.interviewer?.summary).toBe("Good");
+  });
+});
+
+describe("what the replay opens on", () => {
+  it("the surface the room showed at the end: the round's default, or the interviewer's last choice", async () => {
+    const { interviewer, candidate, session } = await scene();
+    await endSession(t.db, session.id, interviewer.id);
+    const { prompt } = await t.db.interviewSession.findUniqueOrThrow({
+      where: { id: session.id },
+      select: { prompt: { select: { roundType: true } } },
+    });
+    expect((await loadReplayView(t.db, session.id, candidate.id)).surface).toBe(
+      defaultSurface(prompt.roundType),
+    );
+    const coding = await scene();
+    await chooseSurface(t.db, coding.session.id, coding.interviewer.id, { surface: "both" });
+    await endSession(t.db, coding.session.id, coding.interviewer.id);
+    expect((await loadReplayView(t.db, coding.session.id, coding.candidate.id)).surface).toBe("both");
   });
 });
 

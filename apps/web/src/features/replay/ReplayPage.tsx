@@ -4,6 +4,7 @@ import { parseMoment } from "@mockboard/interview";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/features/auth";
+import { ReplayCodeSurface } from "@/features/codepad";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { orNotFound, paramsOrNotFound } from "@/server/page-guards";
@@ -55,6 +56,14 @@ export async function ReplayPage({
       }
     : null;
 
+  // The code pad shows when the room ended on it, or code was run or the surface switched on the way.
+  const hadCode =
+    view.surface !== "board" ||
+    view.timeline.some((entry) =>
+      ["CODE_RUN", "CODE_LANGUAGE_CHANGED", "SURFACE_CHANGED"].includes(entry.kind),
+    );
+  const people = Object.fromEntries(view.people.map((person) => [person.id, person.name ?? "Someone"]));
+
   return (
     <div className="replay-page">
       <header className="replay-header">
@@ -85,6 +94,8 @@ export async function ReplayPage({
         timeline={view.timeline}
         notes={notes}
         scorecard={scorecard}
+        surface={view.surface}
+        code={hadCode ? <ReplayCodeSurface people={people} /> : null}
       />
     </div>
   );

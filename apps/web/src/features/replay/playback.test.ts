@@ -1,5 +1,6 @@
+import type { TimelineEntry } from "@mockboard/db/types";
 import { describe, expect, it } from "vitest";
-import { advance, currentItem, idleGaps, neighbourMarker } from "./playback";
+import { advance, currentItem, eventMarkers, idleGaps, neighbourMarker } from "./playback";
 
 const options = { durationMs: 600_000, skipIdle: false, gaps: [{ fromMs: 10_000, toMs: 70_000 }] };
 
@@ -37,5 +38,35 @@ describe("replay playback", () => {
     expect(neighbourMarker(markers, 5_000, 1)).toBeNull();
     expect(currentItem(markers, 4_999)?.id).toBe("a");
     expect(currentItem(markers, 500)).toBeNull();
+  });
+
+  it("marks code runs and language changes as code, with the run's result as the label", () => {
+    const entry = (
+      id: string,
+      kind: TimelineEntry["kind"],
+      offsetMs: number,
+      text: string,
+    ): TimelineEntry => ({
+      id,
+      at: new Date(offsetMs).toISOString(),
+      offsetMs,
+      kind,
+      actor: null,
+      text,
+    });
+    const markers = eventMarkers(
+      [
+        entry("run", "CODE_RUN", 4_000, "Sam ran the tests (Python): finished in 0.3 s, 1/2 tests passed"),
+        entry("language", "CODE_LANGUAGE_CHANGED", 6_000, "Sam switched the code to JavaScript"),
+        entry("joined", "JOINED", 1_000, "Sam joined as the candidate"),
+      ],
+      10_000,
+    );
+    expect(markers.map((marker) => [marker.id, marker.kind])).toEqual([
+      ["event-run", "code"],
+      ["event-language", "code"],
+      ["event-joined", "presence"],
+    ]);
+    expect(markers[0]?.label).toContain("1/2 tests passed");
   });
 });

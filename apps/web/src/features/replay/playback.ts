@@ -61,7 +61,7 @@ export function advance(
   return Math.min(position, options.durationMs);
 }
 
-export type MarkerKind = "note" | "evidence" | "presence" | "video" | "phase" | "event";
+export type MarkerKind = "note" | "evidence" | "presence" | "video" | "code" | "phase" | "event";
 
 export interface Marker {
   id: string;
@@ -72,8 +72,15 @@ export interface Marker {
 
 const PRESENCE = new Set(["JOINED", "LEFT", "VIDEO_JOINED", "VIDEO_LEFT"]);
 const VIDEO = new Set(["VIDEO_TRACK_PUBLISHED", "VIDEO_TRACK_UNPUBLISHED"]);
+const CODE = new Set(["CODE_RUN", "CODE_LANGUAGE_CHANGED"]);
 
-/** Timeline entries as markers: joins and leaves, camera/mic/screen on and off, other events. */
+function markerKind(kind: string): MarkerKind {
+  if (PRESENCE.has(kind)) return "presence";
+  if (VIDEO.has(kind)) return "video";
+  return CODE.has(kind) ? "code" : "event";
+}
+
+/** Timeline entries as markers: joins and leaves, camera/mic/screen on and off, code runs (with their result), other events. */
 export function eventMarkers(entries: readonly TimelineEntry[], durationMs: number): Marker[] {
   return entries
     .filter((entry) => entry.offsetMs !== null && entry.offsetMs <= durationMs && entry.kind !== "NOTE_ADDED")
@@ -81,7 +88,7 @@ export function eventMarkers(entries: readonly TimelineEntry[], durationMs: numb
     .map((entry) => ({
       id: `event-${entry.id}`,
       atMs: entry.offsetMs as number,
-      kind: PRESENCE.has(entry.kind) ? "presence" : VIDEO.has(entry.kind) ? "video" : "event",
+      kind: markerKind(entry.kind),
       label: entry.text,
     }));
 }

@@ -20,6 +20,7 @@ function view(overrides: Partial<ReplayView>): ReplayView {
     durationMs: 1_800_000,
     phases: [{ phaseIndex: 0, title: "Clarify", plannedMs: 300_000, fromMs: 0, toMs: 420_000 }],
     timeline: [],
+    surface: "board",
     notes: null,
     scorecard: null,
     feedback: null,

@@ -9,7 +9,7 @@ import type { CodePadProps } from "./CodePad";
 const CodePad = dynamic(() => import("./CodePad"), {
   ssr: false,
   loading: () => (
-    <div className="codepad-message" role="status">
+    <div className="surface-message" role="status">
       <span className="spinner" aria-hidden="true" /> Loading the code pad…
     </div>
   ),
@@ -20,13 +20,13 @@ export function CodePadSurface(props: Omit<CodePadProps, "doc" | "awareness">) {
   const session = useSharedSessionDoc();
   if (session.error)
     return (
-      <div className="codepad-message alert alert-error" role="alert">
+      <div className="surface-message alert alert-error" role="alert">
         {session.error}
       </div>
     );
   if (!session.doc || !session.synced)
     return (
-      <div className="codepad-message" role="status">
+      <div className="surface-message" role="status">
         <span className="spinner" aria-hidden="true" /> Loading the code…
       </div>
     );

@@ -2,8 +2,8 @@
 
 import type { Surface } from "@mockboard/interview";
 import type { ReactNode } from "react";
-import { SurfaceLayout } from "./SurfaceLayout";
-import { SurfaceSwitch } from "./SurfaceSwitch";
+import { SurfaceLayout } from "@/ui/surfaces/SurfaceLayout";
+import { SurfaceSwitch } from "@/ui/surfaces/SurfaceSwitch";
 import { useSurfaceChoice } from "./use-surface-choice";
 
 /** The room's surfaces as the session shows them (board, code or both), with the interviewer's switch above them. */
@@ -20,7 +20,13 @@ export function RoomSurfaces(props: {
       surface={choice.surface}
       bar={
         props.canSwitch ? (
-          <SurfaceSwitch surface={choice.surface} onChoose={choice.choose} error={choice.error} />
+          <SurfaceSwitch
+            surface={choice.surface}
+            onChoose={choice.choose}
+            caption="Everyone sees"
+            legend="What the room shows"
+            error={choice.error}
+          />
         ) : null
       }
       board={props.board}

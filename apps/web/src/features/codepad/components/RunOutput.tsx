@@ -10,12 +10,16 @@ export function RunOutput(props: {
   run: RunRecord | null;
   people: Record<string, string>;
   abandoned: boolean;
+  /** What shows before the first run. */
+  idle?: string;
 }) {
   const { run } = props;
   if (!run)
     return (
       <section className="run-output" aria-label="Output">
-        <p className="muted small">Output appears here. Run the code with the Run button or Ctrl+Enter.</p>
+        <p className="muted small">
+          {props.idle ?? "Output appears here. Run the code with the Run button or Ctrl+Enter."}
+        </p>
       </section>
     );
   const who = props.people[run.by] ?? "Someone";

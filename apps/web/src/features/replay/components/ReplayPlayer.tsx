@@ -1,12 +1,15 @@
 "use client";
 
+import { type SessionDoc, SessionDocProvider } from "@mockboard/board/react";
 import { IDLE_GAP_MS } from "@mockboard/board/replay";
 import type { TimelineEntry } from "@mockboard/db/types";
-import type { PhaseBand } from "@mockboard/interview";
+import type { PhaseBand, Surface } from "@mockboard/interview";
 import { formatClock, formatMoment } from "@mockboard/interview";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type Editor, exportAs } from "tldraw";
 import type * as Y from "yjs";
+import { SurfaceLayout } from "@/ui/surfaces/SurfaceLayout";
+import { SurfaceSwitch } from "@/ui/surfaces/SurfaceSwitch";
 import { ReplayHistory } from "../live/replay-history";
 import {
   advance,
@@ -34,6 +37,10 @@ interface Props {
   timeline: TimelineEntry[];
   notes: ReplayItem[] | null;
   scorecard: ReplayScorecard | null;
+  /** What the room showed at the end: the replay opens on it. */
+  surface: Surface;
+  /** The code pad at the playhead (it reads the document below), or null when the session had no code. */
+  code: ReactNode | null;
 }
 
 const STEP_MS = 5_000;
@@ -45,7 +52,10 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
-/** The replay: the board at the playhead, the timeline under it, phases, notes and scores beside it. */
+/**
+ * The replay: the board (and, for a session with code, the code pad) at the playhead, the
+ * timeline under it, phases, notes and scores beside it.
+ */
 export function ReplayPlayer(props: Props) {
   const { sessionId } = props;
   const [manifest, setManifest] = useState<ReplayManifest | null>(null);
@@ -63,7 +73,13 @@ export function ReplayPlayer(props: Props) {
   const [copied, setCopied] = useState(false);
   const [shownSeq, setShownSeq] = useState<number | null>(null);
   const [history, setHistory] = useState<ReplayHistory | null>(null);
+  const [surface, setSurface] = useState<Surface>(props.code ? props.surface : "board");
   const shownRef = useRef<number | null>(null);
+  // The code pad reads the document at the playhead as the room's reads the live one.
+  const session = useMemo<SessionDoc>(
+    () => ({ doc, awareness: null, status: "live", synced: doc !== null, role: "viewer" }),
+    [doc],
+  );
 
   // The timeline and the final board first: the manifest, then the moment asked for.
   useEffect(() => {
@@ -234,23 +250,50 @@ export function ReplayPlayer(props: Props) {
     setTimeout(() => setCopied(false), 2000);
   }
 
+  const loading =
+    waiting && !failure ? (
+      <div className="replay-loading" role="status">
+        <span className="spinner" aria-hidden="true" /> Loading the replay at {formatClock(atMs)}…
+      </div>
+    ) : null;
+  const board = (
+    <div className="replay-board replay-canvas" data-testid="replay-board" data-seq={shownSeq ?? ""}>
+      {failure ? (
+        <div className="replay-message alert alert-error" role="alert">
+          {failure}
+        </div>
+      ) : doc ? (
+        <ReplayBoard doc={doc} licenseKey={props.licenseKey} onEditor={setEditor} />
+      ) : null}
+      {props.code ? null : loading}
+    </div>
+  );
+
   return (
     <div className="replay">
       <div className="replay-main">
-        <div className="replay-board replay-canvas" data-testid="replay-board" data-seq={shownSeq ?? ""}>
-          {failure ? (
-            <div className="replay-message alert alert-error" role="alert">
-              {failure}
-            </div>
-          ) : doc ? (
-            <ReplayBoard doc={doc} licenseKey={props.licenseKey} onEditor={setEditor} />
-          ) : null}
-          {waiting && !failure ? (
-            <div className="replay-loading" role="status">
-              <span className="spinner" aria-hidden="true" /> Loading the board at {formatClock(atMs)}…
-            </div>
-          ) : null}
-        </div>
+        {props.code ? (
+          <div className="replay-stage replay-canvas">
+            {loading}
+            <SessionDocProvider value={session}>
+              <SurfaceLayout
+                surface={surface}
+                bar={
+                  <SurfaceSwitch
+                    surface={surface}
+                    onChoose={setSurface}
+                    caption="Show"
+                    legend="What the replay shows"
+                  />
+                }
+                board={board}
+                code={props.code}
+              />
+            </SessionDocProvider>
+          </div>
+        ) : (
+          board
+        )}
         <div className="replay-controls" role="toolbar" aria-label="Playback">
           <button
             type="button"

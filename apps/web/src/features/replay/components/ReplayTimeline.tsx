@@ -22,6 +22,7 @@ const MARKER_LABEL: Record<Marker["kind"], string> = {
   evidence: "Evidence",
   presence: "Joined or left",
   video: "Camera, microphone or screen",
+  code: "Code",
   phase: "Phase",
   event: "Event",
 };

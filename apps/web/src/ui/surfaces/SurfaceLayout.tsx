@@ -17,9 +17,9 @@ function storedSplit(): number {
 }
 
 /**
- * The room's two surfaces: the board, the code pad, or both side by side with a divider that
- * drags (or moves with the arrow keys) and is remembered in this browser. The session's choice
- * decides what shows; on a narrow screen one surface shows at a time, with a switch between
+ * Two surfaces (the room's and the replay's): the board, the code pad, or both side by side with
+ * a divider that drags (or moves with the arrow keys) and is remembered in this browser.
+ * `surface` decides what shows; on a narrow screen one surface shows at a time, with a switch between
  * them that starts on the session's choice. The code pad mounts the first time it shows (its
  * editor and runtimes load only then) and stays mounted, hidden, when the board is chosen.
  */
