@@ -104,7 +104,8 @@ export function createCodeEditor(options: CodeEditorOptions): CodeEditor {
         yCollab(options.text, options.awareness, { undoManager }),
         editable.of(editableState(options.editable)),
         font.of(fontTheme(options.fontSize)),
-        EditorView.contentAttributes.of({ "aria-label": "Code" }),
+        // In the tab order even when read-only, so a keyboard can reach and scroll long code.
+        EditorView.contentAttributes.of({ "aria-label": "Code", tabindex: "0" }),
         EditorView.updateListener.of((update) => {
           if (!update.selectionSet && !update.docChanged) return;
           const range = update.state.selection.main;
