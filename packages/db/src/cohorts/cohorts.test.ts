@@ -204,5 +204,11 @@ describe("roles, leaving and removal", () => {
     const rows = await listCohortMembers(t.db, cohort.id, member.id);
     expect(rows.find((row) => row.userId === owner.id)).toMatchObject({ interviewed: 1, interviewedAs: 0 });
     expect(rows.find((row) => row.userId === member.id)).toMatchObject({ interviewed: 0, interviewedAs: 1 });
+    // Last active: the session's end, not their joining.
+    const ended = await t.db.interviewSession.findFirstOrThrow({
+      where: { cohortId: cohort.id },
+      select: { endedAt: true },
+    });
+    expect(rows.find((row) => row.userId === member.id)?.lastActiveAt).toEqual(ended.endedAt);
   });
 });

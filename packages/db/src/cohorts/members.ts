@@ -27,42 +27,44 @@ export async function listCohortMembers(
 ): Promise<CohortMemberRow[]> {
   const access = await loadCohortAccess(db, cohortId, userId);
   requireCohortRight(access.rights.view, "Only members see the cohort");
-  const [members, asInterviewer, asCandidate, lastSeen] = await Promise.all([
-    db.cohortMember.findMany({
-      where: { cohortId },
-      orderBy: [{ joinedAt: "asc" }, { userId: "asc" }],
-      select: { userId: true, role: true, joinedAt: true, user: { select: { name: true } } },
-    }),
-    db.interviewSession.groupBy({
-      by: ["interviewerId"],
-      where: { cohortId, status: "COMPLETED" },
-      _count: { _all: true },
-    }),
-    db.interviewSession.groupBy({
-      by: ["candidateId"],
-      where: { cohortId, status: "COMPLETED" },
-      _count: { _all: true },
-    }),
-    db.$queryRaw<{ userId: string; at: Date }[]>`
-      select "userId", max(at) as at from (
-        select "interviewerId" as "userId", coalesce("endedAt", "startedAt") as at
-          from "InterviewSession" where "cohortId" = ${cohortId} and "startedAt" is not null
-        union all
-        select "candidateId", coalesce("endedAt", "startedAt")
-          from "InterviewSession" where "cohortId" = ${cohortId} and "startedAt" is not null and "candidateId" is not null
-      ) seen group by "userId"`,
-  ]);
-  const interviewed = new Map(asInterviewer.map((row) => [row.interviewerId, row._count._all]));
-  const interviewedAs = new Map(asCandidate.map((row) => [row.candidateId, row._count._all]));
-  const active = new Map(lastSeen.map((row) => [row.userId, row.at]));
-  return members.map((member) => ({
-    userId: member.userId,
-    name: member.user.name,
-    role: member.role,
-    joinedAt: member.joinedAt,
-    interviewed: interviewed.get(member.userId) ?? 0,
-    interviewedAs: interviewedAs.get(member.userId) ?? 0,
-    lastActiveAt: active.get(member.userId) ?? member.joinedAt,
+  // One pass over the cohort's sessions, each counted for both its people.
+  const rows = await db.$queryRaw<
+    {
+      userId: string;
+      name: string | null;
+      role: CohortRole;
+      joinedAt: Date;
+      interviewed: bigint;
+      interviewedAs: bigint;
+      lastSessionAt: Date | null;
+    }[]
+  >`
+    select m."userId", u."name", m."role"::text as "role", m."joinedAt",
+      coalesce(t."interviewed", 0) as "interviewed", coalesce(t."interviewedAs", 0) as "interviewedAs",
+      t."lastSessionAt"
+    from "CohortMember" m
+    join "User" u on u."id" = m."userId"
+    left join (
+      select side."userId",
+        count(*) filter (where s."status" = 'COMPLETED' and side."role" = 'interviewer') as "interviewed",
+        count(*) filter (where s."status" = 'COMPLETED' and side."role" = 'candidate') as "interviewedAs",
+        max(coalesce(s."endedAt", s."startedAt")) filter (where s."startedAt" is not null) as "lastSessionAt"
+      from "InterviewSession" s
+      cross join lateral (values (s."interviewerId", 'interviewer'), (s."candidateId", 'candidate'))
+        as side("userId", "role")
+      where s."cohortId" = ${cohortId} and side."userId" is not null
+      group by side."userId"
+    ) t on t."userId" = m."userId"
+    where m."cohortId" = ${cohortId}
+    order by m."joinedAt", m."userId"`;
+  return rows.map((row) => ({
+    userId: row.userId,
+    name: row.name,
+    role: row.role,
+    joinedAt: row.joinedAt,
+    interviewed: Number(row.interviewed),
+    interviewedAs: Number(row.interviewedAs),
+    lastActiveAt: row.lastSessionAt ?? row.joinedAt,
   }));
 }
 

@@ -15,6 +15,7 @@ export interface CohortProgress {
     counts: [number, number, number, number];
   }[];
   overall: [number, number, number, number];
+  /** Every member, in joining order (the progress page's member picker lists them). */
   participation: { userId: string; name: string | null; asCandidate: number; asInterviewer: number }[];
 }
 
@@ -40,16 +41,24 @@ export async function getCohortProgress(db: Db, cohortId: string, userId: string
       select count(*) as sessions from "InterviewSession" s
       where s."cohortId" = ${cohortId} and s."status" = 'COMPLETED'
         and exists (select 1 from "Scorecard" c where c."sessionId" = s."id" and c."releasedAt" is not null)`,
+    // One pass over the cohort's sessions, each counted for both its people (an OR join per
+    // member read every session 200 times over).
     db.$queryRaw<{ userId: string; name: string | null; asCandidate: bigint; asInterviewer: bigint }[]>`
       select m."userId", u."name",
-        count(*) filter (where s."candidateId" = m."userId") as "asCandidate",
-        count(*) filter (where s."interviewerId" = m."userId") as "asInterviewer"
+        coalesce(t."asCandidate", 0) as "asCandidate", coalesce(t."asInterviewer", 0) as "asInterviewer"
       from "CohortMember" m
       join "User" u on u."id" = m."userId"
-      left join "InterviewSession" s on s."cohortId" = m."cohortId" and s."status" = 'COMPLETED'
-        and (s."candidateId" = m."userId" or s."interviewerId" = m."userId")
+      left join (
+        select side."userId",
+          count(*) filter (where side."role" = 'candidate') as "asCandidate",
+          count(*) filter (where side."role" = 'interviewer') as "asInterviewer"
+        from "InterviewSession" s
+        cross join lateral (values (s."candidateId", 'candidate'), (s."interviewerId", 'interviewer'))
+          as side("userId", "role")
+        where s."cohortId" = ${cohortId} and s."status" = 'COMPLETED'
+        group by side."userId"
+      ) t on t."userId" = m."userId"
       where m."cohortId" = ${cohortId}
-      group by m."userId", u."name", m."joinedAt"
       order by m."joinedAt", m."userId"`,
     loadRubricTitles(db),
   ]);

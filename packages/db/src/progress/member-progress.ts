@@ -71,88 +71,93 @@ export async function getMemberProgress(
     viewerId === memberId || access.rights.readEveryonesProgress,
     "Members see their own progress and the cohort's",
   );
-  const member = await db.cohortMember.findUnique({
-    where: { cohortId_userId: { cohortId, userId: memberId } },
-    select: { role: true, user: { select: { id: true, name: true } } },
-  });
+  const [[member], released, [counts], upcoming, coverage, titles, options, focus, records, cohortUse] =
+    await Promise.all([
+      db.$queryRaw<{ id: string; name: string | null; role: CohortRole }[]>`
+        select u."id", u."name", m."role"::text as "role"
+        from "CohortMember" m join "User" u on u."id" = m."userId"
+        where m."cohortId" = ${cohortId} and m."userId" = ${memberId}`,
+      // One row per released level: the session's first released scorecard, and the
+      // candidate's submitted self-assessment beside it.
+      db.$queryRaw<
+        {
+          sessionId: string;
+          endedAt: Date | null;
+          rubric: string;
+          dimensionKey: string;
+          level: number;
+          self: unknown;
+        }[]
+      >`
+        select s."id" as "sessionId", s."endedAt", rt."slug" as "rubric", sc."dimensionKey", sc."level",
+          sa."levels" as "self"
+        from "InterviewSession" s
+        cross join lateral (
+          select c."id" from "Scorecard" c
+          where c."sessionId" = s."id" and c."releasedAt" is not null
+          order by c."releasedAt", c."id" limit 1
+        ) card
+        join "Score" sc on sc."scorecardId" = card."id" and sc."level" is not null
+        join "Prompt" p on p."id" = s."promptId"
+        join "RubricTemplate" rt on rt."id" = p."rubricTemplateId"
+        left join "SelfAssessment" sa on sa."sessionId" = s."id" and sa."candidateId" = ${memberId}
+          and sa."submittedAt" is not null
+        where s."cohortId" = ${cohortId} and s."candidateId" = ${memberId} and s."status" = 'COMPLETED'
+        order by s."endedAt" asc, s."id" asc`,
+      db.$queryRaw<{ asCandidate: bigint; asInterviewer: bigint }[]>`
+        select count(*) filter (where s."candidateId" = ${memberId}) as "asCandidate",
+          count(*) filter (where s."interviewerId" = ${memberId}) as "asInterviewer"
+        from "InterviewSession" s
+        where s."cohortId" = ${cohortId} and s."status" = 'COMPLETED'
+          and (s."candidateId" = ${memberId} or s."interviewerId" = ${memberId})`,
+      db.$queryRaw<
+        {
+          sessionId: string;
+          title: string;
+          at: Date;
+          interviewerId: string;
+          interviewer: string | null;
+          candidate: string | null;
+        }[]
+      >`
+        select s."id" as "sessionId", s."title", coalesce(s."scheduledAt", s."createdAt") as "at",
+          s."interviewerId", i."name" as "interviewer", c."name" as "candidate"
+        from "InterviewSession" s
+        join "User" i on i."id" = s."interviewerId"
+        left join "User" c on c."id" = s."candidateId"
+        where s."cohortId" = ${cohortId} and s."status" in ('SCHEDULED', 'LIVE')
+          and (s."interviewerId" = ${memberId} or s."candidateId" = ${memberId})
+        order by s."scheduledAt" asc nulls last, s."createdAt" asc
+        limit 5`,
+      db.$queryRaw<{ kind: PromptKind; roundType: string; sessions: bigint }[]>`
+        select p."kind", p."roundType", count(*) as sessions
+        from "InterviewSession" s join "Prompt" p on p."id" = s."promptId"
+        where s."cohortId" = ${cohortId} and s."candidateId" = ${memberId} and s."status" = 'COMPLETED'
+        group by p."kind", p."roundType" order by sessions desc, p."kind", p."roundType"`,
+      loadRubricTitles(db),
+      loadPromptOptions(db, cohortId),
+      loadCohortFocus(db, cohortId),
+      loadPracticeRecords(db, [memberId]),
+      loadCohortPromptUse(db, cohortId),
+    ]);
   if (!member) throw new NotFoundError("That person is not in the cohort");
-
-  const [released, counts, upcoming, coverage, titles] = await Promise.all([
-    db.interviewSession.findMany({
-      where: {
-        cohortId,
-        candidateId: memberId,
-        status: "COMPLETED",
-        scorecards: { some: { releasedAt: { not: null } } },
-      },
-      orderBy: [{ endedAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        endedAt: true,
-        prompt: { select: { rubricTemplate: { select: { slug: true } } } },
-        scorecards: {
-          where: { releasedAt: { not: null } },
-          take: 1,
-          select: {
-            scores: { where: { level: { not: null } }, select: { dimensionKey: true, level: true } },
-          },
-        },
-        selfAssessments: {
-          where: { candidateId: memberId, submittedAt: { not: null } },
-          select: { levels: true },
-        },
-      },
-    }),
-    Promise.all([
-      db.interviewSession.count({ where: { cohortId, candidateId: memberId, status: "COMPLETED" } }),
-      db.interviewSession.count({ where: { cohortId, interviewerId: memberId, status: "COMPLETED" } }),
-    ]),
-    db.interviewSession.findMany({
-      where: {
-        cohortId,
-        status: { in: ["SCHEDULED", "LIVE"] },
-        OR: [{ interviewerId: memberId }, { candidateId: memberId }],
-      },
-      orderBy: [{ scheduledAt: "asc" }, { createdAt: "asc" }],
-      take: 5,
-      select: {
-        id: true,
-        title: true,
-        scheduledAt: true,
-        createdAt: true,
-        interviewerId: true,
-        interviewer: { select: { name: true } },
-        candidate: { select: { name: true } },
-      },
-    }),
-    db.$queryRaw<{ kind: PromptKind; roundType: string; sessions: bigint }[]>`
-      select p."kind", p."roundType", count(*) as sessions
-      from "InterviewSession" s join "Prompt" p on p."id" = s."promptId"
-      where s."cohortId" = ${cohortId} and s."candidateId" = ${memberId} and s."status" = 'COMPLETED'
-      group by p."kind", p."roundType" order by sessions desc, p."kind", p."roundType"`,
-    loadRubricTitles(db),
-  ]);
 
   const series = new Map<string, DimensionSeries>();
   const levels: { dimension: string; level: number }[] = [];
   const selfPairs: { dimension: string; self: number | null; interviewer: number | null }[] = [];
-  for (const session of released) {
-    const rubric = session.prompt.rubricTemplate.slug;
-    const self = Levels.parse(session.selfAssessments[0]?.levels ?? {});
-    for (const score of session.scorecards[0]?.scores ?? []) {
-      const dimension = qualifiedDimension(rubric, score.dimensionKey);
-      const level = score.level as number;
-      const entry = series.get(dimension) ?? {
-        dimension,
-        title: dimensionLabel(titles, dimension).title,
-        points: [],
-      };
-      entry.points.push({ sessionId: session.id, at: session.endedAt ?? new Date(0), level });
-      series.set(dimension, entry);
-      levels.push({ dimension, level });
-      if (session.selfAssessments.length > 0) {
-        selfPairs.push({ dimension, self: self[score.dimensionKey] ?? null, interviewer: level });
-      }
+  for (const row of released) {
+    const dimension = qualifiedDimension(row.rubric, row.dimensionKey);
+    const entry = series.get(dimension) ?? {
+      dimension,
+      title: dimensionLabel(titles, dimension).title,
+      points: [],
+    };
+    entry.points.push({ sessionId: row.sessionId, at: row.endedAt ?? new Date(0), level: row.level });
+    series.set(dimension, entry);
+    levels.push({ dimension, level: row.level });
+    if (row.self !== null) {
+      const self = Levels.parse(row.self);
+      selfPairs.push({ dimension, self: self[row.dimensionKey] ?? null, interviewer: row.level });
     }
   }
   const families = new Map<string, RubricFamily>();
@@ -172,12 +177,6 @@ export async function getMemberProgress(
   }
 
   const weakest = weakestDimensions(levels);
-  const [options, focus, records, cohortUse] = await Promise.all([
-    loadPromptOptions(db, cohortId),
-    loadCohortFocus(db, cohortId),
-    loadPracticeRecords(db, [memberId]),
-    loadCohortPromptUse(db, cohortId),
-  ]);
   const record = records.get(memberId);
   const suggestions = record
     ? suggestPrompts({
@@ -192,18 +191,15 @@ export async function getMemberProgress(
 
   const label = (dimension: string) => dimensionLabel(titles, dimension);
   return {
-    member: { id: member.user.id, name: member.user.name, role: member.role },
+    member,
     families: [...families.values()].sort((a, b) => a.title.localeCompare(b.title)),
-    done: { asCandidate: counts[0], asInterviewer: counts[1] },
-    upcoming: upcoming.map((session) => {
-      const role = session.interviewerId === memberId ? ("interviewer" as const) : ("candidate" as const);
-      return {
-        sessionId: session.id,
-        title: session.title,
-        at: session.scheduledAt ?? session.createdAt,
-        role,
-        partner: role === "interviewer" ? (session.candidate?.name ?? null) : session.interviewer.name,
-      };
+    done: {
+      asCandidate: Number(counts?.asCandidate ?? 0),
+      asInterviewer: Number(counts?.asInterviewer ?? 0),
+    },
+    upcoming: upcoming.map(({ interviewerId, interviewer, candidate, ...session }) => {
+      const role = interviewerId === memberId ? ("interviewer" as const) : ("candidate" as const);
+      return { ...session, role, partner: role === "interviewer" ? candidate : interviewer };
     }),
     coverage: coverage.map((row) => ({
       kind: row.kind,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getCohortProgress, getMemberProgress, listCohortMembers, MemberId } from "@mockboard/db";
+import { getCohortProgress, getMemberProgress, MemberId } from "@mockboard/db";
 import { z } from "zod";
 import { db } from "@/server/db";
 import { orNotFound } from "@/server/page-guards";
@@ -18,10 +18,9 @@ export async function ProgressPage({ params, searchParams }: { params: unknown; 
   const everyone = cohort.rights.readEveryonesProgress;
   const asked = ProgressQuery.parse(searchParams).member;
   const memberId = everyone && asked ? asked : user.id;
-  const [progress, aggregate, members] = await Promise.all([
+  const [progress, aggregate] = await Promise.all([
     orNotFound(getMemberProgress(db(), cohort.id, user.id, memberId)),
     getCohortProgress(db(), cohort.id, user.id),
-    everyone ? listCohortMembers(db(), cohort.id, user.id) : [],
   ]);
   return (
     <>
@@ -29,7 +28,7 @@ export async function ProgressPage({ params, searchParams }: { params: unknown; 
         <form className="card member-picker" method="get">
           <label htmlFor="member">Whose progress</label>
           <select id="member" name="member" defaultValue={memberId}>
-            {members.map((member) => (
+            {aggregate.participation.map((member) => (
               <option key={member.userId} value={member.userId}>
                 {member.name ?? "A member"}
                 {member.userId === user.id ? " (you)" : ""}
