@@ -9,7 +9,7 @@ export {
   SCORE_SCALE,
 } from "./agreement/dimension-agreement";
 export { krippendorffAlpha, type Measurement } from "./agreement/krippendorff-alpha";
-export { LENIENCY_MARGIN, type Leniency, leniencyByRater, type ScoreGiven } from "./agreement/leniency";
+export { LENIENCY_MARGIN, type Leniency, leniencyByRater, type ScoreTotal } from "./agreement/leniency";
 export { seededRandom } from "./agreement/seeded-random";
 export { type Coefficient, type KappaWeights, weightedKappa } from "./agreement/weighted-kappa";
 export {

@@ -206,4 +206,34 @@ describe("agreement and leniency across the cohort's calibrations", () => {
     const cleo_ = tab.leniency.find((entry) => entry.name === "Cleo");
     expect(ana_?.meanDifference).toBeGreaterThan(cleo_?.meanDifference ?? Number.POSITIVE_INFINITY);
   });
+
+  it("recomputes a dimension's agreement as soon as another calibration is submitted", async () => {
+    const before = await getCohortCalibration(t.db, cohortId, coach.id);
+    const dimensionOf = (tab: typeof before) =>
+      tab.agreement.find((entry) => entry.dimension.endsWith(`/${keys[1]}`));
+    const session = await seedSession(t.db, { interviewerId: coach.id, candidateId: ben.id, cohortId });
+    await playSession(t.db, { id: session.id, interviewerId: coach.id, candidateId: ben.id });
+    const { id } = await requestCalibration(t.db, cohortId, coach.id, {
+      sessionId: session.id,
+      raterIds: [ana.id, cleo.id],
+    });
+    await saveCalibrationScores(
+      t.db,
+      id,
+      ana.id,
+      draftOf(() => 4),
+    );
+    await saveCalibrationScores(
+      t.db,
+      id,
+      cleo.id,
+      draftOf(() => 1),
+    );
+    await submitCalibration(t.db, id, ana.id);
+    expect(dimensionOf(await getCohortCalibration(t.db, cohortId, coach.id))).toEqual(dimensionOf(before));
+    await submitCalibration(t.db, id, cleo.id);
+    const after = dimensionOf(await getCohortCalibration(t.db, cohortId, coach.id));
+    expect(after?.units).toBe((dimensionOf(before)?.units ?? 0) + 1);
+    expect(after?.value).toBeLessThan(dimensionOf(before)?.value ?? Number.NEGATIVE_INFINITY);
+  });
 });

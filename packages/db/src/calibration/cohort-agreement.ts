@@ -1,15 +1,14 @@
 import {
   type DimensionAgreement,
-  dimensionAgreement,
   type Leniency,
   leniencyByRater,
+  qualifiedDimension,
   type Rating,
-  type ScoreGiven,
-  seededRandom,
 } from "@mockboard/interview";
 import type { Db } from "../client";
 import { loadCohortAccess, requireCohortRight } from "../cohorts/cohort-access";
 import { dimensionLabel, loadRubricTitles } from "../progress/rubric-titles";
+import { cachedDimensionAgreement } from "./agreement-cache";
 
 export interface CohortCalibration {
   calibrations: {
@@ -37,17 +36,16 @@ export async function getCohortCalibration(
 ): Promise<CohortCalibration> {
   const access = await loadCohortAccess(db, cohortId, userId);
   requireCohortRight(access.rights.calibrate, "Only the cohort's owners and coaches read calibration");
-  const [calibrations, calibrated, scored, titles] = await Promise.all([
-    db.calibration.findMany({
-      where: { cohortId },
-      orderBy: { createdAt: "desc" },
-      select: {
-        id: true,
-        createdAt: true,
-        session: { select: { title: true } },
-        raters: { select: { submittedAt: true } },
-      },
-    }),
+  const [calibrations, calibrated, totals, titles] = await Promise.all([
+    db.$queryRaw<{ id: string; sessionTitle: string; createdAt: Date; raters: bigint; submitted: bigint }[]>`
+      select c.id, s.title as "sessionTitle", c."createdAt",
+        count(cr."raterId") as "raters", count(cr."submittedAt") as "submitted"
+      from "Calibration" c
+      join "InterviewSession" s on s.id = c."sessionId"
+      left join "CalibrationRater" cr on cr."calibrationId" = c.id
+      where c."cohortId" = ${cohortId}
+      group by c.id, s.title, c."createdAt"
+      order by c."createdAt" desc, c.id`,
     db.$queryRaw<
       { calibrationId: string; raterId: string; rubric: string; dimensionKey: string; level: number | null }[]
     >`
@@ -59,23 +57,45 @@ export async function getCohortCalibration(
       join "Prompt" p on p.id = s."promptId"
       join "RubricTemplate" rt on rt.id = p."rubricTemplateId"
       where c."cohortId" = ${cohortId} and cr."submittedAt" is not null`,
-    db.$queryRaw<{ raterId: string; rubric: string; dimensionKey: string; level: number }[]>`
-      select sc."interviewerId" as "raterId", rt.slug as rubric, sco."dimensionKey", sco.level
-      from "Score" sco
-      join "Scorecard" sc on sc.id = sco."scorecardId"
-      join "InterviewSession" s on s.id = sc."sessionId"
-      join "Prompt" p on p.id = s."promptId"
-      join "RubricTemplate" rt on rt.id = p."rubricTemplateId"
-      where s."cohortId" = ${cohortId} and sc."submittedAt" is not null and sco.level is not null
-      union all
-      select cs."raterId", rt.slug, cs."dimensionKey", cs.level
-      from "CalibrationScore" cs
-      join "CalibrationRater" cr on cr."calibrationId" = cs."calibrationId" and cr."raterId" = cs."raterId"
-      join "Calibration" c on c.id = cs."calibrationId"
-      join "InterviewSession" s on s.id = c."sessionId"
-      join "Prompt" p on p.id = s."promptId"
-      join "RubricTemplate" rt on rt.id = p."rubricTemplateId"
-      where c."cohortId" = ${cohortId} and cr."submittedAt" is not null and cs.level is not null`,
+    // Leniency needs only each interviewer's count, sum and sum of squares per dimension:
+    // summed here over their scorecards and calibrations (by ids; names joined to the sums).
+    db.$queryRaw<
+      {
+        raterId: string;
+        name: string;
+        rubric: string;
+        dimensionKey: string;
+        count: number;
+        sum: number;
+        sumOfSquares: number;
+      }[]
+    >`
+      select given."raterId", coalesce(u."name", u."email") as "name", rt.slug as "rubric", given."dimensionKey",
+        sum(given."count")::int as "count", sum(given."sum")::int as "sum",
+        sum(given."sumOfSquares")::int as "sumOfSquares"
+      from (
+        select sc."interviewerId" as "raterId", p."rubricTemplateId", sco."dimensionKey",
+          count(*) as "count", sum(sco.level) as "sum", sum(sco.level * sco.level) as "sumOfSquares"
+        from "InterviewSession" s
+        join "Scorecard" sc on sc."sessionId" = s.id and sc."submittedAt" is not null
+        join "Score" sco on sco."scorecardId" = sc.id and sco.level is not null
+        join "Prompt" p on p.id = s."promptId"
+        where s."cohortId" = ${cohortId}
+        group by sc."interviewerId", p."rubricTemplateId", sco."dimensionKey"
+        union all
+        select cs."raterId", p."rubricTemplateId", cs."dimensionKey",
+          count(*), sum(cs.level), sum(cs.level * cs.level)
+        from "Calibration" c
+        join "CalibrationRater" cr on cr."calibrationId" = c.id and cr."submittedAt" is not null
+        join "CalibrationScore" cs on cs."calibrationId" = c.id and cs."raterId" = cr."raterId" and cs.level is not null
+        join "InterviewSession" s on s.id = c."sessionId"
+        join "Prompt" p on p.id = s."promptId"
+        where c."cohortId" = ${cohortId}
+        group by cs."raterId", p."rubricTemplateId", cs."dimensionKey"
+      ) given
+      join "RubricTemplate" rt on rt.id = given."rubricTemplateId"
+      join "User" u on u.id = given."raterId"
+      group by given."raterId", u."name", u."email", rt.slug, given."dimensionKey"`,
     loadRubricTitles(db),
   ]);
   const byDimension = new Map<string, Rating[]>();
@@ -85,44 +105,27 @@ export async function getCohortCalibration(
     list.push({ unitId: row.calibrationId, raterId: row.raterId, level: row.level });
     byDimension.set(dimension, list);
   }
-  // Seeded by the cohort, so the same scores always give the same interval.
   const agreement = [...byDimension]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([dimension, ratings]) => ({
       dimension,
       label: dimensionLabel(titles, dimension),
-      ...dimensionAgreement(ratings, { random: seededRandom(hashOf(`${cohortId}|${dimension}`)) }),
+      ...cachedDimensionAgreement(cohortId, dimension, ratings),
     }));
-  const given: ScoreGiven[] = scored.map((row) => ({
-    raterId: row.raterId,
-    dimension: `${row.rubric}/${row.dimensionKey}`,
-    level: row.level,
-  }));
-  const leniency = leniencyByRater(given);
-  const people = await db.user.findMany({
-    where: { id: { in: leniency.map((entry) => entry.raterId) } },
-    select: { id: true, name: true, email: true },
-  });
-  const nameOf = new Map(people.map((person) => [person.id, person.name ?? person.email]));
+  const leniency = leniencyByRater(
+    totals.map(({ name: _, rubric, dimensionKey, ...total }) => ({
+      ...total,
+      dimension: qualifiedDimension(rubric, dimensionKey),
+    })),
+  );
+  const nameOf = new Map(totals.map((row) => [row.raterId, row.name]));
   return {
     calibrations: calibrations.map((calibration) => ({
-      id: calibration.id,
-      sessionTitle: calibration.session.title,
-      createdAt: calibration.createdAt,
-      raters: calibration.raters.length,
-      submitted: calibration.raters.filter((rater) => rater.submittedAt).length,
+      ...calibration,
+      raters: Number(calibration.raters),
+      submitted: Number(calibration.submitted),
     })),
     agreement,
     leniency: leniency.map((entry) => ({ ...entry, name: nameOf.get(entry.raterId) ?? "" })),
   };
-}
-
-/** A 32-bit FNV-1a hash, to seed the bootstrap from a stable string. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

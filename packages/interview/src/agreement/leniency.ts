@@ -1,11 +1,16 @@
 import type { Interval } from "./bootstrap";
 
-/** A submitted level by one interviewer on one dimension (any scorecard of theirs). */
-export interface ScoreGiven {
+/**
+ * What one interviewer gave on one dimension over all their submitted levels, summed
+ * (Postgres aggregates these, so no scorecard is loaded one by one).
+ */
+export interface ScoreTotal {
   raterId: string;
   /** The dimension, qualified by its rubric (`rubric/dimension`), so like is compared with like. */
   dimension: string;
-  level: number;
+  count: number;
+  sum: number;
+  sumOfSquares: number;
 }
 
 export interface Leniency {
@@ -25,32 +30,32 @@ export const LENIENCY_MARGIN = 0.5;
  * Each interviewer's leniency against the cohort: for every level they gave, how far it
  * sits from the mean of the levels other interviewers gave on the same dimension (their
  * own scores left out, so a prolific rater does not pull the baseline towards themselves).
+ * From per-dimension totals: with m the others' mean, the differences sum to
+ * sum - count*m and their squares to sumOfSquares - 2*m*sum + count*m^2.
  */
-export function leniencyByRater(scores: readonly ScoreGiven[]): Leniency[] {
-  const totals = new Map<string, { sum: number; count: number }>();
-  const byRater = new Map<string, { sum: number; count: number }>();
-  for (const score of scores) {
-    const all = totals.get(score.dimension) ?? { sum: 0, count: 0 };
-    totals.set(score.dimension, { sum: all.sum + score.level, count: all.count + 1 });
-    const key = `${score.raterId}|${score.dimension}`;
-    const own = byRater.get(key) ?? { sum: 0, count: 0 };
-    byRater.set(key, { sum: own.sum + score.level, count: own.count + 1 });
+export function leniencyByRater(totals: readonly ScoreTotal[]): Leniency[] {
+  const byDimension = new Map<string, { sum: number; count: number }>();
+  for (const total of totals) {
+    const all = byDimension.get(total.dimension) ?? { sum: 0, count: 0 };
+    byDimension.set(total.dimension, { sum: all.sum + total.sum, count: all.count + total.count });
   }
-  const differences = new Map<string, number[]>();
-  for (const score of scores) {
-    const all = totals.get(score.dimension) as { sum: number; count: number };
-    const own = byRater.get(`${score.raterId}|${score.dimension}`) as { sum: number; count: number };
+  const differences = new Map<string, { n: number; sum: number; sumOfSquares: number }>();
+  for (const own of totals) {
+    const all = byDimension.get(own.dimension) as { sum: number; count: number };
     const others = all.count - own.count;
     if (others === 0) continue;
-    const list = differences.get(score.raterId) ?? [];
-    list.push(score.level - (all.sum - own.sum) / others);
-    differences.set(score.raterId, list);
+    const m = (all.sum - own.sum) / others;
+    const entry = differences.get(own.raterId) ?? { n: 0, sum: 0, sumOfSquares: 0 };
+    entry.n += own.count;
+    entry.sum += own.sum - own.count * m;
+    entry.sumOfSquares += own.sumOfSquares - 2 * m * own.sum + own.count * m * m;
+    differences.set(own.raterId, entry);
   }
   return [...differences]
-    .map(([raterId, list]) => {
-      const n = list.length;
-      const mean = list.reduce((sum, value) => sum + value, 0) / n;
-      const variance = n > 1 ? list.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (n - 1) : 0;
+    .map(([raterId, { n, sum, sumOfSquares }]) => {
+      const mean = sum / n;
+      // max(0, ...): rounding must not make a zero variance negative.
+      const variance = n > 1 ? Math.max(0, (sumOfSquares - n * mean * mean) / (n - 1)) : 0;
       const half = 1.96 * Math.sqrt(variance / n);
       const interval = n >= 5 ? { low: mean - half, high: mean + half, level: 0.95 } : null;
       const apart = interval ? interval.low > 0 || interval.high < 0 : false;
