@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { seedSession } from "@mockboard/db/testing/factories";
 import { type Cluster, type ClusterNode, startCluster } from "@mockboard/devkit/cluster";
+import type { LivekitHandle } from "@mockboard/devkit/livekit";
 import { livekitRoomForSession } from "@mockboard/protocol";
 import { RoomServiceClient } from "livekit-server-sdk";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -96,6 +97,13 @@ function recordFeedRequests(page: Page): string[] {
 const feedShown = (page: Page) => page.getByTestId("connection").getAttribute("data-state");
 /** The room's live feed alone (connecting, live, reconnecting, refused). */
 const feedOf = (page: Page) => page.getByTestId("connection").getAttribute("data-feed");
+
+/** Who is in the session's call, as `node` sees it. */
+async function inCall(node: LivekitHandle): Promise<string[]> {
+  const rooms = new RoomServiceClient(node.httpUrl, node.apiKey, node.apiSecret);
+  const participants = await rooms.listParticipants(livekitRoomForSession(sessionId)).catch(() => []);
+  return participants.map((participant) => participant.identity).sort();
+}
 
 /** Frames the page has decoded from someone's camera (0 until the first one). */
 const framesFrom = (page: Page, identity: string) =>
@@ -232,17 +240,19 @@ describe("LiveKit nodes on one Redis", () => {
       `video across two LiveKit nodes: both pages had frames ${Date.now() - joinedAt} ms after joining`,
     );
     // One room, both people in it, whichever node is asked.
-    for (const node of cluster.livekit) {
-      const rooms = new RoomServiceClient(node.httpUrl, node.apiKey, node.apiSecret);
-      const inRoom = await rooms.listParticipants(livekitRoomForSession(sessionId));
-      expect(inRoom.map((participant) => participant.identity).sort()).toEqual(
-        [cast.owner.id, cast.member.id].sort(),
-      );
-    }
+    for (const node of cluster.livekit)
+      expect(await inCall(node)).toEqual([cast.owner.id, cast.member.id].sort());
+    // Each node sends the webhooks of the participants it serves, through nginx to any web
+    // node: both joins are on the session's timeline.
+    const joined = async () =>
+      (await testDb().sessionEvent.findMany({ where: { sessionId, kind: "VIDEO_JOINED" } }))
+        .map((event) => event.actorId)
+        .sort();
+    await expect.poll(joined, LIVE).toEqual([cast.owner.id, cast.member.id].sort());
   });
 });
 
-describe("a room that refuses the feed", () => {
+describe("a person removed, then the end", () => {
   it("stops asking and says why when the candidate is removed from the session", async () => {
     const removed = await interviewer.evaluate(
       (id) => fetch(`/api/sessions/${id}/candidate`, { method: "DELETE" }).then((answer) => answer.status),
@@ -254,5 +264,17 @@ describe("a room that refuses the feed", () => {
     // Loud: "Updates stopped", or "No access" when the board has refused them too.
     expect(["stopped", "refused"]).toContain(await feedShown(candidate));
     await picture(candidate, "cluster-feed-refused");
+    // The removal also drops them from the call, on every node, whichever one serves them.
+    for (const node of cluster.livekit) await expect.poll(() => inCall(node), LIVE).toEqual([cast.owner.id]);
+  });
+
+  it("closes the call on every LiveKit node when the interview ends", async () => {
+    await interviewer.getByRole("button", { name: "End interview" }).click();
+    for (const node of cluster.livekit) {
+      const rooms = new RoomServiceClient(node.httpUrl, node.apiKey, node.apiSecret);
+      await expect
+        .poll(async () => (await rooms.listRooms([livekitRoomForSession(sessionId)])).length, LIVE)
+        .toBe(0);
+    }
   });
 });
