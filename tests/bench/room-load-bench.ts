@@ -82,6 +82,8 @@ interface BenchStack {
   stack: Stack;
   /** The room of a session the bench's interviewer runs. */
   roomPath: string;
+  /** The room of a session they ran, ended, scored and released feedback for. */
+  releasedRoomPath: string;
   interviewer: { email: string; password: string };
 }
 
@@ -95,7 +97,15 @@ async function startBenchStack(root: string): Promise<BenchStack> {
   try {
     const fromRoot = <T>(path: string): Promise<T> =>
       import(pathToFileURL(join(root, "packages/db/src", path)).href);
-    const { createDb } = await fromRoot<typeof import("@mockboard/db")>("index.ts");
+    const {
+      createDb,
+      endSession,
+      releaseFeedback,
+      saveScorecard,
+      sessionRubric,
+      startSession,
+      submitScorecard,
+    } = await fromRoot<typeof import("@mockboard/db")>("index.ts");
     const { seedCohort, seedSession, seedUser } =
       await fromRoot<typeof import("@mockboard/db/testing/factories")>("testing/factories.ts");
     const db = createDb(stack.databaseUrl, { maxConnections: 2 });
@@ -109,8 +119,26 @@ async function startBenchStack(root: string): Promise<BenchStack> {
       candidateId: candidate.id,
       cohortId: cohort.id,
     });
+    // The busiest room: every panel has something in it. Through the domain, as people do.
+    const released = await seedSession(db, { interviewerId: interviewer.id, candidateId: candidate.id });
+    await startSession(db, released.id, interviewer.id);
+    await endSession(db, released.id, interviewer.id);
+    const { dimensions } = await sessionRubric(db, released.id);
+    await saveScorecard(db, released.id, interviewer.id, {
+      levels: Object.fromEntries(dimensions.map((dimension) => [dimension.key, 3])),
+      evidence: {},
+      recommendation: "YES",
+      summary: "Bench scorecard.",
+    });
+    await submitScorecard(db, released.id, interviewer.id);
+    await releaseFeedback(db, released.id, interviewer.id);
     await db.$disconnect();
-    return { stack, roomPath: `/sessions/${session.id}`, interviewer };
+    return {
+      stack,
+      roomPath: `/sessions/${session.id}`,
+      releasedRoomPath: `/sessions/${released.id}`,
+      interviewer,
+    };
   } catch (error) {
     await stack.stop();
     throw error;
@@ -347,7 +375,10 @@ async function measure(
 /** A statement's verb and first table, to group a render's statements by. */
 function statementKind(sql: string): string {
   const verb = sql.trim().split(/\s+/)[0]?.toUpperCase() ?? "?";
-  const table = /(?:FROM|INTO|UPDATE)\s+(?:"public"\.)?"(\w+)"/i.exec(sql)?.[1];
+  // The outer statement's table, not a subquery's.
+  let outer = sql;
+  while (/\([^()]*\)/.test(outer)) outer = outer.replace(/\([^()]*\)/g, "");
+  const table = /(?:FROM|INTO|UPDATE)\s+(?:"public"\.)?"(\w+)"/i.exec(outer)?.[1];
   return table ? `${verb} ${table}` : verb;
 }
 
@@ -356,12 +387,12 @@ function statementKind(sql: string): string {
  * only: not the scripts, the room state or the board token the page asks for afterwards).
  * The fewest of three renders after a warm-up, so a stray background statement is not counted.
  */
-async function roomRenderStatements(browser: Browser, state: StorageState, bench: BenchStack) {
+async function roomRenderStatements(browser: Browser, state: StorageState, bench: BenchStack, path: string) {
   const counter = bench.stack.queries;
   if (!counter) throw new Error("the bench stack counts queries");
   const context = await browser.newContext({ storageState: state });
   try {
-    const url = `${bench.stack.baseUrl}${bench.roomPath}`;
+    const url = `${bench.stack.baseUrl}${path}`;
     await context.request.get(url);
     let fewest: ExecutedStatement[] | undefined;
     for (let render = 0; render < 3; render++) {
@@ -627,11 +658,16 @@ async function main() {
     if (PAGES.has("room")) {
       console.log("  goals: JavaScript <= 600 KB, fonts <= 300 KB, board visible < 1500 ms");
       console.log("\nDatabase statements for one server render of the room, as its interviewer");
-      for (const [index, bench] of stacks.entries()) {
-        const state = states[index];
-        if (state)
-          printStatements(index === 0 ? "now" : "before", await roomRenderStatements(browser, state, bench));
-      }
+      for (const [what, path] of [
+        ["scheduled session", (bench: BenchStack) => bench.roomPath],
+        ["ended session, feedback released", (bench: BenchStack) => bench.releasedRoomPath],
+      ] as const)
+        for (const [index, bench] of stacks.entries()) {
+          const state = states[index];
+          if (!state) continue;
+          const statements = await roomRenderStatements(browser, state, bench, path(bench));
+          printStatements(`${what} (${index === 0 ? "now" : "before"})`, statements);
+        }
     }
   } finally {
     await stopAll();

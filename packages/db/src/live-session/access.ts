@@ -1,5 +1,6 @@
 import {
   type Capabilities,
+  COHORT_ROLES,
   capabilitiesFor,
   cohortSessionSeat,
   decide,
@@ -7,13 +8,15 @@ import {
   type SessionAction,
   type SessionRole,
   type SessionStage,
+  SessionStatus,
   type SessionViewer,
   stageOf,
 } from "@mockboard/interview";
 import type { Prisma } from "@prisma/client";
+import { z } from "zod";
 import type { Db } from "../client";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
-import { openCandidateSlugs, promptGuideFacts } from "../prompts/guide-access";
+import { promptGuideFacts } from "../prompts/guide-access";
 
 type Reader = Db | Prisma.TransactionClient;
 
@@ -21,78 +24,95 @@ export interface SessionAccess {
   sessionId: string;
   // Guests reach only the replay, through its own loader (replay/replay-access.ts).
   role: Exclude<SessionRole, "none" | "guest">;
-  status: "SCHEDULED" | "LIVE" | "COMPLETED" | "CANCELLED";
+  status: SessionStatus;
   stage: SessionStage;
   startedAt: Date | null;
   endedAt: Date | null;
   feedbackReleased: boolean;
+  interviewerId: string;
+  candidateId: string | null;
+  promptId: string;
   /** Who is asking, as the session rules (@mockboard/interview `decide`) read it. */
   viewer: SessionViewer;
   can: Capabilities;
 }
 
+/** One row: the session, the caller's cohort roles and the facts the rules need about them. */
+const AccessRow = z.object({
+  id: z.string(),
+  status: SessionStatus,
+  startedAt: z.date().nullable(),
+  endedAt: z.date().nullable(),
+  interviewerId: z.string(),
+  candidateId: z.string().nullable(),
+  promptId: z.string(),
+  cohortId: z.string().nullable(),
+  sessionCohortRole: z.enum(COHORT_ROLES).nullable(),
+  promptCohortId: z.string().nullable(),
+  promptAuthorId: z.string().nullable(),
+  promptCohortRole: z.enum(COHORT_ROLES).nullable(),
+  feedbackReleased: z.boolean(),
+  candidateOfOpenSession: z.boolean(),
+});
+
 /**
  * Who the caller is in a session and what the interview rules let them do, including the
- * prompt's own guide policy for them. Someone with no part in it gets NotFound, so a
- * session's existence does not leak.
+ * prompt's own guide policy for them, in one statement (every API route asks this first).
+ * Someone with no part in it gets NotFound, so a session's existence does not leak.
  */
 export async function loadSessionAccess(
   db: Reader,
   sessionId: string,
   userId: string,
 ): Promise<SessionAccess> {
-  const [session, candidateSlugs] = await Promise.all([
-    db.interviewSession.findUnique({
-      where: { id: sessionId },
-      select: {
-        id: true,
-        status: true,
-        startedAt: true,
-        endedAt: true,
-        interviewerId: true,
-        candidateId: true,
-        cohortId: true,
-        cohort: { select: { members: { where: { userId }, select: { role: true } } } },
-        prompt: {
-          select: {
-            slug: true,
-            cohortId: true,
-            authorId: true,
-            cohort: { select: { members: { where: { userId }, select: { role: true } } } },
-          },
-        },
-        scorecards: { where: { releasedAt: { not: null } }, select: { id: true }, take: 1 },
-      },
-    }),
-    openCandidateSlugs(db, userId),
-  ]);
+  const rows = await db.$queryRaw<unknown[]>`
+    select s."id", s."status"::text as "status", s."startedAt", s."endedAt", s."interviewerId",
+      s."candidateId", s."promptId", s."cohortId",
+      (select m."role"::text from "CohortMember" m
+        where m."cohortId" = s."cohortId" and m."userId" = ${userId}) as "sessionCohortRole",
+      p."cohortId" as "promptCohortId", p."authorId" as "promptAuthorId",
+      (select m."role"::text from "CohortMember" m
+        where m."cohortId" = p."cohortId" and m."userId" = ${userId}) as "promptCohortRole",
+      exists (select 1 from "Scorecard" c
+        where c."sessionId" = s."id" and c."releasedAt" is not null) as "feedbackReleased",
+      exists (select 1 from "InterviewSession" o join "Prompt" op on op."id" = o."promptId"
+        where o."candidateId" = ${userId} and o."status" in ('SCHEDULED', 'LIVE')
+          and op."slug" = p."slug") as "candidateOfOpenSession"
+    from "InterviewSession" s join "Prompt" p on p."id" = s."promptId"
+    where s."id" = ${sessionId}`;
+  const session = rows[0] === undefined ? null : AccessRow.parse(rows[0]);
   if (!session) throw new NotFoundError("No such session");
-  const cohortRole = session.cohort?.members[0]?.role ?? null;
-  let seat: SessionRole = "none";
+  const cohortRole = session.sessionCohortRole;
+  let seat: SessionAccess["role"] | "none" = "none";
   if (session.interviewerId === userId) seat = "interviewer";
   else if (session.candidateId === userId) seat = "candidate";
   else if (mayInCohort(cohortRole, "observe-sessions")) seat = "observer";
   // A cohort's sessions are for its current members: leaving or removal ends the seat.
   const role = cohortSessionSeat({ seat, cohortSession: session.cohortId !== null, cohortRole });
   if (role === "none") throw new NotFoundError("No such session");
-  const feedbackReleased = session.scorecards.length > 0;
-  const promptCohortRole = session.prompt.cohort?.members[0]?.role ?? null;
-  const promptGuide = promptGuideFacts(session.prompt, {
-    id: userId,
-    readsCohortGuides: mayInCohort(promptCohortRole, "read-guides"),
-    openCandidateSlugs: candidateSlugs,
-  });
-  const stage = stageOf(session.status, feedbackReleased);
+  const promptGuide = promptGuideFacts(
+    { cohortId: session.promptCohortId, authorId: session.promptAuthorId },
+    {
+      id: userId,
+      readsCohortGuides: mayInCohort(session.promptCohortRole, "read-guides"),
+      candidateOfOpenSession: session.candidateOfOpenSession,
+    },
+  );
+  const { status, feedbackReleased } = session;
+  const stage = stageOf(status, feedbackReleased);
   return {
     sessionId: session.id,
     role,
-    status: session.status,
+    status,
     stage,
     startedAt: session.startedAt,
     endedAt: session.endedAt,
     feedbackReleased,
+    interviewerId: session.interviewerId,
+    candidateId: session.candidateId,
+    promptId: session.promptId,
     viewer: { role, stage, promptGuide },
-    can: capabilitiesFor(role, { status: session.status, feedbackReleased, promptGuide }),
+    can: capabilitiesFor(role, { status, feedbackReleased, promptGuide }),
   };
 }
 

@@ -34,6 +34,15 @@ export const CodeEventInput = z.discriminatedUnion("kind", [
 ]);
 export type CodeEventInput = z.infer<typeof CodeEventInput>;
 
+/** The interviewer's surface choices among a session's events, oldest first. */
+export function surfaceChoicesOf(events: readonly { kind: string; data: unknown }[]): Surface[] {
+  return events.flatMap((event) => {
+    if (event.kind !== "SURFACE_CHANGED") return [];
+    const parsed = Surface.safeParse((event.data as { surface?: unknown } | null)?.surface);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 /** What the room shows: the interviewer's latest choice, else what the prompt's round opens on. */
 export async function loadSurface(db: Reader, sessionId: string): Promise<Surface> {
   const [session, choices] = await Promise.all([
@@ -45,14 +54,10 @@ export async function loadSurface(db: Reader, sessionId: string): Promise<Surfac
       where: { sessionId, kind: "SURFACE_CHANGED" },
       orderBy: { at: "desc" },
       take: 1,
-      select: { data: true },
+      select: { kind: true, data: true },
     }),
   ]);
-  const chosen = choices.map((event) => Surface.safeParse((event.data as { surface?: unknown }).surface));
-  return surfaceOf(
-    chosen.flatMap((parsed) => (parsed.success ? [parsed.data] : [])),
-    session.prompt.roundType,
-  );
+  return surfaceOf(surfaceChoicesOf(choices), session.prompt.roundType);
 }
 
 /**

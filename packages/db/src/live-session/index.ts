@@ -16,7 +16,14 @@ export {
 } from "./feed";
 export { cancelSession, endSession, startSession } from "./lifecycle";
 export { type PlannedPhase, parsePhasePlan } from "./phase-plan";
+export {
+  getSessionForParticipant,
+  loadRoom,
+  type ParticipantView,
+  type RoomSession,
+  type RoomView,
+} from "./room";
 export { getRoomState, type RoomState } from "./room-state";
-export { countRevealedStages, loadVisibleStages, RevealStageInput, revealStage } from "./stages";
+export { countRevealedStages, RevealStageInput, revealStage } from "./stages";
 export { getTimeline, listTimelineEntries, type TimelineEntry } from "./timeline";
 export { applyTimerAction, loadTimerEvents, TimerAction } from "./timer";

@@ -30,38 +30,66 @@ export interface RoomState {
   surface: Surface;
 }
 
-/** Everything the room shows live, filtered by the caller's rights. */
-export async function getRoomState(db: Db, sessionId: string, userId: string): Promise<RoomState> {
-  const access = await loadSessionAccess(db, sessionId, userId);
-  const session = await db.interviewSession.findUniqueOrThrow({
-    where: { id: sessionId },
-    select: {
-      phasePlan: true,
-      interviewer: { select: { id: true, name: true } },
-      candidate: { select: { id: true, name: true } },
-      scorecards: { select: { submittedAt: true } },
-      selfAssessments: { select: { submittedAt: true } },
-    },
-  });
-  const scorecardVisible = allows(access, "see-scorecard-status");
+/** What the room state is made of, as read from the database. */
+export interface RoomStateParts {
+  phasePlan: unknown;
+  interviewer: { id: string; name: string | null };
+  candidate: { id: string; name: string | null } | null;
+  timerEvents: TimerEvent[];
+  stagesRevealed: number;
+  scorecardSubmitted: boolean;
+  selfAssessmentSubmitted: boolean;
+  surface: Surface;
+}
+
+/** The room state cut to the caller's rights. */
+export function roomStateOf(access: SessionAccess, parts: RoomStateParts): RoomState {
   return {
-    sessionId,
+    sessionId: access.sessionId,
     role: access.role,
     status: access.status,
     can: access.can,
     serverNow: Date.now(),
     startedAt: access.startedAt?.getTime() ?? null,
     endedAt: access.endedAt?.getTime() ?? null,
-    phases: parsePhasePlan(session.phasePlan),
-    timerEvents: await loadTimerEvents(db, sessionId),
+    phases: parsePhasePlan(parts.phasePlan),
+    timerEvents: parts.timerEvents,
+    interviewer: parts.interviewer,
+    candidate: parts.candidate,
+    feedbackReleased: access.feedbackReleased,
+    scorecardSubmitted: allows(access, "see-scorecard-status") ? parts.scorecardSubmitted : null,
+    selfAssessmentSubmitted: parts.selfAssessmentSubmitted,
+    stagesRevealed: parts.stagesRevealed,
+    surface: parts.surface,
+  };
+}
+
+/** Everything the room shows live, filtered by the caller's rights. */
+export async function getRoomState(db: Db, sessionId: string, userId: string): Promise<RoomState> {
+  const access = await loadSessionAccess(db, sessionId, userId);
+  const [session, timerEvents, stagesRevealed, surface] = await Promise.all([
+    db.interviewSession.findUniqueOrThrow({
+      where: { id: sessionId },
+      select: {
+        phasePlan: true,
+        interviewer: { select: { id: true, name: true } },
+        candidate: { select: { id: true, name: true } },
+        scorecards: { select: { submittedAt: true } },
+        selfAssessments: { select: { submittedAt: true } },
+      },
+    }),
+    loadTimerEvents(db, sessionId),
+    countRevealedStages(db, sessionId),
+    loadSurface(db, sessionId),
+  ]);
+  return roomStateOf(access, {
+    phasePlan: session.phasePlan,
     interviewer: session.interviewer,
     candidate: session.candidate,
-    feedbackReleased: access.feedbackReleased,
-    scorecardSubmitted: scorecardVisible
-      ? session.scorecards.some((card) => card.submittedAt !== null)
-      : null,
+    timerEvents,
+    stagesRevealed,
+    scorecardSubmitted: session.scorecards.some((card) => card.submittedAt !== null),
     selfAssessmentSubmitted: session.selfAssessments.some((entry) => entry.submittedAt !== null),
-    stagesRevealed: await countRevealedStages(db, sessionId),
-    surface: await loadSurface(db, sessionId),
-  };
+    surface,
+  });
 }

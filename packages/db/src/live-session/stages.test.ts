@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
-import { getSessionForParticipant } from "../sessions/sessions";
 import { seedCohort, seedPrompt, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { listenForSessionChanges, type SessionChange } from "./feed";
 import { startSession } from "./lifecycle";
+import { getSessionForParticipant } from "./room";
 import { getRoomState } from "./room-state";
 import { revealStage } from "./stages";
 import { getTimeline } from "./timeline";

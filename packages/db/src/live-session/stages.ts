@@ -1,4 +1,4 @@
-import { nextStageToReveal, visibleStages } from "@mockboard/interview";
+import { nextStageToReveal } from "@mockboard/interview";
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { Db } from "../client";
@@ -17,18 +17,6 @@ export type RevealStageInput = z.infer<typeof RevealStageInput>;
 /** How many of the session prompt's staged parts the interviewer has revealed. */
 export async function countRevealedStages(db: Reader, sessionId: string): Promise<number> {
   return db.sessionEvent.count({ where: { sessionId, kind: "STAGE_REVEALED" } });
-}
-
-/** The session prompt's staged parts this person may see (see visibleStages), with the revealed count. */
-export async function loadVisibleStages(db: Reader, sessionId: string, can: { guide: boolean }) {
-  const [session, revealed] = await Promise.all([
-    db.interviewSession.findUniqueOrThrow({
-      where: { id: sessionId },
-      select: { prompt: { select: { stages: true } } },
-    }),
-    countRevealedStages(db, sessionId),
-  ]);
-  return { stages: visibleStages(parseStages(session.prompt.stages), revealed, can), revealed };
 }
 
 /**

@@ -38,6 +38,9 @@ function describeCodeRun(actor: string, data: Record<string, unknown>): string {
   return `${actor} ${what} (${languageLabel(data.language)}): ${outcome}${tests}`;
 }
 
+/** The timeline shows a session's first this many events. */
+const TIMELINE_LENGTH = 500;
+
 function describe(
   kind: SessionEventKind,
   actor: string,
@@ -102,6 +105,47 @@ function describe(
   }
 }
 
+/** A session event as the timeline reads it. */
+export interface TimelineEvent {
+  id: string;
+  at: Date;
+  kind: SessionEventKind;
+  data: unknown;
+  actorName: string | null;
+}
+
+export interface TimelineOptions {
+  startedAt: Date | null;
+  /** The rules' read-staff-timeline: include the interviewer's own steps (notes, scoring, invites). */
+  staff: boolean;
+}
+
+/** The first 500 events the caller may see, in time order, each with its session time and a sentence. */
+export function timelineOf(
+  events: TimelineEvent[],
+  phasePlan: unknown,
+  options: TimelineOptions,
+): TimelineEntry[] {
+  const phases = parsePhasePlan(phasePlan).map((phase) => phase.title);
+  const started = options.startedAt?.getTime() ?? null;
+  return events
+    .filter((event) => options.staff || !STAFF_ONLY.includes(event.kind))
+    .slice(0, TIMELINE_LENGTH)
+    .map((event) => ({
+      id: event.id,
+      at: event.at.toISOString(),
+      offsetMs: started === null || event.at.getTime() < started ? null : event.at.getTime() - started,
+      kind: event.kind,
+      actor: event.actorName,
+      text: describe(
+        event.kind,
+        event.actorName ?? "Someone",
+        (event.data ?? {}) as Record<string, unknown>,
+        phases,
+      ),
+    }));
+}
+
 /** The session's events as a timeline, each with its session time, filtered by the caller's role. */
 export async function getTimeline(db: Db, sessionId: string, userId: string): Promise<TimelineEntry[]> {
   const access = await loadSessionAccess(db, sessionId, userId);
@@ -111,35 +155,21 @@ export async function getTimeline(db: Db, sessionId: string, userId: string): Pr
   });
 }
 
-/**
- * The timeline for a caller whose access was already checked; `staff` (the rules'
- * read-staff-timeline) includes the interviewer's own steps: notes, scoring, invites.
- */
+/** The timeline for a caller whose access was already checked (the replay's loader). */
 export async function listTimelineEntries(
   db: Db,
   sessionId: string,
-  options: { startedAt: Date | null; staff: boolean },
+  options: TimelineOptions,
 ): Promise<TimelineEntry[]> {
   const [session, events] = await Promise.all([
     db.interviewSession.findUniqueOrThrow({ where: { id: sessionId }, select: { phasePlan: true } }),
     db.sessionEvent.findMany({
       where: { sessionId, ...(options.staff ? {} : { kind: { notIn: STAFF_ONLY } }) },
       orderBy: { at: "asc" },
-      take: 500,
+      take: TIMELINE_LENGTH,
       select: { id: true, at: true, kind: true, data: true, actor: { select: { name: true } } },
     }),
   ]);
-  const phases = parsePhasePlan(session.phasePlan).map((phase) => phase.title);
-  const started = options.startedAt?.getTime() ?? null;
-  return events.map((event) => {
-    const actor = event.actor?.name ?? "Someone";
-    return {
-      id: event.id,
-      at: event.at.toISOString(),
-      offsetMs: started === null || event.at.getTime() < started ? null : event.at.getTime() - started,
-      kind: event.kind,
-      actor: event.actor?.name ?? null,
-      text: describe(event.kind, actor, (event.data ?? {}) as Record<string, unknown>, phases),
-    };
-  });
+  const timeline = events.map(({ actor, ...event }) => ({ ...event, actorName: actor?.name ?? null }));
+  return timelineOf(timeline, session.phasePlan, options);
 }

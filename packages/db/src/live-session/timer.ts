@@ -1,5 +1,5 @@
 import { type TimerEvent, timerStateAt } from "@mockboard/interview";
-import type { Prisma } from "@prisma/client";
+import type { Prisma, SessionEventKind } from "@prisma/client";
 import { z } from "zod";
 import type { Db } from "../client";
 import { ConflictError } from "../errors";
@@ -35,6 +35,24 @@ const TIMER_KINDS = [
   "ENDED",
 ] as const;
 
+/** The timer's events among a session's events (any kinds, in time order), as the pure timer rules read them. */
+export function timerEventsOf(rows: { kind: SessionEventKind; at: Date; data: unknown }[]): TimerEvent[] {
+  return rows
+    .filter((row) => (TIMER_KINDS as readonly SessionEventKind[]).includes(row.kind))
+    .map((row) => {
+      const at = row.at.getTime();
+      const data = (row.data ?? {}) as { phaseIndex?: number; seconds?: number };
+      switch (row.kind) {
+        case "PHASE_STARTED":
+          return { kind: "PHASE_STARTED", at, phaseIndex: data.phaseIndex ?? 0 };
+        case "TIME_ADDED":
+          return { kind: "TIME_ADDED", at, seconds: data.seconds ?? 0 };
+        default:
+          return { kind: row.kind as "STARTED" | "TIMER_PAUSED" | "TIMER_RESUMED" | "ENDED", at };
+      }
+    });
+}
+
 /** The session's events that drive the timer, as the pure timer rules read them. */
 export async function loadTimerEvents(
   db: Db | Prisma.TransactionClient,
@@ -45,18 +63,7 @@ export async function loadTimerEvents(
     orderBy: { at: "asc" },
     select: { kind: true, at: true, data: true },
   });
-  return rows.map((row) => {
-    const at = row.at.getTime();
-    const data = (row.data ?? {}) as { phaseIndex?: number; seconds?: number };
-    switch (row.kind) {
-      case "PHASE_STARTED":
-        return { kind: "PHASE_STARTED", at, phaseIndex: data.phaseIndex ?? 0 };
-      case "TIME_ADDED":
-        return { kind: "TIME_ADDED", at, seconds: data.seconds ?? 0 };
-      default:
-        return { kind: row.kind as "STARTED" | "TIMER_PAUSED" | "TIMER_RESUMED" | "ENDED", at };
-    }
-  });
+  return timerEventsOf(rows);
 }
 
 /**

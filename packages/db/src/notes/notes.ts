@@ -2,7 +2,7 @@ import { sessionTimeAt } from "@mockboard/interview";
 import { z } from "zod";
 import type { Db } from "../client";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
-import { allows, loadSessionAccess, requireAllowed } from "../live-session/access";
+import { allows, loadSessionAccess, requireAllowed, type SessionAccess } from "../live-session/access";
 import { sessionRubric } from "../scorecards/session-rubric";
 import { STORAGE_LIMITS, type StorageLimits } from "../storage-limits";
 
@@ -27,7 +27,7 @@ export interface NoteView {
   updatedAt: string;
 }
 
-const select = {
+export const noteSelect = {
   id: true,
   offsetMs: true,
   text: true,
@@ -36,7 +36,7 @@ const select = {
   updatedAt: true,
 } as const;
 
-function toView(note: {
+export function toNoteView(note: {
   id: string;
   offsetMs: number;
   text: string;
@@ -116,9 +116,9 @@ export async function saveNote(
     const note = await db.note.update({
       where: { id: noteId },
       data: { text: input.text, dimensionKey: input.dimensionKey, visibility: input.visibility },
-      select,
+      select: noteSelect,
     });
-    return toView(note);
+    return toNoteView(note);
   }
   const span = { startedAt: access.startedAt?.getTime() ?? null, endedAt: access.endedAt?.getTime() ?? null };
   const sinceStart = sessionTimeAt(span, Date.now()) ?? 0;
@@ -133,9 +133,9 @@ export async function saveNote(
       dimensionKey: input.dimensionKey,
       visibility: input.visibility,
     },
-    select,
+    select: noteSelect,
   });
-  return toView(note);
+  return toNoteView(note);
 }
 
 export async function deleteNote(db: Db, sessionId: string, userId: string, noteId: string): Promise<void> {
@@ -146,11 +146,22 @@ export async function deleteNote(db: Db, sessionId: string, userId: string, note
 }
 
 /** The interviewer's own notes, or the notes shared with observers; never the candidate's. */
+/** The notes a caller reads: their own when they take notes, the shared ones when they observe. */
+export function notesWhere(access: SessionAccess, userId: string) {
+  return allows(access, "write-notes")
+    ? { sessionId: access.sessionId, authorId: userId }
+    : { sessionId: access.sessionId, visibility: "SHARED" as const };
+}
+
 export async function listNotes(db: Db, sessionId: string, userId: string): Promise<NoteView[]> {
   const access = await loadSessionAccess(db, sessionId, userId);
   const writes = allows(access, "write-notes");
   if (!writes) requireAllowed(access, "read-shared-notes", "Notes are private to the interviewer");
-  const where = writes ? { sessionId, authorId: userId } : { sessionId, visibility: "SHARED" as const };
-  const notes = await db.note.findMany({ where, orderBy: [{ offsetMs: "asc" }, { id: "asc" }], select });
-  return notes.map(toView);
+  const where = notesWhere(access, userId);
+  const notes = await db.note.findMany({
+    where,
+    orderBy: [{ offsetMs: "asc" }, { id: "asc" }],
+    select: noteSelect,
+  });
+  return notes.map(toNoteView);
 }

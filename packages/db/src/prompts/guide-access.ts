@@ -8,33 +8,22 @@ import { Prisma } from "@prisma/client";
 import type { Db } from "../client";
 import { getCohortRole } from "../cohorts/cohorts";
 
-type Reader = Db | Prisma.TransactionClient;
-
 /** The prompt's own guide policy's facts, from what the caller already read about the viewer. */
 export function promptGuideFacts(
-  prompt: { slug: string; cohortId: string | null; authorId: string | null },
+  prompt: { cohortId: string | null; authorId: string | null },
   viewer: {
     id: string;
     /** Whether their role in the prompt's cohort may read its guides (false without a cohort). */
     readsCohortGuides: boolean;
-    /** Slugs of the prompts of the scheduled or live sessions they are the candidate of. */
-    openCandidateSlugs: readonly string[];
+    /** They are the candidate of a scheduled or live session on this prompt (any version). */
+    candidateOfOpenSession: boolean;
   },
 ): GuideAccessFacts {
   return {
     builtIn: prompt.cohortId === null,
     promptStaff: viewer.readsCohortGuides || (prompt.authorId !== null && prompt.authorId === viewer.id),
-    candidateOfOpenSession: viewer.openCandidateSlugs.includes(prompt.slug),
+    candidateOfOpenSession: viewer.candidateOfOpenSession,
   };
-}
-
-/** The prompt slugs of the scheduled or live sessions this person is the candidate of. */
-export async function openCandidateSlugs(db: Reader, viewerId: string): Promise<string[]> {
-  const sessions = await db.interviewSession.findMany({
-    where: { candidateId: viewerId, status: { in: ["SCHEDULED", "LIVE"] } },
-    select: { prompt: { select: { slug: true } } },
-  });
-  return sessions.map((session) => session.prompt.slug);
 }
 
 /** `mayReadPromptGuide` (the rule lives in @mockboard/interview) for one prompt and one viewer. */
@@ -43,15 +32,17 @@ export async function viewerMayReadGuide(
   prompt: { slug: string; cohortId: string | null; authorId: string | null },
   viewerId: string,
 ): Promise<boolean> {
-  const [role, slugs] = await Promise.all([
+  const [role, openAsCandidate] = await Promise.all([
     prompt.cohortId ? getCohortRole(db, prompt.cohortId, viewerId) : Promise.resolve(null),
-    openCandidateSlugs(db, viewerId),
+    db.interviewSession.count({
+      where: { candidateId: viewerId, status: { in: ["SCHEDULED", "LIVE"] }, prompt: { slug: prompt.slug } },
+    }),
   ]);
   return mayReadPromptGuide(
     promptGuideFacts(prompt, {
       id: viewerId,
       readsCohortGuides: mayInCohort(role, "read-guides"),
-      openCandidateSlugs: slugs,
+      candidateOfOpenSession: openAsCandidate > 0,
     }),
   );
 }

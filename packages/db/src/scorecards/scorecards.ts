@@ -22,7 +22,7 @@ export interface ScorecardView {
   unreleasedEdits: boolean;
 }
 
-const cardSelect = {
+export const cardSelect = {
   id: true,
   recommendation: true,
   summary: true,
@@ -34,7 +34,7 @@ const cardSelect = {
   revisions: { select: { at: true }, orderBy: { at: "desc" }, take: 1 },
 } as const;
 
-type CardRow = Prisma.ScorecardGetPayload<{ select: typeof cardSelect }>;
+export type CardRow = Prisma.ScorecardGetPayload<{ select: typeof cardSelect }>;
 
 function draftOf(card: CardRow): ScorecardDraft {
   const levels: ScorecardDraft["levels"] = {};
@@ -47,7 +47,7 @@ function draftOf(card: CardRow): ScorecardDraft {
   return { levels, evidence, recommendation: card.recommendation, summary: card.summary };
 }
 
-function viewOf(rubric: ScoringRubric, card: CardRow): ScorecardView {
+export function viewOf(rubric: ScoringRubric, card: CardRow): ScorecardView {
   return {
     rubric,
     draft: draftOf(card),
@@ -55,22 +55,24 @@ function viewOf(rubric: ScoringRubric, card: CardRow): ScorecardView {
     releasedAt: card.releasedAt?.toISOString() ?? null,
     updatedAt: card.updatedAt.toISOString(),
     revisions: card._count.revisions,
-    unreleasedEdits: card.releasedAt !== null && (card.revisions[0]?.at ?? 0) >= card.releasedAt,
+    unreleasedEdits: editedSinceRelease(card),
   };
+}
+
+/** Released, then edited: the newest revision (kept by a save) is no older than the release. */
+export function editedSinceRelease(card: Pick<CardRow, "releasedAt" | "revisions">): boolean {
+  return card.releasedAt !== null && (card.revisions[0]?.at ?? 0) >= card.releasedAt;
 }
 
 /**
  * A first draft: each dimension's evidence starts from the notes tagged with it, each item
  * naming its note so the scorecard can mark it as going to the candidate on release.
  */
-async function prefilledDraft(db: Db, sessionId: string, userId: string): Promise<ScorecardDraft> {
-  const notes = await db.note.findMany({
-    where: { sessionId, authorId: userId, dimensionKey: { not: null } },
-    orderBy: { offsetMs: "asc" },
-    select: { id: true, dimensionKey: true, text: true, offsetMs: true },
-  });
+export function prefilledDraft(
+  notes: { id: string; dimensionKey: string | null; text: string; offsetMs: number }[],
+): ScorecardDraft {
   const evidence: ScorecardDraft["evidence"] = {};
-  for (const note of notes) {
+  for (const note of [...notes].sort((a, b) => a.offsetMs - b.offsetMs)) {
     const text = note.text.trim();
     if (!note.dimensionKey || !text) continue;
     evidence[note.dimensionKey] = [
@@ -81,25 +83,41 @@ async function prefilledDraft(db: Db, sessionId: string, userId: string): Promis
   return { levels: {}, evidence, recommendation: null, summary: "" };
 }
 
-/** The interviewer's own scorecard, or a prefilled draft when none was saved yet. */
-export async function getScorecard(db: Db, sessionId: string, userId: string): Promise<ScorecardView> {
-  const access = await loadSessionAccess(db, sessionId, userId);
-  requireAllowed(access, "write-scorecard", "Only the session's interviewer scores it");
-  const rubric = await sessionRubric(db, sessionId);
-  const card = await db.scorecard.findUnique({
-    where: { sessionId_interviewerId: { sessionId, interviewerId: userId } },
-    select: cardSelect,
-  });
+/** The interviewer's card, or a draft prefilled from their tagged notes when none was saved yet. */
+export function scorecardOf(
+  rubric: ScoringRubric,
+  card: CardRow | null,
+  notes: Parameters<typeof prefilledDraft>[0],
+): ScorecardView {
   if (card) return viewOf(rubric, card);
   return {
     rubric,
-    draft: await prefilledDraft(db, sessionId, userId),
+    draft: prefilledDraft(notes),
     submittedAt: null,
     releasedAt: null,
     updatedAt: null,
     revisions: 0,
     unreleasedEdits: false,
   };
+}
+
+/** The interviewer's own scorecard, or a prefilled draft when none was saved yet. */
+export async function getScorecard(db: Db, sessionId: string, userId: string): Promise<ScorecardView> {
+  const access = await loadSessionAccess(db, sessionId, userId);
+  requireAllowed(access, "write-scorecard", "Only the session's interviewer scores it");
+  const [rubric, card, notes] = await Promise.all([
+    sessionRubric(db, sessionId),
+    db.scorecard.findUnique({
+      where: { sessionId_interviewerId: { sessionId, interviewerId: userId } },
+      select: cardSelect,
+    }),
+    db.note.findMany({
+      where: { sessionId, authorId: userId, dimensionKey: { not: null } },
+      orderBy: [{ offsetMs: "asc" }, { id: "asc" }],
+      select: { id: true, dimensionKey: true, text: true, offsetMs: true },
+    }),
+  ]);
+  return scorecardOf(rubric, card, notes);
 }
 
 function checkDimensions(rubric: ScoringRubric, draft: ScorecardDraft | Pick<ScorecardDraft, "levels">) {

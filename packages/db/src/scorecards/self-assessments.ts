@@ -14,7 +14,7 @@ export interface SelfAssessmentView {
   submittedAt: string | null;
 }
 
-function draftOf(row: { levels: Prisma.JsonValue; summary: string } | null): SelfAssessmentDraft {
+export function selfDraftOf(row: { levels: Prisma.JsonValue; summary: string } | null): SelfAssessmentDraft {
   if (!row) return { levels: {}, summary: "" };
   return SelfAssessmentDraft.catch({ levels: {}, summary: "" }).parse({
     levels: row.levels,
@@ -40,7 +40,7 @@ export async function getSelfAssessment(
   });
   return {
     rubric: await sessionRubric(db, sessionId),
-    draft: draftOf(row),
+    draft: selfDraftOf(row),
     submittedAt: row?.submittedAt?.toISOString() ?? null,
   };
 }

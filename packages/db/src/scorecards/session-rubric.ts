@@ -25,13 +25,11 @@ export async function sessionRubric(
   db: Db | Prisma.TransactionClient,
   sessionId: string,
 ): Promise<ScoringRubric> {
-  const session = await db.interviewSession.findUniqueOrThrow({
-    where: { id: sessionId },
-    select: {
-      prompt: { select: { rubricTemplate: { select: { slug: true, title: true, definition: true } } } },
-    },
+  // One statement: the template whose prompt version the session was created with.
+  const template = await db.rubricTemplate.findFirstOrThrow({
+    where: { prompts: { some: { sessions: { some: { id: sessionId } } } } },
+    select: { slug: true, title: true, definition: true },
   });
-  const template = session.prompt.rubricTemplate;
   const definition = template.definition as { dimensions?: unknown };
   return ScoringRubric.parse({
     slug: template.slug,

@@ -6,10 +6,5 @@ export {
   type SessionFilter,
   type SessionSummary,
 } from "./session-lists";
-export {
-  type CreatedSession,
-  createSession,
-  getSessionForParticipant,
-  type ParticipantView,
-} from "./sessions";
+export { type CreatedSession, createSession } from "./sessions";
 export { swapRoles } from "./swap-roles";

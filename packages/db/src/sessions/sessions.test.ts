@@ -1,10 +1,11 @@
 import { boardDocIdForSession } from "@mockboard/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError, QuotaExceededError } from "../errors";
+import { getSessionForParticipant } from "../live-session/room";
 import { type SeededUser, seedCohort, seedPrompt, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { countSessionsForUser, listSessionsForUser } from "./session-lists";
-import { createSession, getSessionForParticipant, SESSIONS_PER_DAY } from "./sessions";
+import { createSession, SESSIONS_PER_DAY } from "./sessions";
 
 let t: TestDatabase;
 let interviewer: SeededUser;

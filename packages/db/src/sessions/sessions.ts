@@ -1,13 +1,9 @@
-import { type Capabilities, mayInCohort, type VisibleStage } from "@mockboard/interview";
-import { CandidateBrief, InterviewerGuide, type Phase, type PromptStage } from "@mockboard/prompt-bank";
+import { mayInCohort } from "@mockboard/interview";
 import { boardDocIdForSession, livekitRoomForSession } from "@mockboard/protocol";
-import type { Prisma, PromptKind, SessionStatus } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import type { Db } from "../client";
 import { ForbiddenError, NotFoundError, QuotaExceededError } from "../errors";
 import { newInvite } from "../invites/invite-code";
-import { loadSessionAccess, type SessionAccess } from "../live-session/access";
-import { loadVisibleStages } from "../live-session/stages";
-import { PhasePlan } from "../prompts/prompt-columns";
 import { visibleTo } from "../prompts/visibility";
 import { newSessionId } from "./session-id";
 
@@ -73,95 +69,4 @@ export async function createSession(
     });
     return { ...session, inviteCode: session.inviteCode };
   });
-}
-
-export interface ParticipantView {
-  role: SessionAccess["role"];
-  can: Capabilities;
-  session: {
-    id: string;
-    title: string;
-    status: SessionStatus;
-    /** Only for whoever may manage the session (the interviewer while it is open). */
-    inviteCode: string | null;
-    inviteExpiresAt: Date | null;
-    boardDocId: string;
-    livekitRoom: string;
-    phasePlan: Phase[];
-    startedAt: Date | null;
-    /** The cohort the session belongs to, whose owners and coaches may observe it. */
-    cohortId: string | null;
-    interviewer: { id: string; name: string | null };
-    candidate: { id: string; name: string | null } | null;
-    prompt: {
-      id: string;
-      slug: string;
-      title: string;
-      kind: PromptKind;
-      roundType: string;
-      minutes: number;
-      brief: CandidateBrief;
-      /** Null unless the interview rules let the caller read the guide. */
-      guide: InterviewerGuide | null;
-      /** The staged parts the caller may see: the revealed ones, or all for a guide reader. */
-      stages: VisibleStage<PromptStage>[];
-    };
-  };
-}
-
-/** What the room page needs, cut to the caller's rights; NotFound for anyone with no part in it. */
-export async function getSessionForParticipant(
-  db: Db,
-  sessionId: string,
-  userId: string,
-): Promise<ParticipantView> {
-  const access = await loadSessionAccess(db, sessionId, userId);
-  const session = await db.interviewSession.findUniqueOrThrow({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      inviteCode: true,
-      inviteExpiresAt: true,
-      boardDocId: true,
-      livekitRoom: true,
-      phasePlan: true,
-      startedAt: true,
-      cohortId: true,
-      interviewer: { select: { id: true, name: true } },
-      candidate: { select: { id: true, name: true } },
-      prompt: {
-        // The guide is not even selected for someone who may not read it.
-        select: {
-          id: true,
-          slug: true,
-          title: true,
-          kind: true,
-          roundType: true,
-          minutes: true,
-          brief: true,
-          guide: access.can.guide,
-        },
-      },
-    },
-  });
-  const { guide, brief, ...prompt } = session.prompt as typeof session.prompt & { guide?: unknown };
-  const { stages } = await loadVisibleStages(db, sessionId, access.can);
-  return {
-    role: access.role,
-    can: access.can,
-    session: {
-      ...session,
-      inviteCode: access.can.manageSession ? session.inviteCode : null,
-      inviteExpiresAt: access.can.manageSession ? session.inviteExpiresAt : null,
-      phasePlan: PhasePlan.parse(session.phasePlan),
-      prompt: {
-        ...prompt,
-        brief: CandidateBrief.parse(brief),
-        guide: access.can.guide && guide ? InterviewerGuide.parse(guide) : null,
-        stages,
-      },
-    },
-  };
 }

@@ -1,15 +1,5 @@
 import "server-only";
-import {
-  getFeedback,
-  getRoomState,
-  getScorecard,
-  getSelfAssessment,
-  getSessionForParticipant,
-  getTimeline,
-  listNotes,
-  SessionId,
-  sessionRubric,
-} from "@mockboard/db";
+import { loadRoom, SessionId } from "@mockboard/db";
 import { nextStageToReveal } from "@mockboard/interview";
 import { findPrepGuide } from "@mockboard/prompt-bank";
 import { colorForUser } from "@mockboard/protocol";
@@ -44,31 +34,23 @@ import "./room-workspace.css";
 const RoomParams = z.object({ id: SessionId });
 
 /**
- * The session room. Everything interviewer-only (guide, notes, scorecard) is loaded here,
- * on the server, only when the interview rules allow it, so it never reaches a browser
- * that may not see it: not in the HTML, not in the component props.
+ * The session room. One loader (@mockboard/db's loadRoom) reads everything on the server,
+ * each part only when the interview rules allow it (the guide, notes, scorecard), so
+ * nothing interviewer-only reaches a browser that may not see it: not in the HTML, not in
+ * the component props. The page only lays the parts out.
  */
 export async function RoomPage({ params }: { params: unknown }) {
   const { id } = paramsOrNotFound(RoomParams, params);
   const user = await requireUser(`/sessions/${id}`);
-  const { can, session } = await orNotFound(getSessionForParticipant(db(), id, user.id));
-  const state = await getRoomState(db(), id, user.id);
+  // One loader: the caller's access once, then each panel's part already cut to their rights.
+  const { can, session, state, timeline, rubric, notes, scorecard, selfAssessment, feedback } =
+    await orNotFound(loadRoom(db(), id, user.id));
   const boardRole = boardRoleFor(can);
   const me = boardRole
     ? { id: user.id, name: displayName(user), color: colorForUser(user.id), role: boardRole }
     : null;
-  const rubric = can.notes !== "none" ? await sessionRubric(db(), id) : null;
-  const [notes, scorecard, selfAssessment, feedback, timeline] = await Promise.all([
-    can.notes !== "none" ? listNotes(db(), id, user.id) : null,
-    can.scorecard === "write" ? getScorecard(db(), id, user.id) : null,
-    can.selfAssessment === "write" || can.selfAssessment === "locked"
-      ? getSelfAssessment(db(), id, user.id)
-      : null,
-    state.feedbackReleased && can.scorecard !== "none" ? getFeedback(db(), id, user.id) : null,
-    getTimeline(db(), id, user.id),
-  ]);
 
-  const dimensions = rubric?.dimensions.map(({ key, title }) => ({ key, title })) ?? [];
+  const dimensions = notes ? (rubric?.dimensions.map(({ key, title }) => ({ key, title })) ?? []) : [];
   const ended = state.status === "COMPLETED";
 
   // Staged parts: the server passed only those this person may see (see visibleStages).

@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { HttpError } from "@/server/http/http-error";
 import { authOptions } from "./auth-options";
 
@@ -10,12 +11,16 @@ export interface CurrentUser {
   email: string | null;
 }
 
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * The signed-in user. Once per server render (React's cache): the shell, the page and the
+ * components that ask share one session check (a database read) instead of one each.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
   const user = session?.user;
   if (!user?.id) return null;
   return { id: user.id, name: user.name ?? null, email: user.email ?? null };
-}
+});
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here. */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
