@@ -82,6 +82,8 @@ interface BenchStack {
   stack: Stack;
   /** The room of a session the bench's interviewer runs. */
   roomPath: string;
+  /** The room of a session they ran and ended, not yet scored. */
+  endedRoomPath: string;
   /** The room of a session they ran, ended, scored and released feedback for. */
   releasedRoomPath: string;
   interviewer: { email: string; password: string };
@@ -119,6 +121,9 @@ async function startBenchStack(root: string): Promise<BenchStack> {
       candidateId: candidate.id,
       cohortId: cohort.id,
     });
+    const ended = await seedSession(db, { interviewerId: interviewer.id, candidateId: candidate.id });
+    await startSession(db, ended.id, interviewer.id);
+    await endSession(db, ended.id, interviewer.id);
     // The busiest room: every panel has something in it. Through the domain, as people do.
     const released = await seedSession(db, { interviewerId: interviewer.id, candidateId: candidate.id });
     await startSession(db, released.id, interviewer.id);
@@ -136,6 +141,7 @@ async function startBenchStack(root: string): Promise<BenchStack> {
     return {
       stack,
       roomPath: `/sessions/${session.id}`,
+      endedRoomPath: `/sessions/${ended.id}`,
       releasedRoomPath: `/sessions/${released.id}`,
       interviewer,
     };
@@ -660,6 +666,7 @@ async function main() {
       console.log("\nDatabase statements for one server render of the room, as its interviewer");
       for (const [what, path] of [
         ["scheduled session", (bench: BenchStack) => bench.roomPath],
+        ["ended session, not yet scored", (bench: BenchStack) => bench.endedRoomPath],
         ["ended session, feedback released", (bench: BenchStack) => bench.releasedRoomPath],
       ] as const)
         for (const [index, bench] of stacks.entries()) {
