@@ -82,6 +82,8 @@ interface BenchStack {
   stack: Stack;
   /** The room of a session the bench's interviewer runs. */
   roomPath: string;
+  /** The room of a session they are running. */
+  liveRoomPath: string;
   /** The room of a session they ran and ended, not yet scored. */
   endedRoomPath: string;
   /** The room of a session they ran, ended, scored and released feedback for. */
@@ -92,7 +94,8 @@ interface BenchStack {
 /**
  * The end-to-end tests' stack (tests/e2e/support/stack.ts) for the checkout at `root`,
  * without video and with the web app's statements counted, plus an interviewer, a
- * candidate and a live session made with that checkout's own factories.
+ * candidate and their sessions in four states (scheduled, live, ended, feedback released),
+ * made with that checkout's own factories and domain functions.
  */
 async function startBenchStack(root: string): Promise<BenchStack> {
   const stack = await startStack({ root, video: false, countQueries: true, quiet });
@@ -121,6 +124,8 @@ async function startBenchStack(root: string): Promise<BenchStack> {
       candidateId: candidate.id,
       cohortId: cohort.id,
     });
+    const live = await seedSession(db, { interviewerId: interviewer.id, candidateId: candidate.id });
+    await startSession(db, live.id, interviewer.id);
     const ended = await seedSession(db, { interviewerId: interviewer.id, candidateId: candidate.id });
     await startSession(db, ended.id, interviewer.id);
     await endSession(db, ended.id, interviewer.id);
@@ -141,6 +146,7 @@ async function startBenchStack(root: string): Promise<BenchStack> {
     return {
       stack,
       roomPath: `/sessions/${session.id}`,
+      liveRoomPath: `/sessions/${live.id}`,
       endedRoomPath: `/sessions/${ended.id}`,
       releasedRoomPath: `/sessions/${released.id}`,
       interviewer,
@@ -666,6 +672,7 @@ async function main() {
       console.log("\nDatabase statements for one server render of the room, as its interviewer");
       for (const [what, path] of [
         ["scheduled session", (bench: BenchStack) => bench.roomPath],
+        ["live session", (bench: BenchStack) => bench.liveRoomPath],
         ["ended session, not yet scored", (bench: BenchStack) => bench.endedRoomPath],
         ["ended session, feedback released", (bench: BenchStack) => bench.releasedRoomPath],
       ] as const)
