@@ -11,6 +11,8 @@ import {
 import { geoShape } from "@mockboard/board/testing";
 import { seedCohort, seedPrompt, seedSession, seedUser } from "@mockboard/db/testing/factories";
 import { boardSubprotocols } from "@mockboard/protocol";
+import { ReplayHistory } from "@mockboard/web/src/features/replay/live/replay-history";
+import type { ReplayManifest } from "@mockboard/web/src/features/replay/replay-contract";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
@@ -23,15 +25,9 @@ import { signedInFetch } from "./support/http-session";
 // keyframes and chunks equals the board both people ended with.
 
 type Call = Awaited<ReturnType<typeof signedInFetch>>;
-type Manifest = {
-  lastSeq: number;
-  durationMs: number;
-  chunks: { from: number; to: number; fromMs: number; toMs: number }[];
-  keyframes: { seq: number; atMs: number }[];
-  lanes: { userId: string | null; name: string; counts: number[] }[];
-};
 
 let sessionId: string;
+let boardDocId: string;
 let interviewer: Call;
 let candidate: Call;
 let stranger: Call;
@@ -75,6 +71,7 @@ beforeAll(async () => {
     promptId: (await seedPrompt(db)).id,
   });
   sessionId = session.id;
+  boardDocId = session.boardDocId;
   [interviewer, candidate, stranger] = await Promise.all([
     signedInFetch(owner),
     signedInFetch(member),
@@ -123,10 +120,10 @@ afterAll(() => {
   for (const provider of providers) provider.destroy();
 });
 
-async function manifestOf(call: Call): Promise<Manifest> {
+async function manifestOf(call: Call): Promise<ReplayManifest> {
   const response = await call(`/api/sessions/${sessionId}/replay`);
   expect(response.status).toBe(200);
-  return (await response.json()) as Manifest;
+  return (await response.json()) as ReplayManifest;
 }
 
 describe("replaying a session drawn through the collab server", () => {
@@ -189,5 +186,30 @@ describe("replaying a session drawn through the collab server", () => {
     expect((await interviewer(`/api/sessions/${sessionId}/replay/keyframes/3`)).status).toBe(404);
     for (const path of ["replay", "replay/history/1-256", "replay/keyframes/200"])
       expect((await stranger(`/api/sessions/${sessionId}/${path}`)).status).toBe(404);
+  });
+
+  // Last: it deletes a keyframe. The collab server prunes older snapshots whenever it writes
+  // one, also in the second after the end (the final keyframe, then updates still on their
+  // way), so a page that read the manifest just before can ask for a keyframe that is gone.
+  it("shows the board when a keyframe its manifest named was pruned since, by reading the manifest again", async () => {
+    const manifest = await manifestOf(candidate);
+    const named = keyframeAtOrBefore(manifest.keyframes, manifest.lastSeq);
+    expect(named).not.toBeNull();
+    await testDb().boardSnapshot.delete({
+      where: { docId_seq: { docId: boardDocId, seq: named?.seq ?? 0 } },
+    });
+    expect((await candidate(`/api/sessions/${sessionId}/replay/keyframes/${named?.seq}`)).status).toBe(404);
+
+    // The page's own history client, downloading as the candidate, opening on the final board.
+    const history = new ReplayHistory(
+      sessionId,
+      manifest,
+      () => undefined,
+      (path) => candidate(path),
+    );
+    expect(await history.showMoment(manifest.durationMs)).toBe(true);
+    expect(history.seq).toBe(manifest.lastSeq);
+    expect(readStoredRecords(history.doc)).toEqual(finalBoard);
+    expect(history.manifest.keyframes.map((keyframe) => keyframe.seq)).not.toContain(named?.seq);
   });
 });

@@ -17,13 +17,11 @@ import { type ReplayManifest, replayApi } from "../replay-contract";
 /** A forward move of more updates than this starts from a keyframe instead, when one is closer. */
 const FORWARD_LIMIT = 2 * HISTORY_CHUNK_UPDATES;
 
-/** A history resource: gzip in the body (see the server's history routes), inflated here. */
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`Could not load the history (HTTP ${response.status})`);
-  const inflated = response.body.pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(inflated).arrayBuffer());
-}
+/** How the history is downloaded: the browser's fetch, or a signed-in one in tests and the benchmark. */
+export type HistoryLoader = (path: string) => Promise<Response>;
+
+/** A history resource the manifest named is not there (404): the manifest is out of date. */
+class HistoryGoneError extends Error {}
 
 export class ReplayHistory {
   doc = new Y.Doc();
@@ -35,9 +33,11 @@ export class ReplayHistory {
 
   constructor(
     private readonly sessionId: string,
-    readonly manifest: ReplayManifest,
+    /** What the history holds; read again when something it names is gone. */
+    public manifest: ReplayManifest,
     /** Called when the doc is replaced (a backward move): show the new one. */
     private readonly onDoc: (doc: Y.Doc) => void,
+    private readonly load: HistoryLoader = (path) => fetch(path),
   ) {}
 
   /** Whether showing `atMs` needs a download first (for the loading state). */
@@ -47,12 +47,23 @@ export class ReplayHistory {
     return !this.chunks.has(chunk.from);
   }
 
-  /** Shows the board as it stood at session time `atMs`. Resolves false when a newer move superseded it. */
+  /**
+   * Shows the board as it stood at session time `atMs`. Resolves false when a newer move
+   * superseded it. A keyframe the manifest named can be pruned in the second after the end
+   * (the collab server writes the final keyframe then and prunes older snapshots), and the
+   * last chunk's range grows with updates that arrive after it: when something named is gone,
+   * the manifest is read again, once, and the move made from what it names now.
+   */
   async showMoment(atMs: number): Promise<boolean> {
     const generation = ++this.generation;
-    const target = await this.seqAt(atMs);
-    if (generation !== this.generation) return false;
-    return this.showSeq(target, generation);
+    try {
+      return await this.showMomentFrom(atMs, generation);
+    } catch (error) {
+      if (!(error instanceof HistoryGoneError)) throw error;
+      await this.reloadManifest();
+      if (generation !== this.generation) return false;
+      return this.showMomentFrom(atMs, generation);
+    }
   }
 
   /** Downloads the chunk after the one at `atMs` ahead of time (while playing). */
@@ -60,6 +71,31 @@ export class ReplayHistory {
     const chunk = this.chunkAtTime(atMs);
     const next = this.manifest.chunks.find((candidate) => candidate.from > (chunk?.to ?? 0));
     if (next) void this.chunk(next).catch(() => undefined);
+  }
+
+  private async showMomentFrom(atMs: number, generation: number): Promise<boolean> {
+    const target = await this.seqAt(atMs);
+    if (generation !== this.generation) return false;
+    return this.showSeq(target, generation);
+  }
+
+  private async reloadManifest(): Promise<void> {
+    const response = await this.load(replayApi.manifest(this.sessionId));
+    if (!response.ok) throw new Error(`Could not load the replay (HTTP ${response.status})`);
+    this.manifest = (await response.json()) as ReplayManifest;
+    // Ranges cut at the old last sequence are not the grid's any more.
+    this.chunks.clear();
+    this.keyframes.clear();
+  }
+
+  /** A history resource: gzip in the body (see the server's history routes), inflated here. */
+  private async fetchBytes(path: string): Promise<Uint8Array> {
+    const response = await this.load(path);
+    if (response.status === 404) throw new HistoryGoneError("Could not load the history (HTTP 404)");
+    if (!response.ok || !response.body)
+      throw new Error(`Could not load the history (HTTP ${response.status})`);
+    const inflated = response.body.pipeThrough(new DecompressionStream("gzip"));
+    return new Uint8Array(await new Response(inflated).arrayBuffer());
   }
 
   private chunkAtTime(atMs: number) {
@@ -76,7 +112,7 @@ export class ReplayHistory {
   private chunk(range: SeqRange): Promise<HistoryUpdate[]> {
     let pending = this.chunks.get(range.from);
     if (!pending) {
-      pending = fetchBytes(replayApi.chunk(this.sessionId, range)).then(decodeHistoryChunk);
+      pending = this.fetchBytes(replayApi.chunk(this.sessionId, range)).then(decodeHistoryChunk);
       pending.catch(() => this.chunks.delete(range.from));
       this.chunks.set(range.from, pending);
     }
@@ -86,7 +122,7 @@ export class ReplayHistory {
   private keyframe(seq: number): Promise<Uint8Array> {
     let pending = this.keyframes.get(seq);
     if (!pending) {
-      pending = fetchBytes(replayApi.keyframe(this.sessionId, seq));
+      pending = this.fetchBytes(replayApi.keyframe(this.sessionId, seq));
       pending.catch(() => this.keyframes.delete(seq));
       this.keyframes.set(seq, pending);
     }
