@@ -1,10 +1,8 @@
 export {
+  type BoardHistory,
+  type BoardHistoryUpdate,
   type BoardIndexEntry,
-  lastBoardSeq,
-  listKeyframes,
-  loadBoardIndex,
-  loadBoardUpdates,
-  loadKeyframe,
+  createBoardHistory,
 } from "./board-history";
 export { loadReplayAccess, type ReplayAccess } from "./replay-access";
 export { loadReplayView, type ReplayView } from "./replay-view";

@@ -7,23 +7,15 @@ import {
   isChunk,
   summarizeHistory,
 } from "@mockboard/board/replay";
-import {
-  lastBoardSeq,
-  listKeyframes,
-  loadBoardIndex,
-  loadBoardUpdates,
-  loadKeyframe,
-  loadReplayAccess,
-  NotFoundError,
-  SessionId,
-} from "@mockboard/db";
+import { loadReplayAccess, NotFoundError, SessionId } from "@mockboard/db";
 import { colorForUser } from "@mockboard/protocol";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireApiUser } from "@/features/auth";
-import { db } from "@/server/db";
+import { boardHistory, db } from "@/server/db";
 import { route } from "@/server/http/route";
 import { ReplayManifest } from "../replay-contract";
+import { ServerTiming } from "./server-timing";
 
 // An ended session's history never changes: chunk and keyframe URLs name what they hold,
 // so the browser keeps them for good (private: they are behind sign-in) and revalidates
@@ -44,9 +36,15 @@ function notModified(request: Request, etag: string, cacheControl: string): Next
  * and Next neither compresses binary types nor lets a route set Content-Encoding. A fast
  * level: the server's time per seek matters more than the last few percent.
  */
-function gzipped(bytes: Uint8Array, etag: string): NextResponse {
-  return new NextResponse(gzipSync(bytes, { level: 4 }) as BodyInit, {
-    headers: { "content-type": "application/gzip", etag, "cache-control": IMMUTABLE },
+async function gzipped(bytes: Uint8Array, etag: string, timing: ServerTiming): Promise<NextResponse> {
+  const body = await timing.time("gzip", () => gzipSync(bytes, { level: 4 }));
+  return new NextResponse(body as BodyInit, {
+    headers: {
+      "content-type": "application/gzip",
+      etag,
+      "cache-control": IMMUTABLE,
+      "server-timing": timing.header(),
+    },
   });
 }
 
@@ -59,8 +57,8 @@ export const replayManifestGET = route(
     const access = await loadReplayAccess(db(), params.id, user.id);
     const started = access.startedAt.getTime();
     const [index, keyframes] = await Promise.all([
-      loadBoardIndex(db(), access.boardDocId),
-      listKeyframes(db(), access.boardDocId),
+      boardHistory().index(access.boardDocId),
+      boardHistory().keyframes(access.boardDocId),
     ]);
     const names = new Map(access.people.map((person) => [person.id, person.name]));
     const summary = summarizeHistory(
@@ -109,20 +107,22 @@ const ChunkParams = z.object({
 export const replayChunkGET = route(
   { authenticate: requireApiUser, params: ChunkParams },
   async ({ request, user, params }) => {
-    const access = await loadReplayAccess(db(), params.id, user.id);
-    if (!isChunk(params.range, await lastBoardSeq(db(), access.boardDocId)))
-      throw new NotFoundError("No such part of the history");
+    const timing = new ServerTiming();
+    const access = await timing.time("access", () => loadReplayAccess(db(), params.id, user.id));
     const etag = `"h${HISTORY_FORMAT_VERSION}-${access.boardDocId}-${params.range.from}-${params.range.to}"`;
     const cached = notModified(request, etag, IMMUTABLE);
     if (cached) return cached;
+    const { updates, lastSeqUpToNext } = await timing.time("updates", () =>
+      boardHistory().updates(access.boardDocId, params.range),
+    );
+    if (!isChunk(params.range, lastSeqUpToNext)) throw new NotFoundError("No such part of the history");
     const started = access.startedAt.getTime();
-    const updates = await loadBoardUpdates(db(), access.boardDocId, params.range);
-    return gzipped(
+    const encoded = await timing.time("encode", () =>
       encodeHistoryChunk(
         updates.map((u) => ({ seq: u.seq, atMs: u.at.getTime() - started, bytes: u.bytes })),
       ),
-      etag,
     );
+    return gzipped(encoded, etag, timing);
   },
 );
 
@@ -132,12 +132,13 @@ const KeyframeParams = z.object({ id: SessionId, seq: z.coerce.number().int().mi
 export const replayKeyframeGET = route(
   { authenticate: requireApiUser, params: KeyframeParams },
   async ({ request, user, params }) => {
-    const access = await loadReplayAccess(db(), params.id, user.id);
+    const timing = new ServerTiming();
+    const access = await timing.time("access", () => loadReplayAccess(db(), params.id, user.id));
     const etag = `"k-${access.boardDocId}-${params.seq}"`;
     const cached = notModified(request, etag, IMMUTABLE);
     if (cached) return cached;
-    const state = await loadKeyframe(db(), access.boardDocId, params.seq);
+    const state = await timing.time("keyframe", () => boardHistory().keyframe(access.boardDocId, params.seq));
     if (!state) throw new NotFoundError("No keyframe there");
-    return gzipped(state, etag);
+    return gzipped(state, etag, timing);
   },
 );
