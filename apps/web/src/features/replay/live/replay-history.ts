@@ -74,6 +74,7 @@ export class ReplayHistory {
   }
 
   private async showMomentFrom(atMs: number, generation: number): Promise<boolean> {
+    this.prefetchJump(atMs);
     const target = await this.seqAt(atMs);
     if (generation !== this.generation) return false;
     return this.showSeq(target, generation);
@@ -96,6 +97,25 @@ export class ReplayHistory {
       throw new Error(`Could not load the history (HTTP ${response.status})`);
     const inflated = response.body.pipeThrough(new DecompressionStream("gzip"));
     return new Uint8Array(await new Response(inflated).arrayBuffer());
+  }
+
+  /**
+   * A jump needs the chunk at the moment (which says the exact sequence) and the keyframe
+   * before it with the chunks in between: all are asked for at once instead of the chunk
+   * first, so a seek waits for one round trip. The keyframe is chosen by time: a snapshot is
+   * stamped after the updates it holds, so one stamped at or before the moment holds none
+   * after it (showSeq picks by sequence and finds these downloads under way).
+   */
+  private prefetchJump(atMs: number): void {
+    const chunk = this.chunkAtTime(atMs);
+    const keyframe = this.manifest.keyframes.filter((candidate) => candidate.atMs <= atMs).at(-1);
+    if (!chunk || !keyframe) return;
+    const atLeast = chunk.toMs <= atMs ? chunk.to : chunk.from - 1;
+    const forward = atLeast >= this.seq && (keyframe.seq <= this.seq || chunk.to - this.seq <= FORWARD_LIMIT);
+    if (forward) return;
+    void this.keyframe(keyframe.seq).catch(() => undefined);
+    for (const range of chunksBetween(keyframe.seq, atLeast, this.manifest.lastSeq))
+      void this.chunk(range).catch(() => undefined);
   }
 
   private chunkAtTime(atMs: number) {
