@@ -1,9 +1,9 @@
-import { seedPrompt, seedSession, seedUser } from "@mockboard/db/testing/factories";
+import type { SeededUser } from "@mockboard/db/testing/factories";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, signIn } from "./support/browser";
 import { codeOnScreen, replaceCode, runAndWait, waitForPad } from "./support/code-pad";
-import { testDb } from "./support/db";
+import { seedCodingRound } from "./support/db";
 import { signedInFetch } from "./support/http-session";
 import { PHONE, runAxe, seriousViolations, VIEWPORTS } from "./support/layout";
 
@@ -12,7 +12,7 @@ import { PHONE, runAxe, seriousViolations, VIEWPORTS } from "./support/layout";
 // and running; and the interviewer quoting selected lines into a note and into evidence,
 // which the candidate never receives.
 
-type User = Awaited<ReturnType<typeof seedUser>>;
+type User = SeededUser;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 let interviewer: User;
@@ -40,19 +40,10 @@ async function picture(page: Page, name: string) {
 }
 
 beforeAll(async () => {
-  const db = testDb();
-  [interviewer, candidate] = await Promise.all([
-    seedUser(db, { name: "Priya Raman" }),
-    seedUser(db, { name: "Sam Carter" }),
-  ]);
-  const prompt = await seedPrompt(db, { from: "closest-readings-from-two-sensors" });
-  const session = await seedSession(db, {
-    interviewerId: interviewer.id,
-    candidateId: candidate.id,
-    promptId: prompt.id,
-    status: "LIVE",
-  });
-  sessionId = session.id;
+  ({ interviewer, candidate, sessionId } = await seedCodingRound({
+    interviewer: "Priya Raman",
+    candidate: "Sam Carter",
+  }));
   browser = await launchBrowser();
 }, 60_000);
 

@@ -3,7 +3,6 @@
 // and start it again on the same port, as a crash would.
 import { join, resolve } from "node:path";
 import { endSession } from "@mockboard/db";
-import { seedPrompt, seedSession, seedUser } from "@mockboard/db/testing/factories";
 import { freePort } from "@mockboard/devkit/ports";
 import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
 import { startWebServer } from "@mockboard/devkit/web-server";
@@ -17,7 +16,7 @@ import {
   waitForPad,
   watchRemoteTyping,
 } from "./support/code-pad";
-import { testDb } from "./support/db";
+import { seedCodingRound, testDb } from "./support/db";
 
 const root = resolve(import.meta.dirname, "../..");
 let browser: Browser;
@@ -95,21 +94,11 @@ beforeAll(async () => {
   });
   await waitForHttp(`${baseUrl}/api/health`, 60_000, () => web?.child.exitCode === null);
 
-  const db = testDb();
-  const [host, guest] = await Promise.all([
-    seedUser(db, { name: INTERVIEWER }),
-    seedUser(db, { name: CANDIDATE }),
-  ]);
+  const round = await seedCodingRound({ interviewer: INTERVIEWER, candidate: CANDIDATE });
+  const { interviewer: host, candidate: guest } = round;
   interviewerId = host.id;
-  const prompt = await seedPrompt(db, { from: "closest-readings-from-two-sensors" });
-  const session = await seedSession(db, {
-    interviewerId: host.id,
-    candidateId: guest.id,
-    promptId: prompt.id,
-    status: "LIVE",
-  });
-  sessionId = session.id;
-  sessionUrl = `${baseUrl}/sessions/${session.id}`;
+  sessionId = round.sessionId;
+  sessionUrl = `${baseUrl}/sessions/${sessionId}`;
   browser = await launchBrowser();
   interviewer = await openAs(host);
   candidate = await openAs(guest);

@@ -1,11 +1,10 @@
 import { endSession } from "@mockboard/db";
-import { seedPrompt, seedSession, seedUser } from "@mockboard/db/testing/factories";
 import { formatMoment } from "@mockboard/interview";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, signIn } from "./support/browser";
 import { codeOnScreen, replaceCode, runAndWait, waitForPad } from "./support/code-pad";
-import { testDb } from "./support/db";
+import { seedCodingRound, testDb } from "./support/db";
 import { runAxe, seriousViolations } from "./support/layout";
 
 // Issue #25 in the replay: a coding round where the candidate typed and ran two versions of
@@ -48,18 +47,9 @@ async function openReplay(query = "") {
 
 beforeAll(async () => {
   const db = testDb();
-  const [interviewer, candidate] = await Promise.all([
-    seedUser(db, { name: "Priya Raman" }),
-    seedUser(db, { name: "Sam Carter" }),
-  ]);
-  const prompt = await seedPrompt(db, { from: "closest-readings-from-two-sensors" });
-  const session = await seedSession(db, {
-    interviewerId: interviewer.id,
-    candidateId: candidate.id,
-    promptId: prompt.id,
-    status: "LIVE",
-  });
-  sessionId = session.id;
+  const round = await seedCodingRound({ interviewer: "Priya Raman", candidate: "Sam Carter" });
+  const { interviewer, candidate } = round;
+  sessionId = round.sessionId;
   browser = await launchBrowser();
   page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   await signIn(page, candidate);

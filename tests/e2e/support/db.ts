@@ -1,5 +1,12 @@
 import { createDb, type Db } from "@mockboard/db";
-import { type SeededCohort, type SeededUser, seedCohort, seedUser } from "@mockboard/db/testing/factories";
+import {
+  type SeededCohort,
+  type SeededUser,
+  seedCohort,
+  seedPrompt,
+  seedSession,
+  seedUser,
+} from "@mockboard/db/testing/factories";
 import { afterAll, inject } from "vitest";
 
 let db: Db | undefined;
@@ -34,4 +41,24 @@ export async function seedCohortCast(names: Partial<Record<"owner" | "coach" | "
   ]);
   const cohort = await seedCohort(db, { owners: [owner.id], coaches: [coach.id], members: [member.id] });
   return { cohort, owner, coach, member } satisfies CohortCast;
+}
+
+/**
+ * A live coding round (an algorithms prompt with starter code and example tests, so the room
+ * opens on the code pad) between two new people.
+ */
+export async function seedCodingRound(names: { interviewer: string; candidate: string }) {
+  const db = testDb();
+  const [interviewer, candidate] = await Promise.all([
+    seedUser(db, { name: names.interviewer }),
+    seedUser(db, { name: names.candidate }),
+  ]);
+  const prompt = await seedPrompt(db, { from: "closest-readings-from-two-sensors" });
+  const session = await seedSession(db, {
+    interviewerId: interviewer.id,
+    candidateId: candidate.id,
+    promptId: prompt.id,
+    status: "LIVE",
+  });
+  return { interviewer, candidate, sessionId: session.id };
 }
