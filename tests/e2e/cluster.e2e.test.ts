@@ -268,7 +268,17 @@ describe("a person removed, then the end", () => {
     for (const node of cluster.livekit) await expect.poll(() => inCall(node), LIVE).toEqual([cast.owner.id]);
   });
 
-  it("closes the call on every LiveKit node when the interview ends", async () => {
+  it("closes the call on every LiveKit node when the interview ends, also through web nodes that never served video", {
+    timeout: 240_000,
+  }, async () => {
+    // Both web nodes restarted since anyone asked for a video token or LiveKit sent a webhook:
+    // the end reaches nodes that have served nothing of the call.
+    const [webA, webB] = cluster.web;
+    if (!webA || !webB) throw new Error("the cluster runs two web nodes");
+    await Promise.all([webA.kill(), webB.kill()]);
+    await Promise.all([webA.start(), webB.start()]);
+    // The interviewer's feed is back (with back-off) through whichever node nginx picked.
+    await expect.poll(() => feedOf(interviewer), { timeout: 30_000 }).toBe("live");
     await interviewer.getByRole("button", { name: "End interview" }).click();
     for (const node of cluster.livekit) {
       const rooms = new RoomServiceClient(node.httpUrl, node.apiKey, node.apiSecret);

@@ -158,7 +158,8 @@ describe("the live feed", () => {
 
   it("is heard through one LISTEN connection per web process, shared with the video room guard", async () => {
     const session = await seedSession(testDb(), { interviewerId: interviewer.id, status: "LIVE" });
-    // A video token starts the guard; a feed starts the room's listener.
+    // The video room guard listens from the process's boot; a video token and a feed must not
+    // add listeners of their own.
     const token = await asInterviewer(`/api/sessions/${session.id}/video-token`, { method: "POST" });
     expect(token.status).toBe(200);
     expect((await openFeed(asInterviewer, session.id)).status).toBe(200);

@@ -13,4 +13,8 @@ export async function register() {
   // The production server refuses a flood of sign-ins from one address before Next runs.
   const { openPasswordDoor } = await import("@/features/auth");
   openPasswordDoor();
+  // Every web node closes calls as sessions end from its first moment, not from its first
+  // video token or webhook: the end may reach a node that has served nothing of the call.
+  const { guardVideoRooms } = await import("@/features/video");
+  guardVideoRooms();
 }

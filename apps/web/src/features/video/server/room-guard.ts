@@ -79,7 +79,8 @@ const holder = globalThis as unknown as Record<symbol, true | undefined>;
 
 /**
  * Starts (once per process) closing calls as sessions end: every status or participant
- * change is checked against the rules. Started by the first video token or webhook.
+ * change is checked against the rules. Started when the server boots (instrumentation.ts);
+ * the first video token or webhook starts it too, where no boot hook ran.
  */
 export function guardVideoRooms(): void {
   if (holder[KEY] || !livekitEnv().configured) return;
