@@ -9,19 +9,12 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
-import { bindStoreToDoc, readStoredRecords } from "@mockboard/board";
-import {
-  applyUpdates,
-  chunksBetween,
-  decodeHistoryChunk,
-  type HistoryUpdate,
-  keyframeAtOrBefore,
-  seqAtTime,
-} from "@mockboard/board/replay";
+import { bindStoreToDoc, boardRecords, readStoredRecords } from "@mockboard/board";
+import { chunksBetween } from "@mockboard/board/replay";
 import { createDb } from "@mockboard/db";
 import { migrateDatabase } from "@mockboard/db/migrate";
 import { seedCohort, seedSession, seedUser } from "@mockboard/db/testing/factories";
@@ -30,6 +23,8 @@ import { createDatabase, type PostgresHandle, startPostgres } from "@mockboard/d
 import { type Service, startService, waitForHttp } from "@mockboard/devkit/processes";
 import { startWebServer } from "@mockboard/devkit/web-server";
 import { boardSubprotocols } from "@mockboard/protocol";
+import { ReplayHistory } from "@mockboard/web/src/features/replay/live/replay-history";
+import type { ReplayManifest } from "@mockboard/web/src/features/replay/replay-contract";
 import { b64Vecs, createShapeId } from "@tldraw/tlschema";
 import { chromium } from "playwright-core";
 import {
@@ -80,6 +75,11 @@ function summary(values: number[]): string {
 }
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+/** The machine's 1, 5 and 15-minute load averages: every figure below depends on them. */
+const load = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" / ")}`;
 
 function rssBytes(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
@@ -91,23 +91,63 @@ function serverPid(service: Service): number {
   return service.child.pid as number;
 }
 
-/** A GET that counts the bytes on the wire and the time to the last byte; history bodies are gzip (inflated here). */
-function getRaw(url: string, cookie: string): Promise<{ body: Uint8Array; wireBytes: number; ms: number }> {
+/** Each history request's steps as the server timed them (its Server-Timing header), by route and step. */
+const serverSteps = new Map<string, number[]>();
+let recordSteps = false;
+function recordServerTiming(url: string, header: string | undefined, ms: number) {
+  if (!recordSteps || !header) return;
+  const kind = url.includes("/keyframes/") ? "keyframe" : "chunk";
+  const add = (step: string, value: number) => {
+    const key = `${kind} ${step}`;
+    serverSteps.set(key, [...(serverSteps.get(key) ?? []), value]);
+  };
+  for (const part of header.split(/,\s*/)) {
+    const [step, duration] = part.split(";dur=");
+    if (step && duration) add(step, Number(duration));
+  }
+  add("whole request (client)", ms);
+}
+
+/**
+ * A GET as sent: its status, headers and body bytes as on the wire, and the time to the last
+ * byte. A kept-alive connection the server closed at the same moment is retried once on a
+ * new one, as browsers do for a GET.
+ */
+function getWire(
+  url: string,
+  cookie: string,
+  retried = false,
+): Promise<{ status: number; contentType: string; raw: Buffer; ms: number }> {
   const started = performance.now();
   return new Promise((done, fail) => {
     const req = httpRequest(url, { headers: { cookie } }, (res) => {
       const parts: Buffer[] = [];
       res.on("data", (part: Buffer) => parts.push(part));
       res.on("end", () => {
-        if (res.statusCode !== 200) return fail(new Error(`${url}: HTTP ${res.statusCode}`));
-        const raw = Buffer.concat(parts);
-        const body = res.headers["content-type"] === "application/gzip" ? gunzipSync(raw) : raw;
-        done({ body: new Uint8Array(body), wireBytes: raw.length, ms: performance.now() - started });
+        const ms = performance.now() - started;
+        recordServerTiming(url, res.headers["server-timing"] as string | undefined, ms);
+        const contentType = res.headers["content-type"] ?? "";
+        done({ status: res.statusCode ?? 0, contentType, raw: Buffer.concat(parts), ms });
       });
     });
-    req.on("error", fail);
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      if (!retried && req.reusedSocket && error.code === "ECONNRESET")
+        getWire(url, cookie, true).then(done, fail);
+      else fail(error);
+    });
     req.end();
   });
+}
+
+/** A GET that must succeed, counting the bytes on the wire; history bodies are gzip (inflated here). */
+async function getRaw(
+  url: string,
+  cookie: string,
+): Promise<{ body: Uint8Array; wireBytes: number; ms: number }> {
+  const got = await getWire(url, cookie);
+  if (got.status !== 200) throw new Error(`${url}: HTTP ${got.status}`);
+  const body = got.contentType === "application/gzip" ? gunzipSync(got.raw) : got.raw;
+  return { body: new Uint8Array(body), wireBytes: got.raw.length, ms: got.ms };
 }
 
 interface Stack {
@@ -206,13 +246,14 @@ interface Tab {
 }
 
 function drawStep(doc: Y.Doc, tab: Tab, color: string) {
-  const store = tabStores.get(doc);
-  if (!store) throw new Error("no store for this tab");
+  // Straight into the doc, one Yjs update per step: through a tldraw store the steps of a
+  // frame would merge into one update, and how many did would depend on the machine's load.
+  const records = boardRecords(doc);
   tab.n++;
   if (tab.done.length > 3 && tab.n % 25 === 0) {
     const id = tab.done[tab.n % tab.done.length] as string;
-    const shape = store.get(id as never) as { x: number } | undefined;
-    if (shape) store.put([{ ...shape, x: shape.x + 5 } as never]);
+    const shape = records.get(id) as { x: number } | undefined;
+    if (shape) records.set(id, { ...shape, x: shape.x + 5 } as never);
     return;
   }
   if (!tab.shape || tab.points.length >= 40) {
@@ -224,31 +265,29 @@ function drawStep(doc: Y.Doc, tab: Tab, color: string) {
   const last = tab.points.at(-1) ?? { x: 0, y: 0, z: 0.5 };
   tab.points.push({ x: last.x + 3 + (tab.n % 7), y: last.y + ((tab.n * 13) % 11) - 5, z: 0.5 });
   const index = tab.done.length;
-  store.put([
-    {
-      id: tab.shape,
-      typeName: "shape",
-      type: "draw",
-      x: (index % 8) * 180,
-      y: Math.floor(index / 8) * 140 + (color === "blue" ? 0 : 2_000),
-      rotation: 0,
-      index: tab.index,
-      parentId: "page:page",
-      isLocked: false,
-      opacity: 1,
-      meta: {},
-      props: {
-        ...DrawShapeUtil.prototype.getDefaultProps.call({ options: {} }),
-        color,
-        segments: [{ type: "free", path: b64Vecs.encodePoints(tab.points) }],
-        isComplete: tab.points.length >= 40,
-      },
-    } as never,
-  ]);
+  records.set(tab.shape, {
+    id: tab.shape,
+    typeName: "shape",
+    type: "draw",
+    x: (index % 8) * 180,
+    y: Math.floor(index / 8) * 140 + (color === "blue" ? 0 : 2_000),
+    rotation: 0,
+    index: tab.index,
+    parentId: "page:page",
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      ...DrawShapeUtil.prototype.getDefaultProps.call({ options: {} }),
+      color,
+      segments: [{ type: "free", path: b64Vecs.encodePoints(tab.points) }],
+      isComplete: tab.points.length >= 40,
+    },
+  } as never);
 }
-const tabStores = new WeakMap<Y.Doc, ReturnType<typeof createTLStore>>();
 
 async function main() {
+  console.log(`Replay bench, ${load()}`);
   const stack = await startStack();
   try {
     const db = createDb(stack.databaseUrl, { maxConnections: 2 });
@@ -283,15 +322,11 @@ async function main() {
           color: who === "interviewer" ? "blue" : "red",
         });
     // The first tab seeds the board as the room does (tldraw's document and page records).
-    for (const [i, tab] of tabs.entries()) {
-      const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
-      tabStores.set(tab.doc, store);
-      if (i === 0) bindStoreToDoc(store, tab.doc).loadFromDoc();
-      else {
-        await sleep(300);
-        bindStoreToDoc(store, tab.doc).loadFromDoc();
-      }
-    }
+    const seeder = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
+    const seeding = bindStoreToDoc(seeder, (tabs[0] as (typeof tabs)[number]).doc);
+    seeding.loadFromDoc();
+    await sleep(300);
+    seeding.dispose();
     const started = performance.now();
     const perTab = Math.ceil(UPDATES / tabs.length);
     const states: Tab[] = tabs.map(() => ({
@@ -338,7 +373,7 @@ async function main() {
     >`select sum(octet_length("bytes")) as bytes from "BoardUpdate" where "docId" = ${session.boardDocId}`;
     await db.$disconnect();
     console.log(
-      `\nGenerated ${logRows} updates in ${generatedS.toFixed(0)} s through the collab server (${tabs.length} connections), ` +
+      `\n[${load()}] Generated ${logRows} updates in ${generatedS.toFixed(0)} s through the collab server (${tabs.length} connections), ` +
         `log ${kb(Number(logBytes[0]?.bytes ?? 0))}, ${snapshots.length} snapshots (final ${kb(snapshots.at(-1)?.state.length ?? 0)}), spread over ${flags.minutes} minutes.`,
     );
 
@@ -346,12 +381,7 @@ async function main() {
     const cookie = calls.interviewer.cookieHeader();
     const base = `${stack.baseUrl}/api/sessions/${session.id}/replay`;
     const manifestFetch = await getRaw(base, cookie);
-    const manifest = JSON.parse(new TextDecoder().decode(manifestFetch.body)) as {
-      lastSeq: number;
-      durationMs: number;
-      chunks: { from: number; to: number; fromMs: number; toMs: number }[];
-      keyframes: { seq: number; atMs: number }[];
-    };
+    const manifest = JSON.parse(new TextDecoder().decode(manifestFetch.body)) as ReplayManifest;
     console.log(
       `Manifest: ${kb(manifestFetch.wireBytes)} on the wire, ${manifestFetch.ms.toFixed(1)} ms; ${manifest.chunks.length} chunks, ${manifest.keyframes.length} keyframes.`,
     );
@@ -361,54 +391,42 @@ async function main() {
       return seed / 2 ** 31;
     };
     const moments = Array.from({ length: SEEKS }, () => Math.floor(random() * manifest.durationMs));
-    const chunkAt = (ms: number) => manifest.chunks.filter((chunk) => chunk.fromMs <= ms).at(-1) ?? null;
 
+    // Each seek is the browser's own: a fresh ReplayHistory (a cold client, nothing cached)
+    // downloading through the signed-in cookie, so the bench measures the page's plan
+    // (which chunks and keyframe, in how many round trips) and its decoding and applying.
     async function seek(ms: number, fromStart: boolean) {
-      let serverMs = 0;
       let bytes = 0;
+      let lastByte = 0;
       const t0 = performance.now();
-      const chunk = chunkAt(ms);
-      const fetchChunk = async (range: { from: number; to: number }) => {
-        const got = await getRaw(`${base}/history/${range.from}-${range.to}`, cookie);
-        bytes += got.wireBytes;
-        return decodeHistoryChunk(got.body);
+      const load = async (path: string) => {
+        const got = await getWire(`${stack.baseUrl}${path}`, cookie);
+        bytes += got.raw.length;
+        lastByte = performance.now();
+        return new Response(new Uint8Array(got.raw), {
+          status: got.status,
+          headers: { "content-type": got.contentType },
+        });
       };
-      let target = 0;
-      const fetched = new Map<number, HistoryUpdate[]>();
-      if (chunk) {
-        if (chunk.toMs <= ms) target = chunk.to;
-        else {
-          const updates = await fetchChunk(chunk);
-          fetched.set(chunk.from, updates);
-          target = seqAtTime(updates, ms, chunk.from - 1);
-        }
-      }
-      const keyframe = fromStart ? null : keyframeAtOrBefore(manifest.keyframes, target);
-      const [state, ...parts] = await Promise.all([
-        keyframe
-          ? getRaw(`${base}/keyframes/${keyframe.seq}`, cookie).then((got) => {
-              bytes += got.wireBytes;
-              return got.body;
-            })
-          : null,
-        ...chunksBetween(keyframe?.seq ?? 0, target, manifest.lastSeq).map(
-          (range) => fetched.get(range.from) ?? fetchChunk(range),
-        ),
-      ]);
-      serverMs = performance.now() - t0;
-      const doc = new Y.Doc();
-      if (state) Y.applyUpdate(doc, state);
-      applyUpdates(doc, parts.flat(), keyframe?.seq ?? 0, target);
-      const records = Object.keys(readStoredRecords(doc)).length;
+      const history = new ReplayHistory(
+        session.id,
+        fromStart ? { ...manifest, keyframes: [] } : manifest,
+        () => undefined,
+        load,
+      );
+      await history.showMoment(ms);
+      const records = Object.keys(readStoredRecords(history.doc)).length;
       const totalMs = performance.now() - t0;
-      doc.destroy();
-      return { serverMs, totalMs, bytes, records };
+      history.doc.destroy();
+      return { serverMs: lastByte - t0, totalMs, bytes, records };
     }
 
     const keyed: { serverMs: number; totalMs: number; bytes: number }[] = [];
     const fromStart: { serverMs: number; totalMs: number; bytes: number }[] = [];
     for (const [i, ms] of moments.entries()) {
+      recordSteps = true;
       keyed.push(await seek(ms, false));
+      recordSteps = false;
       fromStart.push(await seek(ms, true));
       if (i % 20 === 0) process.stdout.write(`  seeks: ${i}\r`);
     }
@@ -418,12 +436,17 @@ async function main() {
         [...values].sort((a, b) => a - b),
         95,
       );
-    console.log(`\n${SEEKS} random seeks, each from a cold client (no cached chunks), keyframe + chunks:`);
+    console.log(
+      `\n[${load()}] ${SEEKS} random seeks, each from a cold client (no cached chunks), keyframe + chunks:`,
+    );
     console.log(`  server              ms  ${summary(keyed.map((s) => s.serverMs))}`);
     console.log(`  server + apply      ms  ${summary(keyed.map((s) => s.totalMs))}`);
     console.log(
       `  bytes per seek          mean ${kb(mean(keyed.map((s) => s.bytes)))}  p95 ${kb(p95(keyed.map((s) => s.bytes)))}`,
     );
+    console.log("  where a request's time goes (Server-Timing, keyframe + chunks seeks), ms:");
+    for (const [step, values] of [...serverSteps].sort(([a], [b]) => a.localeCompare(b)))
+      console.log(`    ${step.padEnd(32)} ${summary(values)}  (${values.length} requests)`);
     console.log("The same seeks replaying the log from the start:");
     console.log(`  server              ms  ${summary(fromStart.map((s) => s.serverMs))}`);
     console.log(`  server + apply      ms  ${summary(fromStart.map((s) => s.totalMs))}`);
@@ -451,14 +474,18 @@ async function main() {
       for (let run = 0; run < 3; run++) {
         const t0 = performance.now();
         await page.goto(`${stack.baseUrl}/sessions/${session.id}/replay`);
+        // The first frame is the final board at the camera the page opens with: the board at
+        // the last sequence with at least one of its shapes drawn in the viewport (tldraw
+        // hides the shapes outside it, so the first in the DOM may be one of those).
         await page
-          .locator('[data-testid="replay-board"]:not([data-seq=""]) .tl-shape')
+          .locator(`[data-testid="replay-board"][data-seq="${manifest.lastSeq}"] .tl-shape`)
+          .filter({ visible: true })
           .first()
           .waitFor({ timeout: 60_000 });
         firstFrames.push(performance.now() - t0);
       }
       console.log(
-        `Replay page, navigation to the final board drawn: ${firstFrames.map((ms) => ms.toFixed(0)).join(", ")} ms (cold, then warm cache twice)`,
+        `[${load()}] Replay page, navigation to the final board drawn: ${firstFrames.map((ms) => ms.toFixed(0)).join(", ")} ms (cold, then warm cache twice)`,
       );
       const t1 = performance.now();
       const [download] = await Promise.all([
@@ -467,14 +494,14 @@ async function main() {
       ]);
       await download.path();
       console.log(
-        `PNG export of the final board: ${(performance.now() - t1).toFixed(0)} ms (${kb(readFileSync(await download.path()).length)})`,
+        `[${load()}] PNG export of the final board: ${(performance.now() - t1).toFixed(0)} ms (${kb(readFileSync(await download.path()).length)})`,
       );
     } finally {
       await browser.close();
     }
     const reportTimes: number[] = [];
     for (let i = 0; i < 5; i++) reportTimes.push((await getRaw(`${base}/report`, cookie)).ms);
-    console.log(`Markdown report: ${summary(reportTimes)} ms`);
+    console.log(`[${load()}] Markdown report: ${summary(reportTimes)} ms`);
 
     // --- 20 replays streaming at once: each plays the whole history chunk by chunk ---
     const pid = serverPid(stack.web);
@@ -493,7 +520,7 @@ async function main() {
     );
     clearInterval(sampler);
     console.log(
-      `${STREAMS} replays streaming the whole history at once: ${((performance.now() - t2) / 1000).toFixed(1)} s, ` +
+      `[${load()}] ${STREAMS} replays streaming the whole history at once: ${((performance.now() - t2) / 1000).toFixed(1)} s, ` +
         `web server RSS ${(before / 2 ** 20).toFixed(0)} MB before, peak ${(peak / 2 ** 20).toFixed(0)} MB`,
     );
   } finally {
