@@ -9,6 +9,7 @@ import type { CalibrationDraft } from "./calibration-input";
 import { getCalibration } from "./calibration-view";
 import { requestCalibration, saveCalibrationScores, submitCalibration } from "./calibrations";
 import { getCohortCalibration } from "./cohort-agreement";
+import { listOwnCalibrationRequests } from "./own-requests";
 
 let t: TestDatabase;
 let owner: SeededUser;
@@ -92,6 +93,19 @@ describe("scoring blind", () => {
     });
   });
 
+  it("lists the request among the rater's own, with no one's scores, and nothing for a non-rater", async () => {
+    const [request] = await listOwnCalibrationRequests(t.db, cohortId, cleo.id);
+    expect(request).toEqual({
+      id: calibrationId,
+      sessionTitle: expect.any(String),
+      requestedAt: expect.any(Date),
+      requestedBy: "Owner",
+      submitted: false,
+    });
+    expect(await listOwnCalibrationRequests(t.db, cohortId, ben.id)).toEqual([]);
+    await expect(listOwnCalibrationRequests(t.db, cohortId, outsider.id)).rejects.toThrow(NotFoundError);
+  });
+
   it("lets a rater who is a plain member watch the replay as a guest, without the scorecard", async () => {
     const access = await loadReplayAccess(t.db, sessionId, cleo.id);
     expect(access.role).toBe("guest");
@@ -127,6 +141,8 @@ describe("scoring blind", () => {
     expect(coachView.seat?.draft.levels[keys[0] as string]).toBeNull();
     expect(JSON.stringify(coachView)).not.toContain("Ana saw");
     expect(coachView.raters.map((rater) => [rater.name, rater.submitted])).toContainEqual(["Ana", true]);
+    const [own] = await listOwnCalibrationRequests(t.db, cohortId, ana.id);
+    expect(own).toMatchObject({ id: calibrationId, submitted: true });
   });
 
   it("reveals every submitted rater's levels and evidence side by side once the rater submits", async () => {
@@ -166,31 +182,33 @@ describe("scoring blind", () => {
 });
 
 describe("agreement and leniency across the cohort's calibrations", () => {
+  /** A new finished session of Ben's, which Ana and Cleo are asked to score at these levels. */
+  async function calibratedSession(anaLevel: number, cleoLevel: number) {
+    const session = await seedSession(t.db, { interviewerId: coach.id, candidateId: ben.id, cohortId });
+    await playSession(t.db, { id: session.id, interviewerId: coach.id, candidateId: ben.id });
+    const { id } = await requestCalibration(t.db, cohortId, coach.id, {
+      sessionId: session.id,
+      raterIds: [ana.id, cleo.id],
+    });
+    await saveCalibrationScores(
+      t.db,
+      id,
+      ana.id,
+      draftOf(() => anaLevel),
+    );
+    await saveCalibrationScores(
+      t.db,
+      id,
+      cleo.id,
+      draftOf(() => cleoLevel),
+    );
+    return id;
+  }
+
   it("measures agreement per dimension over calibrated sessions, and who scores high", async () => {
     // Three more sessions, each calibrated by Ana and Cleo: Ana always one level above Cleo.
-    for (const [index, candidate] of [ben, ben, ben].entries()) {
-      const session = await seedSession(t.db, {
-        interviewerId: coach.id,
-        candidateId: candidate.id,
-        cohortId,
-      });
-      await playSession(t.db, { id: session.id, interviewerId: coach.id, candidateId: candidate.id });
-      const { id } = await requestCalibration(t.db, cohortId, coach.id, {
-        sessionId: session.id,
-        raterIds: [ana.id, cleo.id],
-      });
-      await saveCalibrationScores(
-        t.db,
-        id,
-        ana.id,
-        draftOf(() => 2 + (index % 2) + 1),
-      );
-      await saveCalibrationScores(
-        t.db,
-        id,
-        cleo.id,
-        draftOf(() => 2 + (index % 2)),
-      );
+    for (const index of [0, 1, 2]) {
+      const id = await calibratedSession(2 + (index % 2) + 1, 2 + (index % 2));
       await submitCalibration(t.db, id, ana.id);
       await submitCalibration(t.db, id, cleo.id);
     }
@@ -211,24 +229,7 @@ describe("agreement and leniency across the cohort's calibrations", () => {
     const before = await getCohortCalibration(t.db, cohortId, coach.id);
     const dimensionOf = (tab: typeof before) =>
       tab.agreement.find((entry) => entry.dimension.endsWith(`/${keys[1]}`));
-    const session = await seedSession(t.db, { interviewerId: coach.id, candidateId: ben.id, cohortId });
-    await playSession(t.db, { id: session.id, interviewerId: coach.id, candidateId: ben.id });
-    const { id } = await requestCalibration(t.db, cohortId, coach.id, {
-      sessionId: session.id,
-      raterIds: [ana.id, cleo.id],
-    });
-    await saveCalibrationScores(
-      t.db,
-      id,
-      ana.id,
-      draftOf(() => 4),
-    );
-    await saveCalibrationScores(
-      t.db,
-      id,
-      cleo.id,
-      draftOf(() => 1),
-    );
+    const id = await calibratedSession(4, 1);
     await submitCalibration(t.db, id, ana.id);
     expect(dimensionOf(await getCohortCalibration(t.db, cohortId, coach.id))).toEqual(dimensionOf(before));
     await submitCalibration(t.db, id, cleo.id);

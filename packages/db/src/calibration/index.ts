@@ -3,3 +3,4 @@ export { CalibrationDraft, CalibrationId, CalibrationRequest } from "./calibrati
 export { type CalibrationRating, type CalibrationView, getCalibration } from "./calibration-view";
 export { requestCalibration, saveCalibrationScores, submitCalibration } from "./calibrations";
 export { type CohortCalibration, getCohortCalibration } from "./cohort-agreement";
+export { listOwnCalibrationRequests, type OwnCalibrationRequest } from "./own-requests";

@@ -1,8 +1,9 @@
 import "server-only";
-import { listCohortMembers } from "@mockboard/db";
+import { listCohortMembers, listOwnCalibrationRequests } from "@mockboard/db";
 import { InviteLink } from "@/features/invites";
 import { db } from "@/server/db";
 import { LocalTime } from "@/ui/LocalTime";
+import { OwnCalibrationRequests } from "./calibration/OwnCalibrationRequests";
 import { ROLE_LABELS } from "./cohort-labels";
 import { CohortSettingsForm } from "./components/CohortSettingsForm";
 import { LeaveCohortButton } from "./components/LeaveCohortButton";
@@ -10,13 +11,23 @@ import { MemberActions } from "./components/MemberActions";
 import { loadCohort } from "./server/load-cohort";
 import { settingsChoices } from "./server/settings-choices";
 
-/** The members tab: who is in, their role, what they did, when they were last active. */
+/**
+ * The members tab: who is in, their role, what they did, when they were last active, and
+ * the calibrations the viewer was asked to score.
+ */
 export async function MembersPage({ params }: { params: unknown }) {
   const { user, cohort } = await loadCohort(params);
-  const members = await listCohortMembers(db(), cohort.id, user.id);
+  const [members, requests] = await Promise.all([
+    listCohortMembers(db(), cohort.id, user.id),
+    listOwnCalibrationRequests(db(), cohort.id, user.id),
+  ]);
   const manage = cohort.rights.manageMembers;
+  // Blind scores still owed come first: they are what the rater has to do here.
+  const owed = requests.some((request) => !request.submitted);
+  const calibrations = <OwnCalibrationRequests cohortId={cohort.id} requests={requests} />;
   return (
     <>
+      {owed ? calibrations : null}
       {cohort.invite ? (
         <section className="card" aria-labelledby="invite-title">
           <h2 id="invite-title">Invite people</h2>
@@ -91,6 +102,7 @@ export async function MembersPage({ params }: { params: unknown }) {
         </table>
         <LeaveCohortButton cohortId={cohort.id} cohortName={cohort.name} />
       </section>
+      {owed ? null : calibrations}
       {cohort.rights.editSettings ? (
         <section className="card" aria-labelledby="settings-title">
           <h2 id="settings-title">Settings</h2>
