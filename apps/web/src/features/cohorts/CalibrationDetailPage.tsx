@@ -68,8 +68,10 @@ export async function CalibrationDetailPage({ params }: { params: unknown }) {
                     {dimension.ratings.map((rating) => (
                       <tr key={rating.raterId}>
                         <th scope="row">{rating.name}</th>
-                        <td className="num">{rating.notObserved ? "Not observed" : (rating.level ?? "–")}</td>
-                        <td>
+                        <td className="num" data-label="Level">
+                          {rating.notObserved ? "Not observed" : (rating.level ?? "–")}
+                        </td>
+                        <td data-label="Evidence" className="evidence-cell">
                           {rating.evidence.length === 0
                             ? "–"
                             : rating.evidence.map((item) => <p key={item.text}>{item.text}</p>)}

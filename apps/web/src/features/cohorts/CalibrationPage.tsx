@@ -22,8 +22,9 @@ export async function CalibrationPage({ params }: { params: unknown }) {
       <section className="card">
         <h2>Calibration</h2>
         <p className="empty">
-          When a coach asks you to score a session blind, the request arrives in your notifications with a
-          link to it.
+          When a coach asks you to score a session blind, the request arrives in your notifications and is
+          listed under{" "}
+          <Link href={`/cohorts/${cohort.id}`}>Your calibration requests on the Members tab</Link>.
         </p>
       </section>
     );
@@ -98,13 +99,17 @@ export async function CalibrationPage({ params }: { params: unknown }) {
                   <th scope="row">
                     {row.label.title} <span className="muted small">({row.label.rubricTitle})</span>
                   </th>
-                  <td>{row.method ? METHOD[row.method] : "Not enough scores"}</td>
-                  <td className="num">{figure(row.value)}</td>
-                  <td>
+                  <td data-label="Measure">{row.method ? METHOD[row.method] : "Not enough scores"}</td>
+                  <td className="num" data-label="Agreement">
+                    {figure(row.value)}
+                  </td>
+                  <td data-label="95% interval">
                     {row.interval ? `${figure(row.interval.low)} to ${figure(row.interval.high)}` : "–"}
                   </td>
-                  <td className="num">{row.units}</td>
-                  <td>{row.band ? BAND[row.band] : "–"}</td>
+                  <td className="num" data-label="Sessions">
+                    {row.units}
+                  </td>
+                  <td data-label="Reading">{row.band ? BAND[row.band] : "–"}</td>
                 </tr>
               ))}
             </tbody>
@@ -138,9 +143,13 @@ export async function CalibrationPage({ params }: { params: unknown }) {
               {tab.leniency.map((row) => (
                 <tr key={row.raterId}>
                   <th scope="row">{row.name}</th>
-                  <td className="num">{`${row.meanDifference >= 0 ? "+" : ""}${row.meanDifference.toFixed(2)}`}</td>
-                  <td className="num">{row.scores}</td>
-                  <td>{READING[row.reading]}</td>
+                  <td className="num" data-label="Mean difference (levels)">
+                    {`${row.meanDifference >= 0 ? "+" : ""}${row.meanDifference.toFixed(2)}`}
+                  </td>
+                  <td className="num" data-label="Scores">
+                    {row.scores}
+                  </td>
+                  <td data-label="Reading">{READING[row.reading]}</td>
                 </tr>
               ))}
             </tbody>

@@ -22,7 +22,7 @@ export function CalibrationRequestForm({ cohortId, sessions, people }: Calibrati
   }
   return (
     <form
-      className="stack-form"
+      className="stack-form calibration-request"
       onSubmit={async (event) => {
         event.preventDefault();
         setBusy(true);
