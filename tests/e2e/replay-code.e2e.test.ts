@@ -75,6 +75,11 @@ beforeAll(async () => {
   await replaceCode(page, SECOND);
   await runAndWait(page);
   expect(await stdout(page)).toBe("second version\n4\n");
+  // The browser reports a run's result once it has ended: both are on the timeline before the end.
+  await until(
+    async () => (await db.sessionEvent.count({ where: { sessionId, kind: "CODE_RUN" } })) === 2,
+    "both runs are on the session's timeline",
+  );
   await endSession(db, sessionId, interviewer.id);
 }, 180_000);
 
