@@ -33,6 +33,9 @@ const { values: flags } = parseArgs({
     // Measure the room with an empty board (by default the board holds a small sketch
     // with text, as an interview leaves it, so the font it uses is part of the load).
     "empty-board": { type: "boolean", default: false },
+    // A loaded machine: while measuring, two other Chromium pages (another browser process)
+    // hold a video call in another session, as the interview's own video does.
+    busy: { type: "boolean", default: false },
   },
 });
 const RUNS = Number(flags.runs);
@@ -89,6 +92,8 @@ interface BenchStack {
   /** The room of a session they ran, ended, scored and released feedback for. */
   releasedRoomPath: string;
   interviewer: { email: string; password: string };
+  /** With --busy: another session's room and its two people, who hold a video call in it. */
+  busyCall?: { roomPath: string; people: { email: string; password: string }[] };
 }
 
 /**
@@ -97,8 +102,8 @@ interface BenchStack {
  * candidate and their sessions in four states (scheduled, live, ended, feedback released),
  * made with that checkout's own factories and domain functions.
  */
-async function startBenchStack(root: string): Promise<BenchStack> {
-  const stack = await startStack({ root, video: false, countQueries: true, quiet });
+async function startBenchStack(root: string, busy: boolean): Promise<BenchStack> {
+  const stack = await startStack({ root, video: busy, countQueries: true, quiet });
   try {
     const fromRoot = <T>(path: string): Promise<T> =>
       import(pathToFileURL(join(root, "packages/db/src", path)).href);
@@ -142,6 +147,12 @@ async function startBenchStack(root: string): Promise<BenchStack> {
     });
     await submitScorecard(db, released.id, interviewer.id);
     await releaseFeedback(db, released.id, interviewer.id);
+    let busyCall: BenchStack["busyCall"];
+    if (busy) {
+      const people = await Promise.all([seedUser(db), seedUser(db)]);
+      const other = await seedSession(db, { interviewerId: people[0].id, candidateId: people[1].id });
+      busyCall = { roomPath: `/sessions/${other.id}`, people };
+    }
     await db.$disconnect();
     return {
       stack,
@@ -150,6 +161,7 @@ async function startBenchStack(root: string): Promise<BenchStack> {
       endedRoomPath: `/sessions/${ended.id}`,
       releasedRoomPath: `/sessions/${released.id}`,
       interviewer,
+      busyCall,
     };
   } catch (error) {
     await stack.stop();
@@ -451,6 +463,31 @@ const kb = (n: number) => n / 1024;
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 
+/**
+ * The load of --busy: a second Chromium with fake camera and microphone, both people of
+ * another session in its room with video joined, left running until the bench ends.
+ */
+async function startBusyCall(bench: BenchStack): Promise<Browser> {
+  const call = bench.busyCall;
+  if (!call) throw new Error("the stack was started without a busy call");
+  const busy = await chromium.launch(
+    chromiumLaunchOptions(["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]),
+  );
+  for (const person of call.people) {
+    const state = await signIn(busy, bench.stack.baseUrl, person);
+    const context = await busy.newContext({ viewport: VIEWPORT, storageState: state });
+    const page = await context.newPage();
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.goto(`${bench.stack.baseUrl}${call.roomPath}`);
+    await page.getByTestId("video-join").click({ timeout: LOAD_TIMEOUT_MS });
+    await page
+      .locator('[data-testid="video-call"][data-state="connected"]')
+      .waitFor({ timeout: LOAD_TIMEOUT_MS });
+  }
+  // Both pages now send and decode each other's camera.
+  return busy;
+}
+
 async function signIn(browser: Browser, baseUrl: string, user: { email: string; password: string }) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
@@ -583,7 +620,9 @@ async function main() {
   for (const [index, root] of roots.entries()) console.log(`  ${index === 0 ? "now   " : "before"} ${root}`);
   const stacks: BenchStack[] = [];
   let browser: Browser | undefined;
+  let busyBrowser: Browser | undefined;
   const stopAll = async () => {
+    await busyBrowser?.close();
     await browser?.close();
     await Promise.all(stacks.map((bench) => bench.stack.stop()));
   };
@@ -591,7 +630,12 @@ async function main() {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    for (const root of roots) stacks.push(await startBenchStack(root));
+    for (const [index, root] of roots.entries())
+      stacks.push(await startBenchStack(root, Boolean(flags.busy) && index === 0));
+    if (flags.busy && stacks[0]) {
+      busyBrowser = await startBusyCall(stacks[0]);
+      console.log("  busy: two other Chromium pages in a video call while measuring");
+    }
     browser = await chromium.launch(chromiumLaunchOptions());
     const states = [];
     for (const bench of stacks) states.push(await signIn(browser, bench.stack.baseUrl, bench.interviewer));
