@@ -133,4 +133,17 @@ describe("presence through the collab server", () => {
     await sleep(200);
     expect(stateOf(b, 777)?.presence).toEqual({ n: 2 });
   });
+
+  it("drops a peer whose network went silent from everyone's presence within seconds, while its socket is still open", async () => {
+    const a = await join("doc-silent", "ada");
+    const b = await join("doc-silent", "bob");
+    b.provider.awareness.setLocalStateField("presence", { cursor: { x: 1, y: 1 } });
+    await waitFor(() => stateOf(a, b.doc.clientID) !== undefined, "a to see b");
+    // A lost network: nothing from b reaches the server any more (no pong, no close), and b
+    // itself does not know. Only the server's heartbeat can tell.
+    const socket = (b.provider.ws as unknown as { _socket: { pause(): void } })._socket;
+    socket.pause();
+    // A few seconds, not the half minute to a minute it took with a 30 s heartbeat.
+    await waitFor(() => stateOf(a, b.doc.clientID) === undefined, "b to leave a's presence", 8_000);
+  }, 15_000);
 });

@@ -20,7 +20,7 @@ describe("environment", () => {
       BOARD_USER_QUOTA_BYTES: 256 * 1024 * 1024,
       MAX_CONNECTIONS_PER_USER: 8,
       COLLAB_LEASE_TTL_MS: 10_000,
-      COLLAB_HEARTBEAT_MS: 30_000,
+      COLLAB_HEARTBEAT_MS: 2500,
       LOG_LEVEL: "info",
     });
   });

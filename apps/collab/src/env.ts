@@ -1,5 +1,6 @@
 // The only place that reads process.env: everything the server needs, validated once.
 import { z } from "zod";
+import { HEARTBEAT_MS } from "./heartbeat";
 
 const Env = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL"),
@@ -45,7 +46,7 @@ const Env = z.object({
     .regex(/^(https?|wss?):\/\//, "COLLAB_ROUTER_URL must be an http(s) or ws(s) URL")
     .optional(),
   /** Pings every open websocket this often; a peer that misses one is dropped. Keep it below the proxy's read timeout. */
-  COLLAB_HEARTBEAT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+  COLLAB_HEARTBEAT_MS: z.coerce.number().int().min(1000).max(300_000).default(HEARTBEAT_MS),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Env = z.infer<typeof Env>;

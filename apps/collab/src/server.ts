@@ -16,6 +16,7 @@ import { awaitAccessFeed, openAccessFeed } from "./access-feed";
 import { AccessRevocations } from "./access-revocations";
 import { createAdmissionGate } from "./admission-gate";
 import { checkDatabase, createBoardLogFor, createUsageFor } from "./board-storage";
+import { HEARTBEAT_MS } from "./heartbeat";
 import { createInternalHttpHandler, createPublicHttpHandler, listenOn, serveWith } from "./http";
 import { type CollabLimits, resolveLimits } from "./limits";
 import { Metrics, type MetricsSnapshot } from "./metrics";
@@ -44,6 +45,7 @@ export interface CollabServerOptions {
   logger?: Logger;
   /** Parallel group-commit writers. */
   writerLanes?: number;
+  /** How often every websocket is pinged; see HEARTBEAT_MS. */
   heartbeatMs?: number;
   /** How long close() waits for rooms to flush before dropping sockets. */
   shutdownTimeoutMs?: number;
@@ -152,7 +154,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
   function startHeartbeat(): void {
     // Drops peers that stopped answering pings (a vanished laptop keeps its TCP socket).
-    const every = options.heartbeatMs ?? 30_000;
+    const every = options.heartbeatMs ?? HEARTBEAT_MS;
     let last = performance.now();
     heartbeat = setInterval(() => {
       const now = performance.now();
