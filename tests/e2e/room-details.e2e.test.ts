@@ -9,6 +9,9 @@ import { readmePicture } from "./support/screenshots";
 // The room's smaller rough edges, as the interviewer meets them at 1440x900: a phase can be
 // taken back, tabs are whole, a rare action is a late keyboard stop, the timeline reads as
 // the interview went, the prompt page's labels keep apart, and an ended session has no clock.
+/** A loaded machine answers slower than expect.poll's default second. */
+const SOON = { timeout: 10_000 };
+
 let browser: Browser;
 let page: Page;
 let url: string;
@@ -47,12 +50,13 @@ afterAll(async () => {
 
 describe("the room's smaller rough edges", () => {
   it("the interviewer can take a phase back after Next phase", async () => {
-    await expect.poll(phaseLabel).toMatch(/^Phase 1\//);
+    // The server's HTML shows the timer before its buttons work: click once the room is live.
+    await page.locator(".tl-canvas").waitFor({ timeout: 30_000 });
+    await expect.poll(phaseLabel, SOON).toMatch(/^Phase 1\//);
     await page.getByRole("button", { name: "Next phase" }).click();
-    await expect.poll(phaseLabel).toMatch(/^Phase 2\//);
+    await expect.poll(phaseLabel, SOON).toMatch(/^Phase 2\//);
     await page.getByRole("button", { name: "Previous phase" }).click();
-    await expect.poll(phaseLabel).toMatch(/^Phase 1\//);
-    await page.locator(".tl-canvas").waitFor();
+    await expect.poll(phaseLabel, SOON).toMatch(/^Phase 1\//);
     await expect.poll(() => page.getByRole("button", { name: "Next phase" }).isEnabled()).toBe(true);
     await readmePicture(page, "room");
   });
@@ -111,6 +115,26 @@ describe("the room's smaller rough edges", () => {
     expect(await timeline.getByTestId("timeline-media").innerText()).toMatch(/switched 4 times/);
     expect(await timeline.getByTestId("timeline-note").innerText()).toMatch(/Asks for the QPS first/);
     expect(await timeline.getByText(/^Note$/).count()).toBe(0);
+  });
+
+  it("a note written during the session is on the timeline at once, and still in the notes when their tab opens again", async () => {
+    await page.getByRole("tab", { name: "Notes" }).click();
+    await page.getByLabel("New note", { exact: true }).fill("Sketches the write path live");
+    await page.getByLabel("New note", { exact: true }).press("Enter");
+    await expect.poll(() => page.getByText("All notes saved").isVisible(), { timeout: 15_000 }).toBe(true);
+    // No reload: the timeline drawn with the page must learn of the note.
+    await page.getByRole("tab", { name: "Timeline" }).click();
+    const timeline = page.getByRole("region", { name: "Session timeline" });
+    await expect
+      .poll(() => timeline.getByTestId("timeline-note").allInnerTexts(), { timeout: 5_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/Sketches the write path live/)]));
+    await page.getByRole("tab", { name: "Notes" }).click();
+    const written = () =>
+      page
+        .getByRole("region", { name: "Your notes" })
+        .locator("li textarea")
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
+    await expect.poll(written).toContain("Sketches the write path live");
   });
 
   it("the prompt page keeps the round label apart from the way to prepare for it", async () => {

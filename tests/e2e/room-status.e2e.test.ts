@@ -3,6 +3,7 @@ import { seedSession, seedUser } from "@mockboard/db/testing/factories";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, signIn } from "./support/browser";
+import { startCuttableNetwork } from "./support/cuttable-network";
 import { testDb } from "./support/db";
 
 // One status language: the header says the interview's stage; the connection is a quiet
@@ -97,6 +98,44 @@ describe("one status language in the room", () => {
       .toBe("good");
   });
 
+  it("the other side learns within seconds when someone's network is lost without a word, and when it is back", async () => {
+    // The candidate's browser loses its network silently (no offline event, no close frame):
+    // only the collab server's heartbeat can tell. Before #18.2 the interviewer learned after
+    // 30-60 s; now within a few seconds.
+    const network = await startCuttableNetwork();
+    try {
+      await candidate.context().close();
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+        proxy: network.proxy,
+      });
+      contexts.push(context);
+      candidate = await context.newPage();
+      candidate.on("dialog", (dialog) => void dialog.accept());
+      await signIn(candidate, candidateUser);
+      await candidate.goto(url);
+      await candidate.locator('[data-status="live"]').waitFor({ timeout: 30_000 });
+      await expect.poll(() => interviewer.getByTestId("peer-offline").count(), SOON).toBe(0);
+
+      const lostAt = Date.now();
+      network.cut();
+      await expect
+        .poll(() => text(interviewer, "peer-offline"), { timeout: 12_000, intervals: [100] })
+        .toMatch(/Sam Carter.*offline since \d+:\d\d/s);
+      console.log(
+        `the interviewer saw the candidate offline ${Date.now() - lostAt} ms after the network went`,
+      );
+      expect(await candidate.evaluate(() => navigator.onLine)).toBe(true); // the candidate's browser never knew
+
+      network.restore();
+      await expect.poll(() => interviewer.getByTestId("peer-offline").count(), { timeout: 30_000 }).toBe(0);
+    } finally {
+      await candidate.context().close();
+      await network.close();
+      candidate = await open(candidateUser, url);
+    }
+  }, 120_000);
+
   it("the other side sees who dropped, greyed, with the session time since when", async () => {
     // A closed tab drops at once. (A lost network is noticed when its presence times out,
     // about 30 s; Chromium's emulated offline does not cut an open WebSocket, so a test
@@ -105,9 +144,15 @@ describe("one status language in the room", () => {
     await expect
       .poll(() => text(interviewer, "peer-offline"), SOON)
       .toMatch(/Sam Carter.*offline since \d+:\d\d/s);
+    // The header's "with Sam Carter" is greyed and says since when.
+    const peer = interviewer.getByTestId("header-peer");
+    await expect.poll(() => peer.getAttribute("data-away"), SOON).toBe("true");
+    expect(await peer.innerText()).toMatch(/with Sam Carter \(offline since \d+:\d\d\)/);
     await picture(interviewer, "room-peer-offline-interviewer-1440");
     candidate = await open(candidateUser, url);
     await expect.poll(() => interviewer.getByTestId("peer-offline").count(), SOON).toBe(0);
+    await expect.poll(() => peer.getAttribute("data-away"), SOON).toBeNull();
+    expect(await peer.innerText()).toBe("with Sam Carter");
   });
 
   it("a timer button pressed offline says so in words, and the words clear once back online", async () => {

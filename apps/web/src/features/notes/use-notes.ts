@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useRoomNotes } from "@/ui/RoomNotes";
 import type { LocalNote, NoteDto } from "./note-types";
 import { readPendingNotes, writePendingNotes } from "./pending-notes";
 
@@ -13,9 +14,15 @@ const RETRY_MS = 3000;
  * The interviewer's notes with autosave as typed. Every change is written to localStorage
  * first and sent after a short pause; it stays "pending" until the server acknowledges
  * that exact version, and pending notes are resent on reload, on reconnect and on a timer.
+ * The list is the room's (RoomNotes): the timeline shows it live, and the panel opened again
+ * after another tab starts from it rather than from the notes the page was rendered with.
  */
 export function useNotes(sessionId: string, userId: string, initial: NoteDto[]) {
-  const [notes, setNotes] = useState<LocalNote[]>(() => initial.map((note) => ({ ...note, pending: false })));
+  const room = useRoomNotes();
+  const publish = room?.publish;
+  const [notes, setNotes] = useState<LocalNote[]>(() =>
+    room?.notes ? [...room.notes] : initial.map((note) => ({ ...note, pending: false })),
+  );
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [refused, setRefused] = useState<string | null>(null);
   const notesRef = useRef(notes);
@@ -27,11 +34,12 @@ export function useNotes(sessionId: string, userId: string, initial: NoteDto[]) 
       notesRef.current = next;
       writePendingNotes(sessionId, userId, next);
       setNotes(next);
+      publish?.(next);
       setStatus((current) =>
         next.some((note) => note.pending) ? (current === "offline" ? "offline" : "saving") : "saved",
       );
     },
-    [sessionId, userId],
+    [sessionId, userId, publish],
   );
 
   const flush = useCallback(

@@ -1,7 +1,7 @@
 // Public surface of the scorecard feature: scoring, self-assessment, release and feedback.
 export { FeedbackView } from "./components/FeedbackView";
-export { ScorecardPanel } from "./components/ScorecardPanel";
-export { SelfAssessmentPanel } from "./components/SelfAssessmentPanel";
+// Fetched when first shown (lazy-panels.tsx).
+export { ScorecardPanel, SelfAssessmentPanel } from "./components/lazy-panels";
 export {
   feedbackGET,
   feedbackReleasePOST,

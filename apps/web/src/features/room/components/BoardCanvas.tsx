@@ -3,6 +3,7 @@
 import type { BoardUser } from "@mockboard/board";
 import { ComponentShapeUtil, useBoard, useSharedSessionDoc } from "@mockboard/board/react";
 import { getAssetUrls } from "@tldraw/assets/selfHosted";
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import {
   allDefaultFontFaces,
@@ -16,16 +17,29 @@ import {
   useEditor,
 } from "tldraw";
 import "tldraw/tldraw.css";
+import { useReportBoardPresence } from "../live/board-presence";
 import { useDroppedPeers } from "../live/use-dropped-peers";
 import { BoardOffline } from "./BoardOffline";
 import { BoardToolbar } from "./BoardToolbar";
 import { overridesWithoutEmbeds, shapeUtilsWithoutEmbeds } from "./board-without-embeds";
 import { registerBookmarksWithoutPreview } from "./bookmarks-without-preview";
 import { GeoShapeUtilKeepingWords } from "./geo-labels-keep-words";
-import { KitPalette } from "./kit/KitPalette";
 import { kitOverrides } from "./kit/kit-overrides";
 import { usePaletteOpen } from "./kit/use-palette-open";
 import "../board.css";
+import "./kit/kit.css";
+
+/** The palette's column, kept while the board and then the palette's own code load. */
+function PaletteColumn({ chosen = false }: { chosen?: boolean }) {
+  return <section className="kit-palette" data-chosen={chosen ? "true" : undefined} aria-hidden="true" />;
+}
+
+// The palette does nothing before the editor exists: its entries, templates and drag and drop
+// are fetched once the board is up (in a column kept for them), not with the board's first paint.
+const KitPalette = dynamic(() => import("./kit/KitPalette").then((module) => module.KitPalette), {
+  ssr: false,
+  loading: () => <PaletteColumn />,
+});
 
 const selfHosted = getAssetUrls({ baseUrl: "/tldraw-assets" });
 
@@ -118,6 +132,12 @@ export default function BoardCanvas({ licenseKey, me }: Props) {
   const peers = useMemo(() => board.peers.filter((peer) => peer.id !== me.id), [board.peers, me.id]);
   // Who dropped off while this board was connected (while it is not, it cannot know).
   const dropped = useDroppedPeers(peers, session.status === "live");
+  // The room's header greys the other person's name when they are not here.
+  useReportBoardPresence({
+    live: session.status === "live",
+    here: peers.map((peer) => peer.id),
+    dropped: dropped.map(({ id, since }) => ({ id, since })),
+  });
 
   function toggleFollow(peerId: string, tldrawUserId: Parameters<Editor["startFollowingUser"]>[0]) {
     if (!editor) return;
@@ -174,7 +194,11 @@ export default function BoardCanvas({ licenseKey, me }: Props) {
       </div>
       <div className="board-body">
         {palette.chosen !== false && role !== "viewer" ? (
-          <KitPalette id="board-kit" editor={editor} chosen={palette.chosen === true} />
+          editor ? (
+            <KitPalette id="board-kit" editor={editor} chosen={palette.chosen === true} />
+          ) : (
+            <PaletteColumn chosen={palette.chosen === true} />
+          )
         ) : null}
         <div className="board-canvas" data-testid="board-canvas" data-ready={board.ready ? "true" : "false"}>
           {session.status === "offline" && board.ready ? <BoardOffline /> : null}

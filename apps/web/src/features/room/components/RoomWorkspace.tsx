@@ -3,8 +3,10 @@
 import type { ConnectionStatus } from "@mockboard/board";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { RoomNotesProvider } from "@/ui/RoomNotes";
 import { SessionClockProvider } from "@/ui/SessionClock";
 import { sessionClock } from "@/ui/session-clock";
+import { awayText, type BoardPresence, BoardPresenceContext } from "../live/board-presence";
 import { BoardStatusContext } from "../live/board-status";
 import { roomConnection } from "../live/connection-state";
 import { nextStepFor } from "../live/next-step";
@@ -61,6 +63,7 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
     [],
   );
   const connection = roomConnection(online, feed, board?.status ?? null);
+  const [presence, setPresence] = useState<BoardPresence | null>(null);
   // The one session clock: the timer, notes and evidence all read it.
   const clock = useMemo(
     () => sessionClock({ startedAt: state.startedAt, endedAt: state.endedAt }, clockOffsetMs),
@@ -101,143 +104,162 @@ export function RoomWorkspace(props: RoomWorkspaceProps) {
       : state.candidate
         ? `with ${state.candidate.name ?? "the candidate"}`
         : "no candidate yet";
+  // Greyed, with since when, while the other person is not on the board.
+  const away = awayText(presence, state.role === "candidate" ? state.interviewer.id : state.candidate?.id);
 
   return (
     <SessionClockProvider clock={clock}>
-      <BoardStatusContext.Provider value={reportBoard}>
-        <div className="workspace room">
-          <header className="workspace-head">
-            <div className="workspace-title">
-              <a
-                className="small"
-                href="/sessions"
-                onClick={(event) => {
-                  const warning = document.documentElement.dataset.leaveWarning;
-                  if (warning && !window.confirm(warning)) event.preventDefault();
-                }}
-              >
-                ← Sessions
-              </a>
-              <h1>{props.title}</h1>
-              <span className="small muted">
-                You are the <strong>{ROLE_LABEL[state.role]}</strong> · {other}
-              </span>
-            </div>
-            {/* The phase clock matters while the interview is ahead or under way, not after it. */}
-            {state.status === "SCHEDULED" || state.status === "LIVE" ? (
-              <PhaseTimer state={state} onChanged={refresh} />
-            ) : null}
-            {/* Beside the stage, never in its words; never cut off with a long title. */}
-            <ConnectionIndicator
-              connection={connection}
-              feed={feed}
-              board={board?.status ?? null}
-              detail={board?.detail}
-            />
-            <SessionControls state={state} onChanged={refresh} />
-            {/* After the timer and the session's controls: a rare action is a late keyboard stop. */}
-            {state.candidate && props.participantAction ? (
-              <div className="workspace-participant">{props.participantAction}</div>
-            ) : null}
-          </header>
-          <div className="workspace-body">
-            <div className={stagePanels.length ? "workspace-board workspace-stage" : "workspace-board"}>
-              {step ? (
-                <p className={`next-step next-step-${step.tone}`} role="status" data-testid="next-step">
-                  <strong>{step.tone === "do" ? "Next: " : step.tone === "done" ? "Done: " : ""}</strong>
-                  {step.text}
-                </p>
-              ) : null}
-              {props.invite && !state.candidate ? props.invite : null}
-              {stagePanels.length ? (
-                <>
-                  <section className={boardOpen ? "board-fold open" : "board-fold"} aria-label="Board">
-                    <div className="board-fold-bar">
-                      <span className="small">
-                        <strong>Board</strong>{" "}
-                        <span className="muted">· read-only since the interview ended</span>
-                      </span>
+      <RoomNotesProvider>
+        <BoardStatusContext.Provider value={reportBoard}>
+          <BoardPresenceContext.Provider value={setPresence}>
+            <div className="workspace room">
+              <header className="workspace-head">
+                <div className="workspace-title">
+                  <a
+                    className="small"
+                    href="/sessions"
+                    onClick={(event) => {
+                      const warning = document.documentElement.dataset.leaveWarning;
+                      if (warning && !window.confirm(warning)) event.preventDefault();
+                    }}
+                  >
+                    ← Sessions
+                  </a>
+                  <h1>{props.title}</h1>
+                  <span className="small muted">
+                    You are the <strong>{ROLE_LABEL[state.role]}</strong> ·{" "}
+                    <span
+                      className={away ? "header-peer header-peer-away" : "header-peer"}
+                      data-testid="header-peer"
+                      data-away={away ? "true" : undefined}
+                      title={away ?? undefined}
+                    >
+                      {other}
+                      {away ? ` (${away})` : null}
+                    </span>
+                  </span>
+                </div>
+                {/* The phase clock matters while the interview is ahead or under way, not after it. */}
+                {state.status === "SCHEDULED" || state.status === "LIVE" ? (
+                  <PhaseTimer state={state} onChanged={refresh} />
+                ) : null}
+                {/* Beside the stage, never in its words; never cut off with a long title. */}
+                <ConnectionIndicator
+                  connection={connection}
+                  feed={feed}
+                  board={board?.status ?? null}
+                  detail={board?.detail}
+                />
+                <SessionControls state={state} onChanged={refresh} />
+                {/* After the timer and the session's controls: a rare action is a late keyboard stop. */}
+                {state.candidate && props.participantAction ? (
+                  <div className="workspace-participant">{props.participantAction}</div>
+                ) : null}
+              </header>
+              <div className="workspace-body">
+                <div className={stagePanels.length ? "workspace-board workspace-stage" : "workspace-board"}>
+                  {step ? (
+                    <p className={`next-step next-step-${step.tone}`} role="status" data-testid="next-step">
+                      <strong>{step.tone === "do" ? "Next: " : step.tone === "done" ? "Done: " : ""}</strong>
+                      {step.text}
+                    </p>
+                  ) : null}
+                  {props.invite && !state.candidate ? props.invite : null}
+                  {stagePanels.length ? (
+                    <>
+                      <section className={boardOpen ? "board-fold open" : "board-fold"} aria-label="Board">
+                        <div className="board-fold-bar">
+                          <span className="small">
+                            <strong>Board</strong>{" "}
+                            <span className="muted">· read-only since the interview ended</span>
+                          </span>
+                          <button
+                            type="button"
+                            className="btn btn-small"
+                            aria-expanded={boardOpen}
+                            onClick={() => setBoardOpen((open) => !open)}
+                          >
+                            {boardOpen ? "Hide the board" : "Show the board"}
+                          </button>
+                        </div>
+                        {boardOpen ? <div className="board-fold-body">{props.board}</div> : null}
+                      </section>
+                      <PanelTabs
+                        panels={stagePanels}
+                        selected={stageTab}
+                        onSelect={setStageTab}
+                        label="After the interview"
+                        className="stage-tabs"
+                      />
+                    </>
+                  ) : (
+                    props.board
+                  )}
+                </div>
+                <aside
+                  className={sheet ? `workspace-side sheet-open sheet-${sheet}` : "workspace-side"}
+                  aria-label="Session panels"
+                >
+                  {/* On a phone the side is a sheet over the board: its tabs open it, this bar closes it. */}
+                  <div className="sheet-bar">
+                    {props.video ? (
                       <button
                         type="button"
                         className="btn btn-small"
-                        aria-expanded={boardOpen}
-                        onClick={() => setBoardOpen((open) => !open)}
+                        aria-pressed={sheet === "video"}
+                        onClick={() => setSheet(sheet === "video" ? null : "video")}
                       >
-                        {boardOpen ? "Hide the board" : "Show the board"}
+                        Video
                       </button>
-                    </div>
-                    {boardOpen ? <div className="board-fold-body">{props.board}</div> : null}
-                  </section>
+                    ) : null}
+                    {sheet ? (
+                      <button
+                        type="button"
+                        className="btn btn-small btn-quiet"
+                        onClick={() => setSheet(null)}
+                      >
+                        Back to the board
+                      </button>
+                    ) : null}
+                  </div>
+                  {props.video ? <div className="video-slot">{props.video}</div> : null}
                   <PanelTabs
-                    panels={stagePanels}
-                    selected={stageTab}
-                    onSelect={setStageTab}
-                    label="After the interview"
-                    className="stage-tabs"
+                    panels={sidePanels}
+                    selected={sideTab}
+                    onSelect={(id) => {
+                      setSideTab(id);
+                      setSheet("panels");
+                    }}
+                    label="Panels"
+                    className="side-tabs-area"
                   />
-                </>
-              ) : (
-                props.board
-              )}
-            </div>
-            <aside
-              className={sheet ? `workspace-side sheet-open sheet-${sheet}` : "workspace-side"}
-              aria-label="Session panels"
-            >
-              {/* On a phone the side is a sheet over the board: its tabs open it, this bar closes it. */}
-              <div className="sheet-bar">
-                {props.video ? (
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    aria-pressed={sheet === "video"}
-                    onClick={() => setSheet(sheet === "video" ? null : "video")}
-                  >
-                    Video
-                  </button>
-                ) : null}
-                {sheet ? (
-                  <button type="button" className="btn btn-small btn-quiet" onClick={() => setSheet(null)}>
-                    Back to the board
-                  </button>
-                ) : null}
+                </aside>
               </div>
-              {props.video ? <div className="video-slot">{props.video}</div> : null}
-              <PanelTabs
-                panels={sidePanels}
-                selected={sideTab}
-                onSelect={(id) => {
-                  setSideTab(id);
-                  setSheet("panels");
-                }}
-                label="Panels"
-                className="side-tabs-area"
-              />
-            </aside>
-          </div>
-          {notices.length ? (
-            <ul className="room-notices" aria-label="Notices">
-              {notices.map((notice) => (
-                <li key={notice.id} className="room-notice">
-                  <span>{notice.text}</span>
-                  <button
-                    type="button"
-                    className="btn btn-small btn-quiet"
-                    aria-label="Dismiss notice"
-                    onClick={() => dismiss(notice.id)}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {/* Announced once, politely; the visible list above is for reading. */}
-          <div className="sr-only" role="status" aria-live="polite">
-            {notices.at(-1)?.text ?? ""}
-          </div>
-        </div>
-      </BoardStatusContext.Provider>
+              {notices.length ? (
+                <ul className="room-notices" aria-label="Notices">
+                  {notices.map((notice) => (
+                    <li key={notice.id} className="room-notice">
+                      <span>{notice.text}</span>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-quiet"
+                        aria-label="Dismiss notice"
+                        onClick={() => dismiss(notice.id)}
+                      >
+                        ×
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {/* Announced once, politely; the visible list above is for reading. */}
+              <div className="sr-only" role="status" aria-live="polite">
+                {notices.at(-1)?.text ?? ""}
+              </div>
+            </div>
+          </BoardPresenceContext.Provider>
+        </BoardStatusContext.Provider>
+      </RoomNotesProvider>
     </SessionClockProvider>
   );
 }

@@ -1,6 +1,9 @@
+"use client";
+
 import type { TimelineEntry } from "@mockboard/db/types";
 import { formatClock } from "@mockboard/interview";
 import { LocalTime } from "@/ui/LocalTime";
+import { useRoomNotes } from "@/ui/RoomNotes";
 import { type TimelineNote, timelineRows } from "../live/timeline-rows";
 
 const time = (offsetMs: number | null) => (offsetMs === null ? "–" : formatClock(offsetMs));
@@ -8,10 +11,17 @@ const time = (offsetMs: number | null) => (offsetMs === null ? "–" : formatClo
 /**
  * The session's events in order, each at its session time (and wall-clock time in the
  * viewer's zone), with the notes this person may read in their place and runs of camera and
- * microphone switches folded into one line.
+ * microphone switches folded into one line. Notes written since the page loaded are there
+ * too: once the notes panel has opened, its list is the room's (RoomNotes).
  */
 export function SessionTimeline({ entries, notes }: { entries: TimelineEntry[]; notes: TimelineNote[] }) {
-  const rows = timelineRows(entries, notes);
+  const written = useRoomNotes()?.notes;
+  const rows = timelineRows(
+    entries,
+    written
+      ? written.filter((note) => !note.deleted).map(({ id, offsetMs, text }) => ({ id, offsetMs, text }))
+      : notes,
+  );
   if (!rows.length) return <p className="small muted">Nothing has happened yet.</p>;
   return (
     <section aria-label="Session timeline">

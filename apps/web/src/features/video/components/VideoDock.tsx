@@ -16,6 +16,7 @@ import type { CallEnd } from "../live/rejoin";
 import { useVideoToken } from "../live/video-token";
 import type { VideoOff } from "../video-contract";
 import { PreJoin } from "./PreJoin";
+import { PreJoinPlaceholder } from "./PreJoinPlaceholder";
 
 // livekit-client is only needed once someone joins: the room page does not pay for it before.
 const VideoCall = dynamic(() => import("./VideoCall").then((module) => module.VideoCall), {
@@ -168,7 +169,9 @@ export function VideoDock({ sessionId, access, status, off }: VideoDockProps) {
               setStage({ kind: "call", choices: picked });
             }}
           />
-        ) : null
+        ) : (
+          <PreJoinPlaceholder />
+        )
       ) : (
         <div className="vd-watch">
           <p className="vd-note">

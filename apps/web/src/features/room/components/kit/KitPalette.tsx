@@ -13,7 +13,6 @@ import type { Editor } from "tldraw";
 import { entryColor, focusBoard, insertKitEntry } from "./insert-kit";
 import { KitIcon } from "./KitIcon";
 import { useKitDrag } from "./use-kit-drag";
-import "./kit.css";
 
 const GROUP_TITLES: Record<KitGroup, string> = {
   Edge: "Clients and edge",
