@@ -2,7 +2,8 @@ import type { Recommendation, ScoreLevel } from "@mockboard/interview";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../client";
 import { allows, loadSessionAccess, requireAllowed, type SessionAccess } from "../live-session/access";
-import { EvidenceItem, ScorecardDraft, SelfAssessmentDraft } from "./scorecard-input";
+import { type EvidenceItem, ScorecardDraft, SelfAssessmentDraft } from "./scorecard-input";
+import { draftOf } from "./scorecards";
 import { type ScoringRubric, sessionRubric } from "./session-rubric";
 
 export interface FeedbackView {
@@ -50,17 +51,7 @@ export async function releasedSnapshot(
 
 /** The submitted card as its readers get it: as released when it was edited since the release. */
 export function readableCardOf(card: SubmittedCard, asReleased: ScorecardDraft | null): ScorecardDraft {
-  if (asReleased) return asReleased;
-  return {
-    levels: Object.fromEntries(
-      card.scores.filter((s) => s.level !== null || s.notObserved).map((s) => [s.dimensionKey, s.level]),
-    ),
-    evidence: Object.fromEntries(
-      card.scores.map((s) => [s.dimensionKey, EvidenceItem.array().catch([]).parse(s.evidence)]),
-    ),
-    recommendation: card.recommendation,
-    summary: card.summary,
-  };
+  return asReleased ?? draftOf(card);
 }
 
 /**

@@ -36,7 +36,8 @@ export const cardSelect = {
 
 export type CardRow = Prisma.ScorecardGetPayload<{ select: typeof cardSelect }>;
 
-function draftOf(card: CardRow): ScorecardDraft {
+/** A card's columns as the draft the interviewer edits (and, submitted, as feedback reads it). */
+export function draftOf(card: Pick<CardRow, "scores" | "recommendation" | "summary">): ScorecardDraft {
   const levels: ScorecardDraft["levels"] = {};
   const evidence: ScorecardDraft["evidence"] = {};
   for (const score of card.scores) {
