@@ -529,3 +529,6 @@ async function main() {
 }
 
 await main();
+// The servers are stopped and every figure printed; what still holds the event loop (timers
+// of the tldraw store that seeded the board, kept-alive sockets) would keep the run open for good.
+process.exit(0);
