@@ -21,6 +21,8 @@ type Call = (path: string, init?: RequestInit) => Promise<Response>;
 
 let callers: Record<Role, Call>;
 let sessionId: string;
+/** Seeds another session with the same people (for the removed-candidate and ended-session rows). */
+let seedAnother: (status: "LIVE" | "COMPLETED" | "CANCELLED") => Promise<string>;
 let promptSlug: string;
 let promptId: string;
 let guideSecrets: string[];
@@ -82,6 +84,16 @@ beforeAll(async () => {
     status: "LIVE",
   });
   sessionId = session.id;
+  seedAnother = async (status) =>
+    (
+      await seedSession(db, {
+        interviewerId: interviewer.id,
+        candidateId: candidate.id,
+        cohortId: cohort.id,
+        promptId: prompt.id,
+        status,
+      })
+    ).id;
   const stored = await db.prompt.findUniqueOrThrow({
     where: { id: prompt.id },
     select: { guide: true, phases: true, stages: true },
@@ -239,6 +251,11 @@ const cases: Case[] = [
     expect: { ...apiReadable(403), interviewer: 200 },
   },
   {
+    what: "a video token",
+    request: () => [`/api/sessions/${sessionId}/video-token`, { method: "POST" }],
+    expect: apiReadable(200),
+  },
+  {
     what: "removing the candidate",
     request: () => [`/api/sessions/${sessionId}/candidate`, { method: "DELETE" }],
     expect: { ...apiReadable(403), interviewer: 204 },
@@ -275,6 +292,36 @@ describe("the authorization sweep over session routes", () => {
       controller.abort();
     }
   });
+});
+
+describe("the authorization sweep over video tokens after a removal and after the end", () => {
+  const videoToken = (id: string): [string, RequestInit] => [
+    `/api/sessions/${id}/video-token`,
+    { method: "POST" },
+  ];
+  const statuses = async (id: string) => {
+    const seen: Partial<Record<Role, number>> = {};
+    for (const role of ROLES) {
+      const response = await callers[role](...videoToken(id));
+      seen[role] = response.status;
+      await response.body?.cancel();
+    }
+    return seen;
+  };
+
+  it("the removed candidate gets no video token for the session, while everyone still in it does", async () => {
+    const id = await seedAnother("LIVE");
+    expect((await callers.candidate(...videoToken(id))).status).toBe(200);
+    const removed = await callers.interviewer(`/api/sessions/${id}/candidate`, { method: "DELETE" });
+    expect(removed.status).toBe(204);
+    expect(await statuses(id)).toEqual({ ...apiReadable(200), candidate: 404 });
+  });
+
+  for (const status of ["COMPLETED", "CANCELLED"] as const)
+    it(`nobody gets a video token for a ${status.toLowerCase()} session`, async () => {
+      const id = await seedAnother(status);
+      expect(await statuses(id)).toEqual(apiReadable(403));
+    });
 });
 
 describe("the candidate never receives interviewer-only text", () => {

@@ -67,15 +67,28 @@ describe("startLivekit", () => {
     expect((await honest.listRooms(["never-created"])).length).toBe(0);
   });
 
+  const validate = async (secret: string, room: string) => {
+    const token = new AccessToken(livekit.apiKey, secret, { identity: "devkit-test", ttl: "1m" });
+    token.addGrant({ roomJoin: true, room });
+    const response = await fetch(`${livekit.httpUrl}/rtc/validate?access_token=${await token.toJwt()}`);
+    return response.status;
+  };
+
   it("accepts a join token minted with its keys and refuses one minted with another secret", async () => {
-    const validate = async (secret: string) => {
-      const token = new AccessToken(livekit.apiKey, secret, { identity: "devkit-test", ttl: "1m" });
-      token.addGrant({ roomJoin: true, room: "devkit-validate" });
-      const response = await fetch(`${livekit.httpUrl}/rtc/validate?access_token=${await token.toJwt()}`);
-      return response.status;
-    };
-    expect(await validate(livekit.apiSecret)).toBe(200);
-    expect(await validate("y".repeat(40))).toBe(401);
+    const rooms = new RoomServiceClient(livekit.httpUrl, livekit.apiKey, livekit.apiSecret);
+    await rooms.createRoom({ name: "devkit-validate", emptyTimeout: 60 });
+    expect(await validate(livekit.apiSecret, "devkit-validate")).toBe(200);
+    expect(await validate("y".repeat(40), "devkit-validate")).toBe(401);
+    await rooms.deleteRoom("devkit-validate");
+  });
+
+  it("never makes a room for a join: a token for a room nobody created, or one deleted, opens nothing", async () => {
+    const rooms = new RoomServiceClient(livekit.httpUrl, livekit.apiKey, livekit.apiSecret);
+    expect(await validate(livekit.apiSecret, "devkit-never-created")).toBe(404);
+    await rooms.createRoom({ name: "devkit-deleted", emptyTimeout: 60 });
+    await rooms.deleteRoom("devkit-deleted");
+    expect(await validate(livekit.apiSecret, "devkit-deleted")).toBe(404);
+    expect(await rooms.listRooms(["devkit-never-created", "devkit-deleted"])).toEqual([]);
   });
 
   it("refuses an API secret shorter than 32 characters before starting anything", async () => {

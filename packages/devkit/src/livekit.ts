@@ -143,6 +143,10 @@ function loopbackConfig(options: {
     "  enable_loopback_candidate: true",
     "  interfaces:",
     '    includes: ["lo"]',
+    // Rooms are made by the web app for open sessions only: a token for a room it closed
+    // (a session that ended, a room left behind by a removal) must not open it again.
+    "room:",
+    "  auto_create: false",
     "keys:",
     `  ${q(options.apiKey)}: ${q(options.apiSecret)}`,
     "logging:",

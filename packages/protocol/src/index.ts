@@ -28,7 +28,9 @@ export { LIMITS, PROTOCOL_VERSION } from "./limits";
 export {
   LivekitRoomName,
   livekitRoomForSession,
+  nextLivekitRoom,
   parseVideoParticipantMetadata,
+  previousLivekitRoom,
   sessionIdForLivekitRoom,
   VideoParticipantMetadata,
 } from "./livekit-room";

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   LivekitRoomName,
   livekitRoomForSession,
+  nextLivekitRoom,
   parseVideoParticipantMetadata,
+  previousLivekitRoom,
   sessionIdForLivekitRoom,
 } from "./livekit-room";
 
@@ -12,6 +14,18 @@ describe("LiveKit room names", () => {
     expect(room).toBe("room-AbC_12-xyzAbC_12");
     expect(sessionIdForLivekitRoom(room)).toBe("AbC_12-xyzAbC_12");
     expect(livekitRoomForSession("other-session-id")).not.toBe(room);
+  });
+
+  it("move a session to a new room after a removal, each leading back to the session and the room before", () => {
+    const first = livekitRoomForSession("AbC_12-xyzAbC_12");
+    const second = nextLivekitRoom(first);
+    const third = nextLivekitRoom(second);
+    expect([second, third]).toEqual(["room-AbC_12-xyzAbC_12.1", "room-AbC_12-xyzAbC_12.2"]);
+    expect(sessionIdForLivekitRoom(third)).toBe("AbC_12-xyzAbC_12");
+    expect(previousLivekitRoom(third)).toBe(second);
+    expect(previousLivekitRoom(second)).toBe(first);
+    expect(previousLivekitRoom(first)).toBeNull();
+    expect(() => nextLivekitRoom("someone-elses-room")).toThrow();
   });
 
   it("refuse a session id that would make an odd room name", () => {
@@ -24,6 +38,8 @@ describe("LiveKit room names", () => {
     expect(sessionIdForLivekitRoom("someone-elses-room")).toBeNull();
     expect(sessionIdForLivekitRoom("room-")).toBeNull();
     expect(LivekitRoomName.safeParse("room-../../etc").success).toBe(false);
+    expect(sessionIdForLivekitRoom("room-AbC_12-xyzAbC_12.0")).toBeNull();
+    expect(sessionIdForLivekitRoom("room-AbC_12-xyzAbC_12.x")).toBeNull();
   });
 });
 

@@ -1,7 +1,9 @@
+import { livekitRoomForSession, nextLivekitRoom } from "@mockboard/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { type SeededUser, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { getVideoRoom, videoRightOf } from "../video-events/video-events";
 import { acceptInvite, previewInvite } from "./invites";
 import { removeCandidate, revokeInvite, rotateInvite } from "./session-invites";
 
@@ -148,5 +150,26 @@ describe("invite links expire, rotate, turn off, and a candidate can be removed"
     expect(
       await t.db.sessionEvent.count({ where: { sessionId: session.id, kind: "CANDIDATE_REMOVED" } }),
     ).toBe(1);
+  });
+
+  it("moves the session's call to a new LiveKit room, so the removed candidate's video tokens open nothing", async () => {
+    const session = await seedSession(t.db, { interviewerId: interviewer.id, candidateId: candidate.id });
+    const first = livekitRoomForSession(session.id);
+    await removeCandidate(t.db, session.id, interviewer.id);
+    const moved = await getVideoRoom(t.db, session.id);
+    expect(moved?.room).toBe(nextLivekitRoom(first));
+    // The old room is nobody's now: a join there finds no session and no right.
+    expect(await videoRightOf(t.db, first, interviewer.id)).toEqual({ sessionId: null, video: "none" });
+    expect(await videoRightOf(t.db, moved?.room ?? "", interviewer.id)).toEqual({
+      sessionId: session.id,
+      video: "publish",
+    });
+    await acceptInvite(
+      t.db,
+      (await t.db.interviewSession.findUniqueOrThrow({ where: { id: session.id } })).inviteCode ?? "",
+      latecomer.id,
+    );
+    await removeCandidate(t.db, session.id, interviewer.id);
+    expect((await getVideoRoom(t.db, session.id))?.room).toBe(nextLivekitRoom(nextLivekitRoom(first)));
   });
 });

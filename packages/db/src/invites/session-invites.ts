@@ -1,4 +1,5 @@
 import { isSessionOpen } from "@mockboard/interview";
+import { nextLivekitRoom } from "@mockboard/protocol";
 import type { Prisma } from "@prisma/client";
 import { notifyBoardAccessChanged } from "../board-access";
 import type { Db } from "../client";
@@ -130,18 +131,20 @@ export async function revokeInvite(db: Db, sessionId: string, userId: string): P
 
 /**
  * Removes the candidate: their board connections close within seconds, the link they used
- * stops working (a fresh one replaces it), and the seat is free for someone else.
+ * stops working (a fresh one replaces it), the call moves to the session's next LiveKit room
+ * (tokens for the old one, which the web app then closes, open nothing), and the seat is
+ * free for someone else.
  */
 export async function removeCandidate(db: Db, sessionId: string, userId: string): Promise<void> {
   await manage(db, sessionId, userId, "remove-candidate", async (tx) => {
     const session = await tx.interviewSession.findUniqueOrThrow({
       where: { id: sessionId },
-      select: { candidateId: true, boardDocId: true },
+      select: { candidateId: true, boardDocId: true, livekitRoom: true },
     });
     if (!session.candidateId) throw new ConflictError("No candidate has joined this session");
     await tx.interviewSession.update({
       where: { id: sessionId },
-      data: { candidateId: null, ...newInvite() },
+      data: { candidateId: null, livekitRoom: nextLivekitRoom(session.livekitRoom), ...newInvite() },
     });
     await tx.sessionEvent.create({
       data: {

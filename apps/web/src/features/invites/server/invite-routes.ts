@@ -13,6 +13,7 @@ import {
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireApiUser } from "@/features/auth";
+import { syncVideoRoom } from "@/features/video";
 import { db } from "@/server/db";
 import { route } from "@/server/http/route";
 
@@ -59,11 +60,13 @@ export const inviteActionPOST = route(
   },
 );
 
-/** The interviewer removes the candidate: their board closes and their link stops working. */
+/** The interviewer removes the candidate: their board and call close and their link stops working. */
 export const candidateDELETE = route(
   { authenticate: requireApiUser, params: z.object({ id: SessionId }) },
   async ({ user, params }) => {
     await removeCandidate(db(), params.id, user.id);
+    // The call moved to a new room; the old one, and the removed candidate's tokens for it, close now.
+    await syncVideoRoom(params.id);
     return new NextResponse(null, { status: 204 });
   },
 );

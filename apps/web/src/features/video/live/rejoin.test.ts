@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { afterDisconnect, callState, MAX_REJOINS, rejoinDelay } from "./rejoin";
 
 describe("afterDisconnect", () => {
-  it("ends the call when the session's room is deleted", () => {
-    expect(afterDisconnect(DisconnectReason.ROOM_DELETED)).toMatchObject({ kind: "ended" });
+  it("asks the web app again when the session's room is deleted (moved after a removal, or closed at the end)", () => {
+    expect(afterDisconnect(DisconnectReason.ROOM_DELETED)).toBe("rejoin");
   });
 
   it("ends the call when the server removes this person", () => {

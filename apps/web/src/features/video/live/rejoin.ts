@@ -16,13 +16,13 @@ export type CallState = "connecting" | "reconnecting" | "connected" | "failed";
 export const MAX_REJOINS = 6;
 
 /**
- * What a disconnect means: the call is over (the server closed the room, removed this
- * person, or another tab took the identity), this person left on purpose, or the
- * connection dropped and the client joins again.
+ * What a disconnect means: the call is over (the server removed this person, or another tab
+ * took the identity), this person left on purpose, or the client joins again. A deleted
+ * room is joined again too: the web app deletes it when the session ends (the next token is
+ * refused, which ends the call) and when someone is removed (the session's call moved to a
+ * new room, which the next token opens).
  */
 export function afterDisconnect(reason: DisconnectReason | undefined): CallEnd | "left" | "rejoin" {
-  if (reason === DisconnectReason.ROOM_DELETED)
-    return { kind: "ended", message: "The call ended with the session." };
   if (reason === DisconnectReason.PARTICIPANT_REMOVED)
     return { kind: "removed", message: "You were removed from the call." };
   if (reason === DisconnectReason.DUPLICATE_IDENTITY)

@@ -10,7 +10,7 @@ import { type VideoToken, VideoTokenError } from "./video-token";
 export interface CallConnectionOptions {
   /** The interview rules let this person publish (interviewer, candidate) or only watch. */
   canPublish: boolean;
-  /** A token for each (re)connect: the held one while fresh, else a new one. */
+  /** A new token from the web app for each (re)connect: it refuses removed people and ended sessions. */
   getToken: () => Promise<VideoToken>;
   choices: MediaChoices;
   onEnd: (end: CallEnd) => void;
@@ -35,8 +35,9 @@ function roomOptions(choices: MediaChoices): RoomOptions {
 /**
  * One LiveKit connection for as long as the call is open: connects with a fresh token,
  * publishes the pre-join choices, and joins again (with a new token) when LiveKit's own
- * reconnection gives up. Ends for good when the server closes the room (the session
- * ended), removes this person, or refuses a token.
+ * reconnection gives up or the room is deleted (a removal moves the call to a new room).
+ * Ends for good when the server removes this person or the web app refuses a token (the
+ * session ended, or this person is no longer in it).
  */
 export function useCallConnection(options: CallConnectionOptions) {
   const [room, setRoom] = useState<Room | null>(null);
@@ -91,6 +92,9 @@ export function useCallConnection(options: CallConnectionOptions) {
         if (!cancelled) setNotice(problems.length ? problems.join(" ") : null);
       } catch (error) {
         if (cancelled) return;
+        // 403: the session's video is closed (it ended); 404: this person is no longer in it.
+        if (error instanceof VideoTokenError && error.status === 403)
+          return latest.current.onEnd({ kind: "ended", message: "The call ended with the session." });
         if (error instanceof VideoTokenError && !error.transient)
           return latest.current.onEnd({ kind: "refused", message: error.message });
         rejoinLater();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { VideoTokenResponse } from "../video-contract";
 
 /** A token refused or not to be had: the status says which (401, 403, 404, 503, or 0 for the network). */
@@ -24,7 +24,7 @@ export interface VideoToken extends VideoTokenResponse {
 }
 
 /** Fetch a fresh token this long before the old one expires. */
-const REFRESH_BEFORE_MS = 2 * 60_000;
+const REFRESH_BEFORE_MS = 30_000;
 
 export async function fetchVideoToken(sessionId: string): Promise<VideoToken> {
   let response: Response;
@@ -48,15 +48,15 @@ export async function fetchVideoToken(sessionId: string): Promise<VideoToken> {
 }
 
 /**
- * Keeps a fresh video token while the dock is open: fetched at once, fetched again before it
- * goes stale, and again with back-off after a network error. `fresh()` hands the current
- * token to a (re)connect, or fetches one if it is stale. A refusal (403: the session ended,
- * 404: no longer in it) is the error to show.
+ * Keeps a fresh video token while the dock is open (so the dock knows it may join): fetched
+ * at once, fetched again before it goes stale, and again with back-off after a network
+ * error. `fresh()` fetches a new one for each join and rejoin, so the web app (and its
+ * interview rules) decides every time. A refusal (403: the session ended, 404: no longer in
+ * it) is the error to show.
  */
 export function useVideoToken(sessionId: string, enabled: boolean) {
   const [token, setToken] = useState<VideoToken | null>(null);
   const [error, setError] = useState<VideoTokenError | null>(null);
-  const current = useRef<VideoToken | null>(null);
 
   useEffect(() => {
     if (!enabled) return;
@@ -66,7 +66,6 @@ export function useVideoToken(sessionId: string, enabled: boolean) {
       try {
         const next = await fetchVideoToken(sessionId);
         if (cancelled) return;
-        current.current = next;
         setToken(next);
         setError(null);
         timer = setTimeout(() => void load(0), Math.max(30_000, next.staleAt - Date.now()));
@@ -87,10 +86,7 @@ export function useVideoToken(sessionId: string, enabled: boolean) {
   }, [sessionId, enabled]);
 
   const fresh = useCallback(async (): Promise<VideoToken> => {
-    const held = current.current;
-    if (held && held.staleAt > Date.now()) return held;
     const next = await fetchVideoToken(sessionId);
-    current.current = next;
     setToken(next);
     return next;
   }, [sessionId]);

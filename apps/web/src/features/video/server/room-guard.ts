@@ -1,58 +1,53 @@
 import "server-only";
 import { getVideoRoom, videoRightOf } from "@mockboard/db";
 import { isSessionOpen } from "@mockboard/interview";
-import { RoomServiceClient } from "livekit-server-sdk";
+import { previousLivekitRoom } from "@mockboard/protocol";
 import { db } from "@/server/db";
 import { livekitEnv } from "@/server/env";
 import { logger } from "@/server/logger";
 import { subscribeToEverySession } from "@/server/session-feed";
+import { quietly, roomService } from "./room-service";
 
 // Browsers stop publishing when the room page learns the session ended, but a browser is
-// not to be trusted with that: the server closes the call itself. Tokens stop being minted
-// when the rules give no video; a token minted before is still good for minutes, so a join
-// or publication the rules no longer allow (LiveKit's webhook tells us) is undone, and when
-// a session ends or someone loses their place the room is closed or they are removed.
-
-function roomService(): RoomServiceClient | null {
-  const livekit = livekitEnv();
-  if (!livekit.configured) return null;
-  // The SDK speaks HTTP to the same address browsers use (ws:// becomes http://).
-  return new RoomServiceClient(livekit.url, livekit.apiKey, livekit.apiSecret);
-}
-
-/** LiveKit answers "not found" for a room nobody is in and a participant who already left: both are fine. */
-function isNotFound(error: unknown): boolean {
-  const status = (error as { status?: number }).status;
-  return status === 404 || /not (be )?found|does not exist/i.test(String((error as Error).message));
-}
-
-async function quietly(what: string, run: () => Promise<unknown>): Promise<void> {
-  try {
-    await run();
-  } catch (error) {
-    if (!isNotFound(error)) logger().warn({ err: error }, `LiveKit: could not ${what}`);
-  }
-}
+// not to be trusted with that: the server closes the call itself. Tokens are minted only
+// while the rules give video and live two minutes; LiveKit never opens a room on a join.
+// When a session ends its room is deleted, and when someone is removed the session moves to
+// its next room and the old one is deleted: tokens for it (LiveKit's refreshed ones too)
+// then open nothing. A join or publication the rules no longer allow (LiveKit's webhook
+// tells us) is undone as a last line.
 
 /**
- * Undoes a join or publication the interview rules do not allow now: someone with no video
- * right is removed from the room; an observer cannot publish (the token says so, and
- * LiveKit refuses), so a publication can only come from someone who lost the right.
+ * Undoes a join or publication the interview rules do not allow now: a room that is no open
+ * session's current room (ended, cancelled, or left behind by a removal) is deleted whole;
+ * in a live one, someone with no video right is removed. An observer cannot publish (the
+ * token says so, and LiveKit refuses), so a publication can only come from someone who lost
+ * the right.
  */
 export async function enforceVideoRight(
   room: string,
   identity: string,
   event: "participant_joined" | "track_published",
-): Promise<"allowed" | "removed"> {
-  const { video } = await videoRightOf(db(), room, identity);
+): Promise<"allowed" | "removed" | "closed"> {
+  const { sessionId, video } = await videoRightOf(db(), room, identity);
   if (video === "publish" || (video === "subscribe" && event === "participant_joined")) return "allowed";
   const service = roomService();
+  const current = sessionId ? await getVideoRoom(db(), sessionId) : null;
+  if (!current || !isSessionOpen(current.status)) {
+    if (service) await quietly("close a room", () => service.deleteRoom(room));
+    logger().info({ room, identity, event }, "LiveKit: closed a room that is no open session's");
+    return "closed";
+  }
   if (service) await quietly("remove a participant", () => service.removeParticipant(room, identity));
   logger().info({ room, identity, event }, "LiveKit: removed a participant the interview rules do not allow");
   return "removed";
 }
 
-/** Closes a session's call when the session is over, or removes whoever lost their place in it. */
+/**
+ * Closes a session's call when the session is over, closes the room it left when someone
+ * was removed (everyone else's browser asks the web app and joins the new one), and removes
+ * whoever lost their place in the current one. The routes that end, cancel or remove call
+ * it at once; every web process also runs it on the session feed's changes.
+ */
 export async function syncVideoRoom(sessionId: string): Promise<void> {
   const service = roomService();
   const room = await getVideoRoom(db(), sessionId);
@@ -61,6 +56,8 @@ export async function syncVideoRoom(sessionId: string): Promise<void> {
     await quietly("close a room", () => service.deleteRoom(room.room));
     return;
   }
+  const left = previousLivekitRoom(room.room);
+  if (left) await quietly("close a room left behind", () => service.deleteRoom(left));
   let participants: { identity: string }[] = [];
   await quietly("list a room's participants", async () => {
     participants = await service.listParticipants(room.room);

@@ -2,8 +2,12 @@ import "server-only";
 import type { VideoParticipantMetadata } from "@mockboard/protocol";
 import { AccessToken, TrackSource, type VideoGrant } from "livekit-server-sdk";
 
-/** Short enough that a token that leaks is soon useless; the room refreshes it while open. */
-export const VIDEO_TOKEN_TTL_SECONDS = 10 * 60;
+/**
+ * How long a token may be used to join. LiveKit checks it only at the join, so a call goes
+ * on past it; the browser asks the web app (and so the interview rules) for a new one
+ * before every join and rejoin.
+ */
+export const VIDEO_TOKEN_TTL_SECONDS = 2 * 60;
 
 /** What a publisher may send: camera, microphone and a shared screen (with its audio). */
 const PUBLISH_SOURCES = [

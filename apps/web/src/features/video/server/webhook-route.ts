@@ -1,5 +1,6 @@
 import "server-only";
 import { recordVideoEvent } from "@mockboard/db";
+import { sessionIdForLivekitRoom } from "@mockboard/protocol";
 import { type WebhookEvent, WebhookReceiver } from "livekit-server-sdk";
 import { NextResponse } from "next/server";
 import { db } from "@/server/db";
@@ -38,8 +39,9 @@ export const livekitWebhookPOST = route({}, async ({ request }) => {
   const videoEvent = videoEventFrom(event);
   if (!videoEvent) return NextResponse.json({ recorded: false, reason: "ignored" });
   const result = await recordVideoEvent(db(), videoEvent);
+  // Any room this app named, a session's current one or one it closed, is held to the rules.
   if (
-    result.sessionId &&
+    sessionIdForLivekitRoom(videoEvent.room) &&
     (videoEvent.event === "participant_joined" || videoEvent.event === "track_published")
   )
     await enforceVideoRight(videoEvent.room, videoEvent.participant.identity, videoEvent.event);
