@@ -6,6 +6,8 @@ import {
   PageRecordType,
   TLDOCUMENT_ID,
   type TLPageId,
+  type TLRecord,
+  type TLShapeId,
   type TLStore,
 } from "@tldraw/tlschema";
 import { describe, expect, it } from "vitest";
@@ -13,6 +15,7 @@ import * as Y from "yjs";
 import { bindStoreToDoc } from "./bind-store";
 import { boardRecords, boardSchema } from "./board-doc";
 import { COMPONENT_SHAPE_TYPE, createBoardSchema } from "./schema";
+import { geoShape } from "./testing/board-records";
 
 /** A store as tldraw's editor starts it: with its document and default page records. */
 function newStore(schema = createTLSchema()): TLStore {
@@ -155,5 +158,62 @@ describe("the tldraw ↔ Yjs binding", () => {
     const after = boardSchema(doc) as { sequences: Record<string, number> };
     expect(after.sequences[kit]).toBe(0);
     expect(after.sequences["com.tldraw.shape.geo"]).toBe(1);
+  });
+
+  describe("a record the board's schema refuses, already in the log (#19.9), is skipped and the rest of the board kept", () => {
+    const broken = () => ({ ...geoShape("broken", 10, 10), x: "NaN" }) as unknown as TLRecord;
+
+    /** A board with a good rectangle and, written past the binding as an old server let through, a broken one. */
+    function boardWithBrokenRecord() {
+      const doc = new Y.Doc();
+      const writer = newStore();
+      bindStoreToDoc(writer, doc).loadFromDoc();
+      writer.put([geoShape("good", 100, 100)]);
+      boardRecords(doc).set("shape:broken", broken());
+      return doc;
+    }
+
+    it("when an editor loads it", () => {
+      const store = newStore();
+      expect(() => bindStoreToDoc(store, boardWithBrokenRecord()).loadFromDoc()).not.toThrow();
+      expect(store.get("shape:good" as TLShapeId)).toMatchObject({ x: 100 });
+      expect(store.get("shape:broken" as TLShapeId)).toBeUndefined();
+    });
+
+    it("when the replay shows it", () => {
+      const store = newStore();
+      expect(() =>
+        bindStoreToDoc(store, boardWithBrokenRecord(), { readOnly: true }).loadFromDoc(),
+      ).not.toThrow();
+      expect(store.get("shape:good" as TLShapeId)).toMatchObject({ x: 100 });
+      expect(store.get("shape:broken" as TLShapeId)).toBeUndefined();
+    });
+
+    it("when it arrives as a remote change, and later changes still arrive", () => {
+      const { storeB, docA, a, b } = pair();
+      a.loadFromDoc();
+      b.loadFromDoc();
+      expect(() => boardRecords(docA).set("shape:broken", broken())).not.toThrow();
+      expect(storeB.get("shape:broken" as TLShapeId)).toBeUndefined();
+      boardRecords(docA).set("shape:later", geoShape("later", 5, 5));
+      expect(storeB.get("shape:later" as TLShapeId)).toMatchObject({ x: 5 });
+    });
+
+    it("when the stored schema claims a version of a record type this app never had: records that pass its validators stay", () => {
+      const doc = new Y.Doc();
+      const writer = newStore();
+      bindStoreToDoc(writer, doc).loadFromDoc();
+      const kept = page("Kept page");
+      writer.put([kept, geoShape("newer", 1, 1)]);
+      const schema = boardSchema(doc) as { sequences: Record<string, number> };
+      doc.getMap("tl_meta").set("schema", {
+        ...schema,
+        sequences: { ...schema.sequences, "com.tldraw.shape.geo": 999 },
+      });
+      const store = newStore();
+      expect(() => bindStoreToDoc(store, doc).loadFromDoc()).not.toThrow();
+      expect(store.get(kept.id)).toMatchObject({ name: "Kept page" });
+      expect(store.get("shape:newer" as TLShapeId)).toMatchObject({ x: 1 });
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { SerializedSchema } from "@tldraw/store";
 import type { TLRecord, TLStore } from "@tldraw/tlschema";
 import type * as Y from "yjs";
 import {
@@ -38,18 +39,48 @@ function isDocumentRecord(store: TLStore, record: TLRecord): boolean {
   return store.scopedTypes.document.has(record.typeName);
 }
 
-/** Stored records in the store's schema; throws when a newer version of the app wrote them. */
+/** Whether the store's schema accepts a record: one it refuses is skipped, never the whole board. */
+function isValid(store: TLStore, record: TLRecord): boolean {
+  try {
+    store.schema.validateRecord(store, record, "createRecord", null);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The stored schema with every sequence at a version this app never had (a newer app wrote
+ * it, or a client lied) read as this app's own version: the records are then checked one by
+ * one instead of refusing the board.
+ */
+function readableSchema(store: TLStore, stored: SerializedSchema): SerializedSchema {
+  const own = store.schema.serialize();
+  if (!("sequences" in stored)) return stored;
+  const sequences = { ...stored.sequences };
+  for (const [id, version] of Object.entries(sequences)) {
+    const known = own.sequences[id];
+    if (known !== undefined && version > known) sequences[id] = known;
+  }
+  return { ...stored, sequences };
+}
+
+/**
+ * Stored records in the store's schema, without those it refuses (a record an old server
+ * let into the log). Throws only when the stored schema cannot be read at all.
+ */
 function migrated(store: TLStore, doc: Y.Doc, stored: Record<string, TLRecord>): TLRecord[] {
-  const result = store.schema.migrateStoreSnapshot({
-    store: stored as Record<TLRecord["id"], TLRecord>,
-    schema: boardSchema(doc) ?? store.schema.serialize(),
-  });
+  const snapshot = { store: stored as Record<TLRecord["id"], TLRecord> };
+  const schema = boardSchema(doc) ?? store.schema.serialize();
+  let result = store.schema.migrateStoreSnapshot({ ...snapshot, schema });
+  if (result.type === "error")
+    result = store.schema.migrateStoreSnapshot({ ...snapshot, schema: readableSchema(store, schema) });
   if (result.type === "error") {
     throw new Error(
       `This board was saved by a newer version of Mockboard (${result.reason}); reload the page.`,
     );
   }
-  return Object.values(result.value);
+  return Object.values(result.value).filter((record) => isValid(store, record));
 }
 
 /**
@@ -135,7 +166,8 @@ export function bindStoreToDoc(store: TLStore, doc: Y.Doc, options: BindOptions 
     const removals: TLRecord["id"][] = [];
     for (const [id, change] of changes) {
       if (change.action === "delete") removals.push(id as TLRecord["id"]);
-      else if (change.newValue && isDocumentRecord(store, change.newValue)) puts.push(change.newValue);
+      else if (change.newValue && isDocumentRecord(store, change.newValue) && isValid(store, change.newValue))
+        puts.push(change.newValue);
     }
     store.mergeRemoteChanges(() => {
       if (removals.length) store.remove(removals.filter((id) => store.has(id)));
