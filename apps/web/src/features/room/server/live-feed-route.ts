@@ -3,7 +3,9 @@ import { loadSessionAccess, NotFoundError, SessionId } from "@mockboard/db";
 import { hearsLiveChange } from "@mockboard/interview";
 import { z } from "zod";
 import { requireApiUser } from "@/features/auth";
+import { clientIp } from "@/server/client-ip";
 import { db } from "@/server/db";
+import { env } from "@/server/env";
 import { tryAgainLater } from "@/server/http/http-error";
 import { route } from "@/server/http/route";
 import { logger } from "@/server/logger";
@@ -23,8 +25,8 @@ export const liveFeedGET = route(
   { authenticate: requireApiUser, params: z.object({ id: SessionId }) },
   async ({ request, user, params }) => {
     await loadSessionAccess(db(), params.id, user.id);
-    const releaseSlot = takeLiveStreamSlot(user.id);
-    if (!releaseSlot) throw tryAgainLater(429, "Too many live updates open for you; close another tab.", 5);
+    const releaseSlot = takeLiveStreamSlot(user.id, clientIp(request.headers, env().TRUSTED_PROXY_HOPS));
+    if (!releaseSlot) throw tryAgainLater(429, "Too many live updates open from here; close another tab.", 5);
     const encoder = new TextEncoder();
     let cleanup = releaseSlot;
     const stream = new ReadableStream<Uint8Array>({
