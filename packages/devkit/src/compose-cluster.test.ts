@@ -112,8 +112,11 @@ describe("docker-compose's cluster profile", () => {
         rtc: { tcp_port: number; udp_port: number; node_ip: string };
         redis: { address: string };
         webhook: { urls: string[] };
+        room?: { auto_create?: boolean };
       };
       expect(config.redis.address).toBe("redis:6379");
+      // As startLivekit and infra/livekit.yaml: only the web app makes rooms (#19.8).
+      expect(config.room?.auto_create).toBe(false);
       // As in startCluster: webhooks go through nginx to whichever web node is up.
       expect(config.webhook.urls).toEqual(["http://nginx:3000/api/livekit/webhook"]);
       expect(services[name]?.ports).toEqual([
