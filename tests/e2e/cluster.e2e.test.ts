@@ -98,10 +98,19 @@ const feedShown = (page: Page) => page.getByTestId("connection").getAttribute("d
 /** The room's live feed alone (connecting, live, reconnecting, refused). */
 const feedOf = (page: Page) => page.getByTestId("connection").getAttribute("data-feed");
 
-/** Who is in the session's call, as `node` sees it. */
-async function inCall(node: LivekitHandle): Promise<string[]> {
+/** The session's LiveKit room now: it moves to a new one when someone is removed (#19.8). */
+async function currentRoom(): Promise<string> {
+  const session = await testDb().interviewSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { livekitRoom: true },
+  });
+  return session.livekitRoom;
+}
+
+/** Who is in the session's call (its current room, or `room`), as `node` sees it. */
+async function inCall(node: LivekitHandle, room?: string): Promise<string[]> {
   const rooms = new RoomServiceClient(node.httpUrl, node.apiKey, node.apiSecret);
-  const participants = await rooms.listParticipants(livekitRoomForSession(sessionId)).catch(() => []);
+  const participants = await rooms.listParticipants(room ?? (await currentRoom())).catch(() => []);
   return participants.map((participant) => participant.identity).sort();
 }
 
@@ -264,8 +273,14 @@ describe("a person removed, then the end", () => {
     // Loud: "Updates stopped", or "No access" when the board has refused them too.
     expect(["stopped", "refused"]).toContain(await feedShown(candidate));
     await picture(candidate, "cluster-feed-refused");
-    // The removal also drops them from the call, on every node, whichever one serves them.
-    for (const node of cluster.livekit) await expect.poll(() => inCall(node), LIVE).toEqual([cast.owner.id]);
+    // The removal also drops them from the call, on every node, whichever one serves them: the
+    // call moved to the session's next room, which the interviewer's browser joined, and the
+    // room they shared is gone.
+    expect(await currentRoom()).not.toBe(livekitRoomForSession(sessionId));
+    for (const node of cluster.livekit) {
+      await expect.poll(() => inCall(node), LIVE).toEqual([cast.owner.id]);
+      expect(await inCall(node, livekitRoomForSession(sessionId))).toEqual([]);
+    }
   });
 
   it("closes the call on every LiveKit node when the interview ends, also through web nodes that never served video", {
@@ -279,12 +294,11 @@ describe("a person removed, then the end", () => {
     await Promise.all([webA.start(), webB.start()]);
     // The interviewer's feed is back (with back-off) through whichever node nginx picked.
     await expect.poll(() => feedOf(interviewer), { timeout: 30_000 }).toBe("live");
+    const room = await currentRoom();
     await interviewer.getByRole("button", { name: "End interview" }).click();
     for (const node of cluster.livekit) {
       const rooms = new RoomServiceClient(node.httpUrl, node.apiKey, node.apiSecret);
-      await expect
-        .poll(async () => (await rooms.listRooms([livekitRoomForSession(sessionId)])).length, LIVE)
-        .toBe(0);
+      await expect.poll(async () => (await rooms.listRooms([room])).length, LIVE).toBe(0);
     }
   });
 });
