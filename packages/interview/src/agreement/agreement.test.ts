@@ -185,6 +185,25 @@ describe("agreement on a rubric dimension", () => {
     expect(first.interval?.high).toBeGreaterThanOrEqual(first.value as number);
   });
 
+  it("gives alpha's interval from summed coincidence shares exactly as recomputing alpha per resample would", () => {
+    const rows = {
+      ana: [1, 2, 3, 4, 2, 3, 1, 4, 2, 3, _, 2],
+      ben: [1, 2, 3, 3, 2, 4, 2, 4, _, 3, 1, 2],
+      cleo: [2, 2, 4, 4, 1, 3, _, 3, 2, 4, 1, _],
+    };
+    const fast = dimensionAgreement(ratings(rows), { random: seededRandom(11) });
+    // The units as the figure counts them: a row per session, raters in name order, two levels at least.
+    const units = rows.ana
+      .map((_level, unit) => [rows.ana[unit] ?? _, rows.ben[unit] ?? _, rows.cleo[unit] ?? _])
+      .filter((row) => row.filter((level) => level !== null).length >= 2);
+    const slow = bootstrapInterval(units, (sample) => krippendorffAlpha(sample, "ordinal").value, {
+      random: seededRandom(11),
+    });
+    expect(fast.method).toBe("krippendorff-alpha");
+    expect(fast.interval?.low).toBeCloseTo(slow?.low as number, 10);
+    expect(fast.interval?.high).toBeCloseTo(slow?.high as number, 10);
+  });
+
   it("gives no interval for fewer than five units", () => {
     expect(dimensionAgreement(ratings({ ana: [1, 2, 4], ben: [1, 3, 4] }), options).interval).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { type AgreementBand, agreementBand } from "./agreement-band";
 import { bootstrapInterval, type Interval } from "./bootstrap";
-import { krippendorffAlpha } from "./krippendorff-alpha";
+import { addCoincidences, alphaFromCoincidences, krippendorffAlpha } from "./krippendorff-alpha";
 import { weightedKappa } from "./weighted-kappa";
 
 /** One rater's level for one unit (a calibrated session's dimension); null = not observed. */
@@ -54,7 +54,14 @@ export function dimensionAgreement(
   if (result.value === null) return { ...none, method, units: result.units };
   // Resample only the units that count, so the interval reflects the sample the figure used.
   const counted = matrix.filter((row) => row.filter((level) => level !== null).length >= 2);
-  const interval = bootstrapInterval(counted, (sample) => compute(sample).value, options);
+  // Levels off the 1-4 scale (never stored: the inputs are validated) take the general path.
+  const onScale = scored.every((rating) =>
+    (SCORE_SCALE as readonly (number | null)[]).includes(rating.level),
+  );
+  const interval =
+    method === "krippendorff-alpha" && onScale
+      ? alphaInterval(counted, options)
+      : bootstrapInterval(counted, (sample) => compute(sample).value, options);
   return {
     method,
     value: result.value,
@@ -63,4 +70,39 @@ export function dimensionAgreement(
     units: result.units,
     raters: raterIds.length,
   };
+}
+
+/**
+ * The bootstrap interval of ordinal alpha, from each unit's share of the coincidence matrix
+ * over the score scale worked out once: a resample sums the shares it drew (the same figure
+ * as recomputing alpha from the drawn units, about ten times faster).
+ */
+function alphaInterval(
+  units: readonly (readonly (number | null)[])[],
+  options: { random: () => number; resamples?: number },
+) {
+  const scale: readonly number[] = SCORE_SCALE;
+  const size = scale.length;
+  const shares = units.map((row) => {
+    const share = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+    addCoincidences(
+      share,
+      row.filter((level): level is number => level !== null),
+      scale,
+    );
+    return share;
+  });
+  return bootstrapInterval(
+    shares,
+    (sample) => {
+      const sum = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+      for (const share of sample)
+        for (let c = 0; c < size; c++)
+          for (let k = 0; k < size; k++)
+            (sum[c] as number[])[k] =
+              ((sum[c] as number[])[k] as number) + ((share[c] as number[])[k] as number);
+      return alphaFromCoincidences(sum, scale, "ordinal");
+    },
+    options,
+  );
 }
