@@ -18,6 +18,17 @@ let startedAt: number;
 /** What the session clock reads now: the test runs on the server's machine, so on its clock. */
 const sessionTimeNow = () => Date.now() - startedAt;
 
+/**
+ * The session times just before and just after `act`: a stamp taken during it must fall
+ * between them, give or take a second (the browser's reading of the server's clock). A
+ * busy machine can make one keystroke take seconds; that must not count as a wrong time.
+ */
+async function during(act: () => Promise<unknown>) {
+  const from = sessionTimeNow();
+  await act();
+  return { from: from - TO_THE_SECOND, to: sessionTimeNow() + TO_THE_SECOND };
+}
+
 async function savedNotes() {
   return testDb().note.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" } });
 }
@@ -52,14 +63,15 @@ describe("note and evidence times on the session clock", () => {
     await page.getByRole("tab", { name: "Guide" }).click();
     await page.waitForTimeout(4_000);
     await page.getByRole("tab", { name: "Notes" }).click();
-    const expected = sessionTimeNow();
-    await page
-      .getByLabel("New note", { exact: true })
-      .pressSequentially("Asks for the QPS first", { delay: 60 });
-    await page.getByLabel("New note", { exact: true }).press("Enter");
+    const field = page.getByLabel("New note", { exact: true });
+    // The note is stamped when its writing starts.
+    const expected = await during(() => field.press("A"));
+    await field.pressSequentially("sks for the QPS first", { delay: 60 });
+    await field.press("Enter");
     await waitForSaved();
     const [note] = await savedNotes();
-    expect(Math.abs((note?.offsetMs ?? 0) - expected)).toBeLessThan(TO_THE_SECOND);
+    expect(note?.offsetMs).toBeGreaterThanOrEqual(expected.from);
+    expect(note?.offsetMs).toBeLessThanOrEqual(expected.to);
   });
 
   it("after a reload and time on the brief, a marker is stamped with the session time", async () => {
@@ -67,20 +79,19 @@ describe("note and evidence times on the session clock", () => {
     await page.getByRole("tab", { name: "Brief" }).waitFor();
     await page.waitForTimeout(10_000);
     await page.getByRole("tab", { name: "Notes" }).click();
-    const expected = sessionTimeNow();
-    await page.keyboard.press("Alt+KeyM");
+    const expected = await during(() => page.keyboard.press("Alt+KeyM"));
     await waitForSaved();
     const marker = (await savedNotes()).at(-1);
     expect(marker?.text).toBe("");
-    expect(Math.abs((marker?.offsetMs ?? 0) - expected)).toBeLessThan(TO_THE_SECOND);
+    expect(marker?.offsetMs).toBeGreaterThanOrEqual(expected.from);
+    expect(marker?.offsetMs).toBeLessThanOrEqual(expected.to);
   });
 
   it("evidence added during the interview points at the session time it was added", async () => {
     await page.getByRole("tab", { name: "Scorecard" }).click();
     const field = page.getByLabel(/^Add evidence for/).first();
     await field.fill("Derived item lookups per second from QPS");
-    const expected = sessionTimeNow();
-    await field.press("Enter");
+    const expected = await during(() => field.press("Enter"));
     await expect
       .poll(async () => (await testDb().score.findMany({ where: { scorecard: { sessionId } } })).length, {
         timeout: 15_000,
@@ -89,7 +100,7 @@ describe("note and evidence times on the session clock", () => {
     const scores = await testDb().score.findMany({ where: { scorecard: { sessionId } } });
     const items = scores.flatMap((score) => score.evidence as { text: string; atMs?: number }[]);
     const added = items.find((item) => item.text.startsWith("Derived item lookups"));
-    expect(added?.atMs).toBeDefined();
-    expect(Math.abs((added?.atMs ?? 0) - expected)).toBeLessThan(TO_THE_SECOND);
+    expect(added?.atMs).toBeGreaterThanOrEqual(expected.from);
+    expect(added?.atMs).toBeLessThanOrEqual(expected.to);
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { betterReading, type ClockReading, clockReading, serverMsOf } from "./clock-sync";
 import { afterFeedLost, reopenDelayMs } from "./feed-retry";
 import type { RoomStateDto } from "./room-state";
 
@@ -14,7 +15,13 @@ export type FeedStatus = "connecting" | "live" | "reconnecting" | "refused";
  */
 export function useRoomState(initial: RoomStateDto) {
   const [state, setState] = useState(initial);
-  const [clockOffsetMs, setClockOffsetMs] = useState(() => initial.serverNow - Date.now());
+  // The page's own render is a reading of unknown error (it may have hydrated seconds after
+  // it was stamped): the first state read replaces it.
+  const [clock, setClock] = useState<ClockReading>(() => ({
+    offsetMs: initial.serverNow - Date.now(),
+    errorMs: Number.POSITIVE_INFINITY,
+    takenAt: Date.now(),
+  }));
   const [feed, setFeed] = useState<FeedStatus>("connecting");
   const inFlight = useRef<Promise<void> | null>(null);
   const again = useRef(false);
@@ -32,8 +39,9 @@ export function useRoomState(initial: RoomStateDto) {
         if (!response.ok) break;
         const next = (await response.json()) as RoomStateDto;
         const received = Date.now();
-        // The server read its clock roughly halfway through the round trip.
-        setClockOffsetMs(next.serverNow - (sent + received) / 2);
+        const serverMs = serverMsOf(response.headers.get("server-timing"));
+        const reading = clockReading({ sent, received, serverNow: next.serverNow, serverMs });
+        setClock((kept) => betterReading(kept, reading));
         setState(next);
       } while (again.current);
     };
@@ -89,5 +97,5 @@ export function useRoomState(initial: RoomStateDto) {
     };
   }, [initial.sessionId, refresh]);
 
-  return { state, clockOffsetMs, feed, refresh };
+  return { state, clockOffsetMs: clock.offsetMs, feed, refresh };
 }

@@ -10,8 +10,13 @@ import { RoomStateDto } from "../live/room-state";
 /** The live room state for the caller's role: status, timer events, participants. */
 export const roomStateGET = route(
   { authenticate: requireApiUser, params: z.object({ id: SessionId }) },
-  async ({ user, params }) =>
-    respond(RoomStateDto, await getRoomState(db(), params.id, user.id), {
-      headers: { "cache-control": "no-store" },
-    }),
+  async ({ user, params }) => {
+    const started = performance.now();
+    const state = await getRoomState(db(), params.id, user.id);
+    // The browser sets its clock by serverNow: the time spent here is not network delay.
+    const took = (performance.now() - started).toFixed(1);
+    return respond(RoomStateDto, state, {
+      headers: { "cache-control": "no-store", "server-timing": `app;dur=${took}` },
+    });
+  },
 );
