@@ -79,6 +79,8 @@ describe("note and evidence times on the session clock", () => {
     await page.getByRole("tab", { name: "Brief" }).waitFor();
     await page.waitForTimeout(10_000);
     await page.getByRole("tab", { name: "Notes" }).click();
+    // The notes panel is fetched when its tab first opens; Alt+M works once it is there.
+    await page.getByLabel("New note", { exact: true }).waitFor();
     const expected = await during(() => page.keyboard.press("Alt+KeyM"));
     await waitForSaved();
     const marker = (await savedNotes()).at(-1);
