@@ -120,7 +120,7 @@ describe("one status language in the room", () => {
       const lostAt = Date.now();
       network.cut();
       await expect
-        .poll(() => text(interviewer, "peer-offline"), { timeout: 12_000, intervals: [100] })
+        .poll(() => text(interviewer, "peer-offline"), { timeout: 12_000, interval: 100 })
         .toMatch(/Sam Carter.*offline since \d+:\d\d/s);
       console.log(
         `the interviewer saw the candidate offline ${Date.now() - lostAt} ms after the network went`,
