@@ -145,46 +145,47 @@ const apiReadable = (ok: number): Expectation => ({
 
 interface Case {
   what: string;
-  request: () => [string, RequestInit?];
+  /** The request against session `id`. */
+  request: (id: string) => [string, RequestInit?];
   expect: Expectation;
 }
 
 const cases: Case[] = [
   {
     what: "the room page",
-    request: () => [`/sessions/${sessionId}`],
+    request: (id) => [`/sessions/${id}`],
     expect: { ...apiReadable(200), anonymous: 307 },
   },
-  { what: "the room state", request: () => [`/api/sessions/${sessionId}/state`], expect: apiReadable(200) },
+  { what: "the room state", request: (id) => [`/api/sessions/${id}/state`], expect: apiReadable(200) },
   {
     what: "a board token",
-    request: () => [`/api/sessions/${sessionId}/board-token`, { method: "POST" }],
+    request: (id) => [`/api/sessions/${id}/board-token`, { method: "POST" }],
     expect: apiReadable(200),
   },
   {
     what: "starting a live session again",
-    request: () => [`/api/sessions/${sessionId}/lifecycle`, json("POST", { action: "start" })],
+    request: (id) => [`/api/sessions/${id}/lifecycle`, json("POST", { action: "start" })],
     expect: { ...apiReadable(403), interviewer: 409 },
   },
   {
     what: "resuming a running timer",
-    request: () => [`/api/sessions/${sessionId}/timer`, json("POST", { action: "resume" })],
+    request: (id) => [`/api/sessions/${id}/timer`, json("POST", { action: "resume" })],
     expect: { ...apiReadable(403), interviewer: 409 },
   },
   {
     what: "revealing a staged part out of order",
-    request: () => [`/api/sessions/${sessionId}/stages`, json("POST", { stageKey: "level-3" })],
+    request: (id) => [`/api/sessions/${id}/stages`, json("POST", { stageKey: "level-3" })],
     expect: { ...apiReadable(403), interviewer: 409 },
   },
   {
     what: "choosing what the room shows",
-    request: () => [`/api/sessions/${sessionId}/surface`, json("POST", { surface: "both" })],
+    request: (id) => [`/api/sessions/${id}/surface`, json("POST", { surface: "both" })],
     expect: { ...apiReadable(403), interviewer: 200 },
   },
   {
     what: "a code pad run on the timeline",
-    request: () => [
-      `/api/sessions/${sessionId}/code-events`,
+    request: (id) => [
+      `/api/sessions/${id}/code-events`,
       json("POST", {
         kind: "run",
         mode: "run",
@@ -199,65 +200,65 @@ const cases: Case[] = [
   },
   {
     what: "the notes",
-    request: () => [`/api/sessions/${sessionId}/notes`],
+    request: (id) => [`/api/sessions/${id}/notes`],
     expect: { ...apiReadable(200), candidate: 403 },
   },
   {
     what: "writing a note",
-    request: () => [`/api/sessions/${sessionId}/notes/sweep-note-new-0001`, json("PUT", { text: "x" })],
+    request: (id) => [`/api/sessions/${id}/notes/sweep-note-new-0001`, json("PUT", { text: "x" })],
     expect: { ...apiReadable(403), interviewer: 200 },
   },
   {
     what: "deleting someone's note",
-    request: () => [`/api/sessions/${sessionId}/notes/${noteId}-other`, { method: "DELETE" }],
+    request: (id) => [`/api/sessions/${id}/notes/${noteId}-other`, { method: "DELETE" }],
     expect: { ...apiReadable(403), interviewer: 404 },
   },
   {
     what: "the scorecard",
-    request: () => [`/api/sessions/${sessionId}/scorecard`],
+    request: (id) => [`/api/sessions/${id}/scorecard`],
     expect: { ...apiReadable(403), interviewer: 200 },
   },
   {
     what: "writing the scorecard",
-    request: () => [
-      `/api/sessions/${sessionId}/scorecard`,
+    request: (id) => [
+      `/api/sessions/${id}/scorecard`,
       json("PUT", { levels: {}, evidence: {}, recommendation: null, summary: "" }),
     ],
     expect: { ...apiReadable(403), interviewer: 200 },
   },
   {
     what: "submitting the scorecard during the session",
-    request: () => [`/api/sessions/${sessionId}/scorecard/submit`, json("POST", {})],
+    request: (id) => [`/api/sessions/${id}/scorecard/submit`, json("POST", {})],
     expect: { ...apiReadable(403), interviewer: 409 },
   },
   {
     what: "releasing feedback before submitting",
-    request: () => [`/api/sessions/${sessionId}/scorecard/release`, json("POST", {})],
+    request: (id) => [`/api/sessions/${id}/scorecard/release`, json("POST", {})],
     expect: { ...apiReadable(403), interviewer: 409 },
   },
   {
     what: "the self-assessment during the session",
-    request: () => [`/api/sessions/${sessionId}/self-assessment`],
+    request: (id) => [`/api/sessions/${id}/self-assessment`],
     expect: apiReadable(403),
   },
   {
     what: "the feedback during the session",
-    request: () => [`/api/sessions/${sessionId}/feedback`],
+    request: (id) => [`/api/sessions/${id}/feedback`],
     expect: { ...apiReadable(403), interviewer: 200 },
   },
   {
     what: "making a new invite link",
-    request: () => [`/api/sessions/${sessionId}/invite`, json("POST", { action: "rotate" })],
+    request: (id) => [`/api/sessions/${id}/invite`, json("POST", { action: "rotate" })],
     expect: { ...apiReadable(403), interviewer: 200 },
   },
   {
     what: "a video token",
-    request: () => [`/api/sessions/${sessionId}/video-token`, { method: "POST" }],
+    request: (id) => [`/api/sessions/${id}/video-token`, { method: "POST" }],
     expect: apiReadable(200),
   },
   {
     what: "removing the candidate",
-    request: () => [`/api/sessions/${sessionId}/candidate`, { method: "DELETE" }],
+    request: (id) => [`/api/sessions/${id}/candidate`, { method: "DELETE" }],
     expect: { ...apiReadable(403), interviewer: 204 },
   },
 ];
@@ -269,7 +270,7 @@ describe("the authorization sweep over session routes", () => {
       for (const role of ROLES) {
         // The interviewer removing the candidate would end the sweep (db tests cover that it works).
         if (testCase.what === "removing the candidate" && role === "interviewer") continue;
-        const [path, init] = testCase.request();
+        const [path, init] = testCase.request(sessionId);
         const response = await callers[role](path, init);
         seen[role] = response.status;
         await response.body?.cancel();
@@ -322,6 +323,24 @@ describe("the authorization sweep over video tokens after a removal and after th
       const id = await seedAnother(status);
       expect(await statuses(id)).toEqual(apiReadable(403));
     });
+});
+
+describe("the authorization sweep after the candidate was removed", () => {
+  it("the removed candidate is a stranger to every session route and page", async () => {
+    const id = await seedAnother("LIVE");
+    expect((await callers.candidate(`/api/sessions/${id}/state`)).status).toBe(200);
+    const removed = await callers.interviewer(`/api/sessions/${id}/candidate`, { method: "DELETE" });
+    expect(removed.status).toBe(204);
+    const seen: Record<string, number> = {};
+    const expected: Record<string, number | number[]> = {};
+    for (const testCase of cases) {
+      const response = await callers.candidate(...testCase.request(id));
+      seen[testCase.what] = response.status;
+      expected[testCase.what] = testCase.expect.stranger;
+      await response.body?.cancel();
+    }
+    expect(seen).toEqual(expected);
+  });
 });
 
 describe("the candidate never receives interviewer-only text", () => {
@@ -787,7 +806,7 @@ describe("the authorization sweep over cohort routes", () => {
     it(`${testCase.what}: each caller gets only what the cohort rules allow`, async () => {
       const seen: Partial<Record<Role, number>> = {};
       for (const role of ROLES) {
-        const [path, init] = testCase.request();
+        const [path, init] = testCase.request(sessionId);
         const response = await cohortCallers[role](path, init);
         seen[role] = response.status;
         await response.body?.cancel();
