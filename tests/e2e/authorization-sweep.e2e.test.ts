@@ -194,6 +194,7 @@ const cases: Case[] = [
         durationMs: 12,
         passed: null,
         total: null,
+        startedAt: 0,
       }),
     ],
     expect: { ...apiReadable(201), observer: 403 },

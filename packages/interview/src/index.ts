@@ -67,6 +67,7 @@ export {
   rankPrompts,
 } from "./rotation/prompt-choice";
 export { type RoundSession, sessionsForRound } from "./rotation/round-sessions";
+export { RUN_REPORT_GRACE_MS, runReportDecision } from "./run-report";
 export {
   recommendationLabels,
   recommendationMeanings,

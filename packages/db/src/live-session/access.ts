@@ -3,6 +3,7 @@ import {
   COHORT_ROLES,
   capabilitiesFor,
   cohortSessionSeat,
+  type Decision,
   decide,
   mayInCohort,
   type SessionAction,
@@ -131,7 +132,11 @@ export function requireAllowed(
   action: SessionAction,
   refusal: string | { role: string; stage: string },
 ): void {
-  const decision = decide(access.viewer, action);
+  requireDecision(decide(access.viewer, action), refusal);
+}
+
+/** Throws as `requireAllowed` does, for a decision a rule made with more facts than the action. */
+export function requireDecision(decision: Decision, refusal: string | { role: string; stage: string }): void {
   if (decision === "allowed") return;
   if (typeof refusal === "string") throw new ForbiddenError(refusal);
   if (decision === "stage") throw new ConflictError(refusal.stage);

@@ -1,4 +1,6 @@
+import { RUN_REPORT_GRACE_MS } from "@mockboard/interview";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { ConflictError, ForbiddenError } from "../errors";
 import { seedCohort, seedPrompt, seedSession, seedUser } from "../testing/factories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
@@ -42,7 +44,14 @@ const run = {
   durationMs: 1234,
   passed: 1,
   total: 2,
+  startedAt: 0,
 } as const;
+
+/** Session time at the session's end (its clock stops there). */
+async function endTime(sessionId: string): Promise<number> {
+  const { startedAt, endedAt } = await t.db.interviewSession.findUniqueOrThrow({ where: { id: sessionId } });
+  return (endedAt?.getTime() ?? 0) - (startedAt?.getTime() ?? 0);
+}
 
 describe("the room's surfaces", () => {
   it("opens an algorithms round on the code pad and a design round on the board", async () => {
@@ -118,8 +127,50 @@ describe("code pad events on the timeline", () => {
     ).resolves.toBeUndefined();
     const stored = await t.db.sessionEvent.findFirst({ where: { sessionId: session.id, kind: "CODE_RUN" } });
     expect(stored?.data).not.toHaveProperty("code");
+    await expect(
+      recordCodeEvent(t.db, session.id, interviewer.id, { ...run, startedAt: -1 }),
+    ).rejects.toThrow(ZodError);
     await endSession(t.db, session.id, interviewer.id);
-    await expect(recordCodeEvent(t.db, session.id, interviewer.id, run)).rejects.toThrow(ConflictError);
+    const end = await endTime(session.id);
+    await expect(
+      recordCodeEvent(t.db, session.id, interviewer.id, { ...run, startedAt: end + 1 }),
+    ).rejects.toThrow(ConflictError);
+  });
+
+  it("keeps a run that started before the end and reports just after it, at the moment it started", async () => {
+    const { interviewer, candidate, coach, session } = await scene("closest-readings-from-two-sensors");
+    const { startedAt } = await t.db.interviewSession.findUniqueOrThrow({ where: { id: session.id } });
+    await endSession(t.db, session.id, interviewer.id);
+    const started = Math.max(0, (await endTime(session.id)) - 5);
+    await recordCodeEvent(t.db, session.id, candidate.id, { ...run, startedAt: started });
+    const stored = await t.db.sessionEvent.findFirstOrThrow({
+      where: { sessionId: session.id, kind: "CODE_RUN" },
+    });
+    expect(stored.at.getTime()).toBe((startedAt?.getTime() ?? 0) + started);
+    const ended = await t.db.sessionEvent.findFirstOrThrow({
+      where: { sessionId: session.id, kind: "ENDED" },
+    });
+    expect(stored.at.getTime()).toBeLessThanOrEqual(ended.at.getTime());
+    const texts = (await getTimeline(t.db, session.id, candidate.id)).map((entry) => entry.text);
+    expect(texts).toContain("Sam ran the tests (Python): finished in 1.2 s, 1/2 tests passed");
+    // Observers never may, before or after the end.
+    await expect(recordCodeEvent(t.db, session.id, coach.id, { ...run, startedAt: started })).rejects.toThrow(
+      ForbiddenError,
+    );
+  });
+
+  it(`refuses a run's result once ${RUN_REPORT_GRACE_MS / 1000} s have passed since the end`, async () => {
+    const { interviewer, candidate, session } = await scene("closest-readings-from-two-sensors");
+    await endSession(t.db, session.id, interviewer.id);
+    const longAgo = Date.now() - RUN_REPORT_GRACE_MS - 1000;
+    await t.db.interviewSession.update({
+      where: { id: session.id },
+      data: { startedAt: new Date(longAgo - 60_000), endedAt: new Date(longAgo) },
+    });
+    await expect(
+      recordCodeEvent(t.db, session.id, candidate.id, { ...run, startedAt: 30_000 }),
+    ).rejects.toThrow(ConflictError);
+    expect(await t.db.sessionEvent.count({ where: { sessionId: session.id, kind: "CODE_RUN" } })).toBe(0);
   });
 
   it(`keeps at most ${CODE_EVENTS_PER_SESSION} code pad events per session`, async () => {

@@ -1,10 +1,10 @@
 import { CODE_LANGUAGES } from "@mockboard/codepad/languages";
-import { Surface, surfaceOf } from "@mockboard/interview";
+import { runReportDecision, Surface, surfaceOf } from "@mockboard/interview";
 import type { Prisma } from "@prisma/client";
 import { z } from "zod";
 import type { Db } from "../client";
 import { ConflictError } from "../errors";
-import { loadSessionAccess, requireAllowed } from "./access";
+import { loadSessionAccess, requireAllowed, requireDecision } from "./access";
 import { notifySessionChanged } from "./feed";
 import { lockSession } from "./lock";
 
@@ -30,6 +30,8 @@ export const CodeEventInput = z.discriminatedUnion("kind", [
     /** Example tests that passed, and how many ran ("Run tests"); null for a plain run. */
     passed: z.number().int().min(0).max(50).nullable(),
     total: z.number().int().min(0).max(50).nullable(),
+    /** Session time when the run started (ms since the session's start); null before the start. */
+    startedAt: z.number().int().min(0).max(86_400_000).nullable(),
   }),
 ]);
 export type CodeEventInput = z.infer<typeof CodeEventInput>;
@@ -86,21 +88,31 @@ export async function chooseSurface(db: Db, sessionId: string, userId: string, i
 /**
  * Puts a code pad event on the session's timeline: a language change by someone who may type
  * in the pad, or the end of a run by someone who may run code. The result only: status, time
- * and how many tests passed, never the code or its output.
+ * and how many tests passed, never the code or its output. A run is reported when it ends, so
+ * one that started before the session's end is kept just after it, at the moment it started
+ * (`runReportDecision`).
  */
 export async function recordCodeEvent(db: Db, sessionId: string, userId: string, input: CodeEventInput) {
   const event = CodeEventInput.parse(input);
   const access = await loadSessionAccess(db, sessionId, userId);
+  let at: Date | undefined;
   if (event.kind === "language")
     requireAllowed(access, "edit-code", {
       role: "Only the participants change the code pad's language",
       stage: "The code pad is read-only once the session is over",
     });
-  else
-    requireAllowed(access, "run-code", {
+  else {
+    const span = {
+      startedAt: access.startedAt?.getTime() ?? null,
+      endedAt: access.endedAt?.getTime() ?? null,
+    };
+    const report = runReportDecision(access.viewer, span, event.startedAt, Date.now());
+    requireDecision(report.decision, {
       role: "Only the participants run code",
-      stage: "Code runs while the session is open",
+      stage: "Code runs while the session is open: this run started after it ended",
     });
+    if (report.at !== null && span.startedAt !== null) at = new Date(span.startedAt + report.at);
+  }
   const recorded = await db.sessionEvent.count({
     where: { sessionId, kind: { in: ["CODE_RUN", "CODE_LANGUAGE_CHANGED"] } },
   });
@@ -108,13 +120,15 @@ export async function recordCodeEvent(db: Db, sessionId: string, userId: string,
     throw new ConflictError(
       `This session already has ${CODE_EVENTS_PER_SESSION} code pad events on its timeline`,
     );
-  const { kind, ...data } = event;
+  // A run's start is its moment on the timeline (`at`), not part of its result.
+  const { kind, ...data } = event.kind === "run" ? (({ startedAt: _at, ...result }) => result)(event) : event;
   await db.sessionEvent.create({
     data: {
       sessionId,
       kind: kind === "language" ? "CODE_LANGUAGE_CHANGED" : "CODE_RUN",
       actorId: userId,
       data,
+      at,
     },
   });
 }

@@ -17,6 +17,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import type * as Y from "yjs";
 import { publishCodeSelection } from "@/ui/code-selection";
+import { useSessionClock } from "@/ui/SessionClock";
 import { type CodeEditor, createCodeEditor } from "../editor/code-editor";
 import { ABANDONED_AFTER_MS, useCodeRuns } from "../runs/use-code-runs";
 import { RunOutput } from "./RunOutput";
@@ -71,7 +72,14 @@ export default function CodePad(props: CodePadProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<CodeEditor | null>(null);
   const [fontSize, setFontSize] = useState(14);
-  const runs = useCodeRuns({ sessionId: props.sessionId, doc, userId: props.userId, exercise });
+  const clock = useSessionClock();
+  const runs = useCodeRuns({
+    sessionId: props.sessionId,
+    doc,
+    userId: props.userId,
+    exercise,
+    sessionTime: clock.sessionTime,
+  });
   const latestRuns = useRef(runs);
   latestRuns.current = runs;
   const [now, setNow] = useState(() => Date.now());
@@ -213,6 +221,11 @@ export default function CodePad(props: CodePadProps) {
       ) : othersRunning ? (
         <p className="codepad-note small" role="status">
           {props.people[run?.by ?? ""] ?? "The other person"} is running the code…
+        </p>
+      ) : null}
+      {runs.reportError ? (
+        <p className="codepad-note small alert alert-error" role="alert" data-testid="run-report-error">
+          {runs.reportError}
         </p>
       ) : null}
       <div className="codepad-editor" ref={host} data-testid="code-editor" />

@@ -40,21 +40,40 @@ function record(base: RunRecord, output: { stdout: string; stderr: string }, tru
   };
 }
 
-async function reportRun(sessionId: string, run: RunRecord, result: SandboxResult) {
+/**
+ * Puts the run's result (never the code) on the timeline. A run that started before the
+ * session's end is kept when it ends just after it, so the start goes with it (session time).
+ * Resolves to an error to show when the server did not keep it.
+ */
+async function reportRun(
+  sessionId: string,
+  run: RunRecord,
+  result: SandboxResult,
+  startedAt: number | null,
+): Promise<string | null> {
   const passed = run.tests ? run.tests.filter((test) => test.passed).length : null;
-  await fetch(`/api/sessions/${sessionId}/code-events`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      kind: "run",
-      mode: run.mode,
-      language: run.language,
-      status: result.status,
-      durationMs: result.durationMs,
-      passed,
-      total: run.tests ? run.tests.length : null,
-    }),
-  }).catch(() => undefined);
+  try {
+    const response = await fetch(`/api/sessions/${sessionId}/code-events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        kind: "run",
+        mode: run.mode,
+        language: run.language,
+        status: result.status,
+        durationMs: result.durationMs,
+        passed,
+        total: run.tests ? run.tests.length : null,
+        startedAt,
+      }),
+    });
+    if (response.ok) return null;
+    const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
+    const reason = typeof body?.error === "string" ? body.error : `the server answered ${response.status}`;
+    return `This run is not on the session's timeline: ${reason}`;
+  } catch {
+    return "This run is not on the session's timeline: the server could not be reached";
+  }
 }
 
 /**
@@ -67,9 +86,12 @@ export function useCodeRuns(options: {
   doc: Y.Doc;
   userId: string;
   exercise: CodeExercise | null;
+  /** Session time now (the room's clock); null before the session started. */
+  sessionTime(): number | null;
 }) {
   const runner = useRef<SandboxRunner | null>(null);
   const [active, setActive] = useState<{ id: string; stop(): void } | null>(null);
+  const [reportError, setReportError] = useState<string | null>(null);
   const latest = useRef(options);
   latest.current = options;
 
@@ -90,9 +112,11 @@ export function useCodeRuns(options: {
   }
 
   async function start(language: CodeLanguage, mode: "run" | "tests") {
-    const { doc, userId, exercise, sessionId } = latest.current;
+    const { doc, userId, exercise, sessionId, sessionTime } = latest.current;
     const runtime = LANGUAGES[language].runtime;
     if (!runtime || active) return;
+    const sessionStartedAt = sessionTime();
+    setReportError(null);
     runner.current ??= new SandboxRunner(SANDBOX_URLS);
     const tests = mode === "tests" && exercise ? testPlanFor(exercise, language) : null;
     const base: RunRecord = {
@@ -136,8 +160,8 @@ export function useCodeRuns(options: {
     );
     publishRun(doc, finished);
     setActive(null);
-    await reportRun(sessionId, finished, result);
+    setReportError(await reportRun(sessionId, finished, result, sessionStartedAt));
   }
 
-  return { start, warm, stop: () => active?.stop(), activeRunId: active?.id ?? null };
+  return { start, warm, stop: () => active?.stop(), activeRunId: active?.id ?? null, reportError };
 }
