@@ -308,8 +308,24 @@ describe("the code pad in two browsers", { timeout: 120_000 }, () => {
     ).resolves.toBe(1);
   });
 
-  it("turns the pad read-only for both when the session ends", async () => {
+  it("keeps a run that was going when the session ended on the timeline, at the moment it started", async () => {
+    const runs = { sessionId, kind: "CODE_RUN" as const };
+    const before = await testDb().sessionEvent.count({ where: runs });
+    await replaceCode(candidate, "print('at the end')\nwhile True:\n    pass");
+    await candidate.getByRole("button", { name: "Run", exact: true }).click();
+    await eventually(async () => (await runStatus(interviewer)) === "Running…", "the run to start");
     await endSession(testDb(), sessionId, interviewerId);
+    // The pad folds away at the end; the run still ends at its time limit and reports.
+    await expect
+      .poll(() => testDb().sessionEvent.count({ where: runs }), { timeout: 60_000, interval: 500 })
+      .toBe(before + 1);
+    const run = await testDb().sessionEvent.findFirstOrThrow({ where: runs, orderBy: { at: "desc" } });
+    const ended = await testDb().sessionEvent.findFirstOrThrow({ where: { sessionId, kind: "ENDED" } });
+    expect(run.data).toMatchObject({ status: "timeout", language: "python" });
+    expect(run.at.getTime()).toBeLessThanOrEqual(ended.at.getTime());
+  });
+
+  it("turns the pad read-only for both when the session ends", async () => {
     for (const page of [interviewer, candidate]) {
       // After the end the scorecard or the self-assessment takes the stage and the surfaces
       // fold into a panel opened on demand.
