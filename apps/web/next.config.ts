@@ -9,6 +9,8 @@ const config: NextConfig = {
   // Native-ish server dependencies stay as Node requires rather than being bundled.
   serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "pino", "rate-limiter-flexible"],
   typescript: { tsconfigPath: "tsconfig.json" },
+  // One copy of lodash's deep equality in the browser, not two (src/bundle/lodash-isequal.ts).
+  turbopack: { resolveAlias: { "lodash.isequal": "./src/bundle/lodash-isequal.ts" } },
   // forbidden() and forbidden.tsx: a 403 page in the app's layout for a page the viewer's role excludes.
   experimental: { authInterrupts: true },
   // nosniff, referrer policy, no framing, permissions: on every response. The

@@ -1,5 +1,12 @@
-import type { TLUiOverrides } from "tldraw";
-import { InsertByNameDialog } from "./InsertByNameDialog";
+import dynamic from "next/dynamic";
+import type { TLUiDialogProps, TLUiOverrides } from "tldraw";
+
+// The dialog, the name matching, the templates and their icons load when "/" is first pressed
+// (or with the palette, which shares them), not with the board's first paint.
+const InsertByNameDialog = dynamic<TLUiDialogProps>(
+  () => import("./InsertByNameDialog").then((module) => module.InsertByNameDialog),
+  { ssr: false },
+);
 
 /**
  * "/" on the board opens the insert-by-name dialog, through tldraw's own shortcut system:
