@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "./support/browser";
 import { type CohortCast, seedCohortCast, testDb } from "./support/db";
+import { framesFrom } from "./support/video";
 
 // Mockboard as a cluster of real processes behind nginx (packages/devkit/src/cluster.ts):
 // two web nodes, a collab node, two LiveKit nodes on one Redis. A web node is killed during
@@ -113,16 +114,6 @@ async function inCall(node: LivekitHandle, room?: string): Promise<string[]> {
   const participants = await rooms.listParticipants(room ?? (await currentRoom())).catch(() => []);
   return participants.map((participant) => participant.identity).sort();
 }
-
-/** Frames the page has decoded from someone's camera (0 until the first one). */
-const framesFrom = (page: Page, identity: string) =>
-  page.evaluate((who) => {
-    const video = document.querySelector<HTMLVideoElement>(
-      `[data-testid="video-tile"][data-identity="${who}"] video`,
-    );
-    if (!video || video.videoWidth === 0) return 0;
-    return video.getVideoPlaybackQuality().totalVideoFrames;
-  }, identity);
 
 beforeAll(async () => {
   const webEnv = inject("webEnv");

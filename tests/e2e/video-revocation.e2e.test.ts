@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, signIn } from "./support/browser";
 import { type CohortCast, seedCohortCast, testDb } from "./support/db";
+import { framesFrom } from "./support/video";
 
 // #19 finding 8: a removed candidate, or anyone after the session ended, must receive no
 // media at all, whatever token they kept. Two people in a call in Chromium through the real
@@ -139,16 +140,6 @@ function keepTokens(page: Page): { latest: () => string } {
     },
   };
 }
-
-/** Frames the page has decoded from someone's camera tile (0 with no tile). */
-const framesFrom = (page: Page, identity: string) =>
-  page.evaluate((who) => {
-    const video = document.querySelector<HTMLVideoElement>(
-      `[data-testid="video-tile"][data-identity="${who}"] video`,
-    );
-    if (!video || video.videoWidth === 0) return 0;
-    return video.getVideoPlaybackQuality().totalVideoFrames;
-  }, identity);
 
 async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, signIn } from "./support/browser";
 import { type CohortCast, seedCohortCast, testDb } from "./support/db";
 import { signedInFetch } from "./support/http-session";
+import { framesFrom } from "./support/video";
 
 // Video and audio through the real LiveKit server the e2e stack starts (loopback only):
 // who gets a token and what it allows, the webhook that puts joins and publications on the
@@ -289,16 +290,6 @@ async function picture(page: Page, name: string) {
 const dock = (page: Page) => page.getByTestId("video-dock");
 const tileOf = (page: Page, identity: string) =>
   page.locator(`[data-testid="video-tile"][data-identity="${identity}"]`);
-
-/** Frames the page has decoded from someone's camera (0 until the first one). */
-const framesFrom = (page: Page, identity: string) =>
-  page.evaluate((who) => {
-    const video = document.querySelector<HTMLVideoElement>(
-      `[data-testid="video-tile"][data-identity="${who}"] video`,
-    );
-    if (!video || video.videoWidth === 0) return 0;
-    return video.getVideoPlaybackQuality().totalVideoFrames;
-  }, identity);
 
 /** The loudest sample of the call's sound this page plays over `ms` (0 for silence or no sound at all). */
 const loudness = (page: Page, ms = 2500) =>
